@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Ports for the app (npm start) and the misbehaving relay the tests talk to. */
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4317);
+export const RELAY_PORT = Number(process.env.E2E_RELAY_PORT ?? 4318);
+
+// Browsers cannot be downloaded on our machines: use Debian's Chromium when it is there.
+const debianChromium = '/usr/bin/chromium';
+const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+    },
+  },
+  webServer: [
+    {
+      command: `npx tsx server/main.ts`,
+      env: { PORT: String(APP_PORT), HOST: '127.0.0.1', NO_BUILD: '1' },
+      url: `http://127.0.0.1:${APP_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx tsx e2e/servers/relay-server.ts`,
+      env: { PORT: String(RELAY_PORT) },
+      url: `http://127.0.0.1:${RELAY_PORT}/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

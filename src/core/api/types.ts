@@ -1,0 +1,22 @@
+import type { RunAction } from '../response/types';
+
+/** Where a request goes and how it authenticates. */
+export interface Endpoint {
+  /** As the user typed it; `/v1/…` paths are joined by `endpointUrl`. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <key>`; no Authorization header at all when empty. */
+  apiKey?: string;
+  /** Extra headers, sent as given (empty names skipped). */
+  headers?: Record<string, string>;
+}
+
+export interface SendRequestOptions {
+  endpoint: Endpoint;
+  /** The request body exactly as the editor holds it: what is shown is what is sent. */
+  body: string;
+  signal: AbortSignal;
+  /** Receives every fact of the run, in order. Never throws into the caller. */
+  onAction: (action: RunAction) => void;
+  /** Clock, injectable for tests. Defaults to Date.now. */
+  now?: () => number;
+}
