@@ -1,0 +1,144 @@
+import { applyEdits, createScanner, format } from 'jsonc-parser';
+import { parseRequestText } from '../request/parse-request';
+import { err, ok, type Result } from '../result';
+
+/** What a `#request=…&base_url=…` link asks the app to open. */
+export interface DeepLink {
+  /** The request, pretty-printed (2 spaces) with its literals exactly as in the link. */
+  requestText: string;
+  baseUrl?: string;
+}
+
+/** Longest `request=` value accepted (about 1.5 MB of JSON), far beyond a useful link. */
+export const MAX_DEEP_LINK_REQUEST_CHARS = 2_000_000;
+const MAX_BASE_URL_CHARS = 2048;
+
+/**
+ * Reads a location hash such as `#request=<base64url of UTF-8 JSON>&base_url=<URL-encoded>`.
+ *
+ * - `null`: the hash asks for nothing (no `request=`).
+ * - an error: the link is broken; the message says how, for a role=alert next to the editor.
+ *
+ * Base64 padding is optional and the standard alphabet (`+`, `/`) is tolerated; UTF-8 is decoded
+ * strictly; the JSON must be an object; `base_url` must be an http(s) URL.
+ */
+export function parseDeepLink(hash: string): Result<DeepLink | null, string> {
+  const params = readParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  if (!params.ok) return params;
+  const rawRequest = params.value.get('request');
+  if (rawRequest === undefined) return ok(null);
+
+  const requestText = decodeRequest(rawRequest);
+  if (!requestText.ok) return requestText;
+
+  const rawBase = params.value.get('base_url');
+  if (rawBase === undefined) return ok({ requestText: requestText.value });
+  const baseUrl = checkBaseUrl(rawBase);
+  return baseUrl.ok ? ok({ requestText: requestText.value, baseUrl: baseUrl.value }) : baseUrl;
+}
+
+/**
+ * Builds the hash (starting with `#`) that {@link parseDeepLink} reads back. Valid JSON is sent
+ * without insignificant whitespace (literals untouched) to keep links short; other text is encoded
+ * as is. Never pass secrets: whatever is in the text ends up in the link.
+ */
+export function encodeDeepLink(requestText: string, baseUrl?: string): string {
+  const body = parseRequestText(requestText).ok ? minify(requestText) : requestText;
+  const request = `#request=${toBase64Url(new TextEncoder().encode(body))}`;
+  return baseUrl ? `${request}&base_url=${encodeURIComponent(baseUrl)}` : request;
+}
+
+function readParams(hash: string): Result<Map<string, string>, string> {
+  const params = new Map<string, string>();
+  for (const part of hash.split('&')) {
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    if (params.has(key) || (key !== 'request' && key !== 'base_url')) continue;
+    try {
+      // Not URLSearchParams: it would turn a base64 "+" into a space.
+      params.set(key, decodeURIComponent(eq < 0 ? '' : part.slice(eq + 1)));
+    } catch {
+      return err(`Invalid link: the ${key} parameter has broken %-encoding.`);
+    }
+  }
+  return ok(params);
+}
+
+function decodeRequest(raw: string): Result<string, string> {
+  if (raw.length > MAX_DEEP_LINK_REQUEST_CHARS) {
+    return err(
+      `Invalid link: the request is too large (${raw.length} characters; at most ${MAX_DEEP_LINK_REQUEST_CHARS}).`,
+    );
+  }
+  // Line breaks come from wrapped links; a space is a "+" that went through form decoding.
+  const b64 = raw.replace(/[\r\n\t]/g, '').replace(/ /g, '+');
+  if (b64 === '') return err('Invalid link: the request is empty.');
+  const bad = /[^A-Za-z0-9\-_+/=]/.exec(b64) ?? /=[^=]|={3}/.exec(b64);
+  if (bad)
+    return err(
+      `Invalid link: the request is not base64url (unexpected "${bad[0].charAt(0)}" at position ${bad.index + 1}).`,
+    );
+  const bytes = fromBase64(b64.replace(/=+$/, ''));
+  if (!bytes) return err('Invalid link: the request is not base64url (truncated data).');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return err('Invalid link: the request is not valid UTF-8 text.');
+  }
+  const parsed = parseRequestText(text);
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.error;
+    return err(
+      `Invalid link: the request is not a JSON object (line ${line}, column ${column}: ${message}).`,
+    );
+  }
+  return ok(prettyPrint(text));
+}
+
+function checkBaseUrl(raw: string): Result<string, string> {
+  const value = raw.trim();
+  if (value.length > MAX_BASE_URL_CHARS) return err('Invalid link: base_url is too long.');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return err('Invalid link: base_url is not a valid URL.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return err(`Invalid link: base_url must be an http:// or https:// URL, not ${url.protocol}.`);
+  }
+  return ok(value);
+}
+
+/** Base64 (either alphabet, no padding) to bytes; undefined when the length is impossible. */
+function fromBase64(unpadded: string): Uint8Array | undefined {
+  if (unpadded.length % 4 === 1) return undefined;
+  const std = unpadded.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Re-indents valid JSON with 2 spaces, keeping every literal (numbers, escapes) as written. */
+function prettyPrint(json: string): string {
+  const compact = minify(json);
+  return applyEdits(compact, format(compact, undefined, { tabSize: 2, insertSpaces: true, eol: '\n' }));
+}
+
+/** Valid JSON without insignificant whitespace, token text untouched. */
+function minify(json: string): string {
+  const scanner = createScanner(json, true);
+  let out = '';
+  // Only the end-of-text token is empty (SyntaxKind is an ambient const enum, unusable here).
+  for (scanner.scan(); scanner.getTokenLength() > 0; scanner.scan()) {
+    out += json.slice(scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength());
+  }
+  return out;
+}
