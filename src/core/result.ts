@@ -1,4 +1,7 @@
-/** The outcome of an operation that can fail in an expected way (bad input, not a bug). */
+/**
+ * The outcome of an operation that can fail in an expected way (bad input, an HTTP error).
+ * Exceptions stay reserved for bugs; callers branch on `ok`.
+ */
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 
 /** Wraps a success value. */

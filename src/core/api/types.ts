@@ -19,4 +19,6 @@ export interface SendRequestOptions {
   onAction: (action: RunAction) => void;
   /** Clock, injectable for tests. Defaults to Date.now. */
   now?: () => number;
+  /** fetch implementation, injectable for tests. Defaults to the global fetch. */
+  fetch?: typeof fetch;
 }

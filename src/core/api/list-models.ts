@@ -1,0 +1,71 @@
+import type { RunError } from '../response/types';
+import { err, ok, type Result } from '../result';
+import { endpointUrl } from './endpoint-url';
+import { isObject } from './error-fields';
+import { normalizeHttpError } from './errors';
+import { buildHeaders, headerProblem } from './headers';
+import { networkError, setupError } from './network-error';
+import type { Endpoint } from './types';
+
+/**
+ * `GET {base}/v1/models`: the model ids the server offers, de-duplicated and sorted.
+ *
+ * Accepts OpenAI's `{data: [{id}]}` and what relays send instead: `{models: [...]}`, a bare array,
+ * items that are plain strings or carry `name`/`model` instead of `id`. An aborted request gives a
+ * `network` error with the message "Cancelled." (callers that aborted usually ignore it).
+ *
+ * @param endpoint base URL, key and extra headers
+ * @param signal cancels the request
+ * @param fetchImpl fetch implementation, injectable for tests
+ */
+export async function listModels(
+  endpoint: Endpoint,
+  signal: AbortSignal,
+  fetchImpl: typeof fetch = globalThis.fetch,
+): Promise<Result<string[], RunError>> {
+  const url = endpointUrl(endpoint.baseUrl, '/models');
+  if (!url.ok) return err(setupError(url.error));
+  const headers = buildHeaders(endpoint, 'GET');
+  const problem = headerProblem(headers);
+  if (problem) return err(setupError(problem));
+  const cancelled = (): Result<string[], RunError> => err({ kind: 'network', message: 'Cancelled.' });
+
+  let text: string;
+  let response: Response;
+  try {
+    response = await fetchImpl(url.value, { method: 'GET', headers, signal, credentials: 'omit' });
+    text = await response.text();
+  } catch (cause) {
+    return signal.aborted ? cancelled() : err(networkError(url.value, cause));
+  }
+  if (signal.aborted) return cancelled();
+  if (!response.ok) return err(normalizeHttpError(response.status, text, response.headers));
+
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return err({
+      kind: 'invalid-data',
+      status: response.status,
+      message: 'The model list is not JSON.',
+      raw: text.trim().slice(0, 64 * 1024),
+    });
+  }
+  const items = Array.isArray(body) ? body : isObject(body) ? (body.data ?? body.models) : undefined;
+  if (!Array.isArray(items)) {
+    return err({
+      kind: 'invalid-data',
+      status: response.status,
+      message: 'The model list has no "data" array.',
+      raw: text.trim().slice(0, 64 * 1024),
+    });
+  }
+  const ids = new Set<string>();
+  for (const item of items) {
+    const id =
+      typeof item === 'string' ? item : isObject(item) ? (item.id ?? item.name ?? item.model) : undefined;
+    if (typeof id === 'string' && id.trim() !== '') ids.add(id.trim());
+  }
+  return ok([...ids].sort((a, b) => a.localeCompare(b)));
+}

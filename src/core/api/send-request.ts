@@ -1,0 +1,210 @@
+import type { RunAction } from '../response/types';
+import { createSseDecoder } from '../sse/sse-decoder';
+import { concatBytes, readBody, sniffBody, type BodyKind, type BodyReader } from './body';
+import { endpointUrl } from './endpoint-url';
+import { htmlTitle, normalizeHttpError, requestIdFrom, statusLine } from './errors';
+import { frameAction, invalid, jsonBodyAction } from './frames';
+import { buildHeaders, headerProblem } from './headers';
+import { networkError, setupError } from './network-error';
+import type { SendRequestOptions } from './types';
+
+type Emit = (action: RunAction) => void;
+
+/**
+ * Sends `POST {base}/v1/responses` and reports every fact of the run through `opts.onAction`, in order.
+ * Never rejects. Every run starts with `start` and finishes with exactly one `end` or `abort`:
+ *
+ * - `start` → (`error` network → `end`) when the request cannot be built or fetch rejects
+ * - `headers` (status, request id) → non-2xx: `error` http → `end`
+ * - 2xx SSE: `event` / `comment` / `error` (stream, invalid-data) per frame, `done-marker` on `[DONE]`
+ *   (reading stops there), then `end`; `error` cut → `end` when the connection breaks or the body ends
+ *   mid-event
+ * - 2xx JSON body: `json` (a Response), or `error` stream for `{error}`; HTML or text: `error` invalid-data
+ * - `abort` instead of `end` once `opts.signal` fires (never an error)
+ *
+ * The body is sent byte-for-byte as given; no credentials (cookies) are sent, so `*` CORS works.
+ */
+export async function sendResponsesRequest(opts: SendRequestOptions): Promise<void> {
+  const now = opts.now ?? Date.now;
+  const emit: Emit = opts.onAction;
+  let finished = false;
+  const finish = (kind: 'end' | 'abort'): void => {
+    if (finished) return;
+    finished = true;
+    emit({ kind: opts.signal.aborted ? 'abort' : kind, at: now() });
+  };
+  try {
+    emit({ kind: 'start', at: now() });
+    await run(opts, emit, now);
+    finish('end');
+  } catch (cause) {
+    // Only a bug (or a throwing onAction) gets here; still keep the promise resolved.
+    try {
+      if (!finished)
+        emit({
+          kind: 'error',
+          at: now(),
+          error: { kind: 'cut', message: `Internal error while reading the response: ${String(cause)}` },
+        });
+      finish('end');
+    } catch {
+      /* onAction itself is failing: nothing more to report to */
+    }
+  }
+}
+
+async function run(opts: SendRequestOptions, emit: Emit, now: () => number): Promise<void> {
+  const { signal } = opts;
+  const url = endpointUrl(opts.endpoint.baseUrl, '/responses');
+  if (!url.ok) return emit({ kind: 'error', at: now(), error: setupError(url.error) });
+  const headers = buildHeaders(opts.endpoint);
+  const problem = headerProblem(headers);
+  if (problem) return emit({ kind: 'error', at: now(), error: setupError(problem) });
+  if (signal.aborted) return;
+
+  // A plain call (no receiver): calling window.fetch as a method of another object is "Illegal invocation".
+  const fetchImpl = opts.fetch ?? globalThis.fetch;
+  let response: Response;
+  try {
+    response = await fetchImpl(url.value, {
+      method: 'POST',
+      body: opts.body,
+      headers,
+      signal,
+      credentials: 'omit',
+    });
+  } catch (cause) {
+    if (!signal.aborted) emit({ kind: 'error', at: now(), error: networkError(url.value, cause) });
+    return;
+  }
+  const { status } = response;
+  const requestId = requestIdFrom(response.headers);
+  emit(
+    requestId ? { kind: 'headers', at: now(), status, requestId } : { kind: 'headers', at: now(), status },
+  );
+
+  const body = readBody(response.body, signal);
+  try {
+    if (!response.ok) {
+      const text = await readAllText(body, [], signal);
+      if (text !== null)
+        emit({ kind: 'error', at: now(), error: normalizeHttpError(status, text, response.headers) });
+      return;
+    }
+    const contentType = response.headers.get('content-type')?.toLowerCase() ?? '';
+    const head: Uint8Array[] = [];
+    let kind: BodyKind | undefined;
+    while (kind === undefined) {
+      const chunk = await body.read();
+      if (chunk === null && signal.aborted) return;
+      if (chunk) head.push(chunk);
+      kind = sniffBody(concatBytes(head), contentType, chunk === null);
+    }
+    if (kind === 'sse') return await readEvents(body, head, signal, emit, now);
+    const text = await readAllText(body, head, signal);
+    if (text !== null) emit(bodyAction(kind, text, status, now()));
+  } catch (cause) {
+    if (signal.aborted) return;
+    emit({
+      kind: 'error',
+      at: now(),
+      error: {
+        kind: 'cut',
+        message: `The connection broke while reading the response (${String(cause)}).`,
+        status,
+      },
+    });
+  } finally {
+    body.cancel();
+  }
+}
+
+/** Decodes the SSE body, emitting one action per message or comment. */
+async function readEvents(
+  body: BodyReader,
+  head: Uint8Array[],
+  signal: AbortSignal,
+  emit: Emit,
+  now: () => number,
+): Promise<void> {
+  let done = false;
+  const decoder = createSseDecoder({
+    onMessage(message) {
+      if (done) return; // `[DONE]` mid-chunk: later messages in the same chunk are ignored
+      const action = frameAction(message.data, now());
+      if (action.kind === 'done-marker') done = true;
+      emit(action);
+    },
+    onComment(text) {
+      if (!done) emit({ kind: 'comment', at: now(), text });
+    },
+  });
+  for (const chunk of head) decoder.push(chunk);
+  while (!done) {
+    const chunk = await body.read();
+    if (chunk === null) break;
+    decoder.push(chunk);
+  }
+  if (done || signal.aborted) return; // the caller cancels the rest of the body
+  const { discardedTail } = decoder.end(); // may still dispatch (a final CR); `done` can flip here
+  if (discardedTail === undefined || done) return;
+  if (discardedTail.trim() === '[DONE]') {
+    // Sloppy relays end with `data: [DONE]` and no blank line; WHATWG drops it, but flagging a clean
+    // end as a cut stream would only confuse.
+    emit({ kind: 'done-marker', at: now() });
+    return;
+  }
+  emit({
+    kind: 'error',
+    at: now(),
+    error: {
+      kind: 'cut',
+      message:
+        'The stream ended in the middle of an event (no blank line after its data); that event was not processed.',
+      raw: discardedTail,
+    },
+  });
+}
+
+/** Reads the rest of the body as UTF-8 text; null when aborted. */
+async function readAllText(
+  body: BodyReader,
+  head: Uint8Array[],
+  signal: AbortSignal,
+): Promise<string | null> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const chunk of head) text += decoder.decode(chunk, { stream: true });
+  for (;;) {
+    const chunk = await body.read();
+    if (chunk === null) break;
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return signal.aborted ? null : text + decoder.decode();
+}
+
+function bodyAction(kind: Exclude<BodyKind, 'sse'>, text: string, status: number, at: number): RunAction {
+  const raw = text.trim();
+  switch (kind) {
+    case 'json':
+      return jsonBodyAction(text, at, status);
+    case 'empty':
+      return invalid(at, raw, `The server answered ${statusLine(status)} with an empty body.`);
+    case 'html': {
+      const title = htmlTitle(raw);
+      const message = `The server answered ${statusLine(status)} with an HTML page instead of an event stream${title ? ` ("${title}")` : ''}.`;
+      return invalid(
+        at,
+        raw,
+        message,
+        'The base URL probably points at a website or a login page, not at the API root.',
+      );
+    }
+    case 'text':
+      return invalid(
+        at,
+        raw,
+        `The server answered ${statusLine(status)} with text instead of an event stream: ${raw.slice(0, 200)}`,
+      );
+  }
+}
