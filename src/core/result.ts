@@ -1,7 +1,4 @@
-/**
- * The outcome of an operation that can fail in an expected way (bad input, an HTTP error).
- * Exceptions stay reserved for bugs; callers branch on `ok`.
- */
+/** The outcome of an operation that can fail in an expected way (bad input, not a bug). */
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 
 /** Wraps a success value. */
