@@ -1,0 +1,193 @@
+/**
+ * The demo backend: a Web-standard `(Request) => Promise<Response>` handler that imitates the
+ * OpenAI Responses API closely enough to exercise every part of the playground without a key.
+ * See README.md beside this file for the routes, the demo-* models and the metadata knobs.
+ */
+import {
+  CORS_HEADERS,
+  errorResponse,
+  INVALID_JSON_MESSAGE,
+  invalidRequest,
+  jsonResponse,
+  modelError,
+  notFound,
+  previousNotFound,
+} from './errors';
+import { createIdFactory } from './ids';
+import { modelList } from './models';
+import { planResponse } from './plan';
+import type { JsonMap } from './request';
+import { inputItems, isMap, metadataNumber } from './request';
+import { createResponseObject } from './response-object';
+import { createRng, hashString } from './rng';
+import { buildSequence } from './sequence';
+import { sseStream } from './sse-stream';
+import { ResponseStore } from './store';
+
+export interface DemoBackendOptions {
+  /** Where the API lives; `POST {basePath}/v1/responses`. Default `/demo`. */
+  basePath?: string;
+  /** Milliseconds between deltas unless `metadata.demo_pace_ms` says otherwise. Default 25. */
+  defaultPaceMs?: number;
+  /** How many responses to keep for previous_response_id and GET. Default 500. */
+  maxStored?: number;
+  /** Clock (ms since the epoch), injectable for tests. */
+  now?: () => number;
+}
+
+export type DemoBackend = (request: Request) => Promise<Response>;
+
+/** Creates the demo handler. Each handler has its own in-memory response store. */
+export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend {
+  const basePath = (options.basePath ?? '/demo').replace(/\/+$/, '');
+  const defaultPace = options.defaultPaceMs ?? 25;
+  const now = options.now ?? Date.now;
+  const store = new ResponseStore(options.maxStored ?? 500);
+  let counter = 0;
+
+  async function create(request: Request): Promise<Response> {
+    const started = now();
+    const text = await request.text();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return invalidRequest(INVALID_JSON_MESSAGE);
+    }
+    if (!isMap(parsed))
+      return invalidRequest("Invalid type for 'body': expected an object.", null, 'invalid_type');
+    const body: JsonMap = parsed;
+    if (typeof body.model !== 'string' || body.model === '') {
+      return invalidRequest("Missing required parameter: 'model'.", 'model', 'missing_required_parameter');
+    }
+    const failure = modelError(body.model, request.headers.get('authorization'));
+    if (failure) return failure;
+    if (typeof body.max_output_tokens === 'number' && body.max_output_tokens < 16) {
+      return invalidRequest(
+        `Invalid 'max_output_tokens': integer below minimum value. Expected a value >= 16, but got ${body.max_output_tokens} instead.`,
+        'max_output_tokens',
+        'integer_below_min_value',
+      );
+    }
+    const previous = body.previous_response_id;
+    if (typeof previous === 'string' && previous !== '' && !store.get(previous))
+      return previousNotFound(previous);
+
+    // Content depends only on the request text; ids also mix in a counter so that sending the same
+    // request twice still yields two distinct responses.
+    const createdAt = Math.floor(started / 1000);
+    const rng = createRng(hashString(text));
+    const idRng = createRng(hashString(text, ++counter) ^ started);
+    const ids = createIdFactory(idRng, createdAt);
+    const items = inputItems(body);
+    const chain = typeof previous === 'string' && previous ? store.chain(previous) : [];
+    const { plan, userText, turn } = planResponse({
+      body,
+      model: body.model,
+      items,
+      chain,
+      rng,
+      forcedDeltas: metadataNumber(body, 'demo_deltas'),
+    });
+    const response = createResponseObject(body, ids.responseId, createdAt);
+    if (body.store !== false) store.put({ response, input: items, userText, turn });
+    const streamOptions = isMap(body.stream_options) ? body.stream_options : {};
+    const steps = buildSequence(plan, response, {
+      ids,
+      nowSeconds: () => Math.floor(now() / 1000),
+      obfuscation: streamOptions.include_obfuscation === false ? null : () => idRng.alnum(idRng.int(1, 12)),
+    });
+    const headers = {
+      'x-request-id': ids.requestId(),
+      'openai-processing-ms': String(Math.max(1, now() - started)),
+    };
+
+    if (body.stream === true) {
+      const paceMs = metadataNumber(body, 'demo_pace_ms') ?? defaultPace;
+      const stream = sseStream(steps, {
+        paceMs,
+        signal: request.signal,
+        onEnd: (reason) => {
+          if (reason === 'aborted' && response.status === 'in_progress') response.status = 'cancelled';
+        },
+      });
+      return new Response(stream, {
+        status: 200,
+        headers: {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache',
+          'x-accel-buffering': 'no',
+          ...CORS_HEADERS,
+          ...headers,
+        },
+      });
+    }
+
+    for (const _step of steps) {
+      // Drain: the final state ends up in `response`.
+    }
+    if (response.status === 'failed') {
+      return errorResponse(
+        500,
+        {
+          message: response.error?.message ?? 'Server error',
+          type: 'server_error',
+          param: null,
+          code: 'server_error',
+        },
+        headers,
+      );
+    }
+    if (plan.ending.kind === 'cut' && response.status === 'in_progress') {
+      // The connection drops halfway through the JSON body.
+      const full = JSON.stringify(response, null, 2);
+      return new Response(full.slice(0, Math.floor(full.length / 2)), {
+        headers: { 'content-type': 'application/json', ...CORS_HEADERS, ...headers },
+      });
+    }
+    return jsonResponse(200, response, headers);
+  }
+
+  return async function demoBackend(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))
+      return notFound(method, url.pathname);
+    // Accept both `/v1/responses` and `/responses` (a base URL typed with or without /v1).
+    const path = url.pathname.slice(basePath.length).replace(/^\/v1(?=\/)/, '');
+
+    if (method === 'OPTIONS') {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...CORS_HEADERS,
+          'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
+          'access-control-allow-headers':
+            request.headers.get('access-control-request-headers') ?? 'authorization, content-type',
+          'access-control-max-age': '86400',
+        },
+      });
+    }
+    if (path === '/responses' && method === 'POST') return create(request);
+    if (path === '/models' && method === 'GET') return jsonResponse(200, modelList());
+    const byId = /^\/responses\/([^/]+)$/.exec(path);
+    if (byId?.[1] && (method === 'GET' || method === 'DELETE')) {
+      const id = decodeURIComponent(byId[1]);
+      const entry = store.get(id);
+      if (!entry) {
+        return errorResponse(404, {
+          message: `Response with id '${id}' not found.`,
+          type: 'invalid_request_error',
+          param: null,
+          code: null,
+        });
+      }
+      if (method === 'DELETE') {
+        store.delete(id);
+        return jsonResponse(200, { id, object: 'response', deleted: true });
+      }
+      return jsonResponse(200, entry.response);
+    }
+    return notFound(method, url.pathname);
+  };
+}

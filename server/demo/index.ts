@@ -1,0 +1,3 @@
+export { createDemoBackend } from './backend';
+export type { DemoBackend, DemoBackendOptions } from './backend';
+export { DEMO_MODELS } from './models';

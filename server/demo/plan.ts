@@ -1,0 +1,146 @@
+/**
+ * Deciding what the demo "model" does with a request: which items it outputs (reasoning, text,
+ * function calls, a refusal, JSON) and how the response ends (the demo-* models and max_output_tokens).
+ */
+import type { FunctionTool, JsonMap } from './request';
+import { functionCalls, functionTools, isMap, lastUserText, toolOutputs } from './request';
+import { estimateTokens } from './response-object';
+import type { Rng } from './rng';
+import { valueForSchema } from './schema-args';
+import type { Ending, Plan, PlannedItem } from './sequence';
+import { plannedTokens } from './sequence';
+import type { StoredResponse } from './store';
+import {
+  fillerParagraph,
+  markdownAnswer,
+  reasoningSummaries,
+  REFUSAL_TEXT,
+  toolResultsAnswer,
+} from './text-generator';
+import type { AnswerContext } from './text-generator';
+import { STREAM_ERROR_MESSAGE } from './errors';
+import { fitTokens, tokenizeJson, tokenizeText } from './tokens';
+
+export interface PlanInput {
+  body: JsonMap;
+  model: string;
+  /** The request's input items. */
+  items: JsonMap[];
+  /** The previous_response_id chain, oldest first (empty for a fresh request). */
+  chain: StoredResponse[];
+  rng: Rng;
+  /** `metadata.demo_deltas`: force this many text deltas. */
+  forcedDeltas?: number;
+}
+
+export interface PlanResult {
+  plan: Plan;
+  userText: string;
+  turn: number;
+}
+
+/** Function tools the model may call, after tool_choice, parallel_tool_calls and max_tool_calls. */
+export function callableTools(body: JsonMap): FunctionTool[] {
+  const tools = functionTools(body);
+  const choice = body.tool_choice;
+  let allowed = tools;
+  if (choice === 'none') return [];
+  if (isMap(choice)) {
+    if (choice.type === 'function') allowed = tools.filter((t) => t.name === choice.name);
+    else if (choice.type === 'allowed_tools' && Array.isArray(choice.tools)) {
+      const names = new Set(choice.tools.filter(isMap).map((t) => t.name));
+      allowed = tools.filter((t) => names.has(t.name));
+    } else return [];
+  }
+  if (body.parallel_tool_calls === false) allowed = allowed.slice(0, 1);
+  if (typeof body.max_tool_calls === 'number') allowed = allowed.slice(0, Math.max(0, body.max_tool_calls));
+  return allowed;
+}
+
+export function planResponse(input: PlanInput): PlanResult {
+  const { body, rng, chain, items } = input;
+  const last = chain.at(-1);
+  const userText = lastUserText(items) || last?.userText || '';
+  const turn = (last?.turn ?? 0) + 1;
+  const ctx: AnswerContext = { rng, userText, turn, previousResponseId: last?.response.id };
+  const outputs = toolOutputs(items);
+  const tools = callableTools(body);
+  const format = isMap(body.text) && isMap(body.text.format) ? body.text.format : undefined;
+
+  const planned: PlannedItem[] = [];
+  let intent: string;
+  if (input.model === 'demo-refusal') {
+    intent = 'This is not something I can help with.';
+    planned.push({ kind: 'refusal', tokens: tokenizeText(REFUSAL_TEXT) });
+  } else if (outputs.length > 0) {
+    const known = [
+      ...functionCalls(items),
+      ...chain.flatMap((entry) => [...functionCalls(entry.response.output), ...functionCalls(entry.input)]),
+    ];
+    intent = `I have ${outputs.length} tool output(s) to report back.`;
+    planned.push(message(toolResultsAnswer(outputs, known, ctx), input.forcedDeltas));
+  } else if (tools.length > 0) {
+    intent = `I will call ${tools.map((t) => t.name).join(', ')} in parallel.`;
+    for (const tool of tools) {
+      const args = JSON.stringify(valueForSchema(tool.parameters, { rng, text: userText }));
+      planned.push({ kind: 'function_call', name: tool.name, tokens: tokenizeJson(args) });
+    }
+  } else if (format?.type === 'json_schema' && isMap(format.schema)) {
+    intent = `The answer must be JSON matching the schema "${typeof format.name === 'string' ? format.name : 'response'}".`;
+    const json = JSON.stringify(valueForSchema(format.schema, { rng, text: userText }));
+    planned.push({ kind: 'message', tokens: tokenizeJson(json) });
+  } else if (format?.type === 'json_object') {
+    intent = 'The answer must be a JSON object.';
+    const json = JSON.stringify({ answer: 'Hello from the demo backend 👋', input: userText, turn });
+    planned.push({ kind: 'message', tokens: tokenizeJson(json) });
+  } else {
+    intent = 'I will answer with a short Markdown overview.';
+    planned.push(message(markdownAnswer(ctx), input.forcedDeltas));
+  }
+  if (isMap(body.reasoning)) {
+    const summaries = reasoningSummaries(ctx, intent).map(tokenizeText);
+    planned.unshift({ kind: 'reasoning', summaries, hiddenTokens: rng.int(64, 256) });
+  }
+
+  const total = plannedTokens(planned);
+  const history = chain.reduce(
+    (n, entry) => n + (entry.response.usage?.input_tokens ?? 0) + (entry.response.usage?.output_tokens ?? 0),
+    0,
+  );
+  const own = estimateTokens(JSON.stringify([body.instructions ?? '', body.input ?? '', body.tools ?? []]));
+  return {
+    plan: {
+      items: planned,
+      ending: ending(input.model, body.max_output_tokens, total),
+      inputTokens: history + own + 8,
+      cachedTokens: history >= 1024 ? Math.floor(history / 128) * 128 : 0,
+    },
+    userText,
+    turn,
+  };
+}
+
+function message(text: string, forcedDeltas: number | undefined): PlannedItem {
+  const tokens = tokenizeText(text);
+  if (forcedDeltas === undefined || forcedDeltas < 1) return { kind: 'message', tokens };
+  return {
+    kind: 'message',
+    tokens: fitTokens(tokens, forcedDeltas, (round) => tokenizeText(fillerParagraph(round))),
+  };
+}
+
+function ending(model: string, maxOutputTokens: unknown, total: number): Ending {
+  const part = (share: number) => Math.max(1, Math.floor(total * share));
+  switch (model) {
+    case 'demo-incomplete':
+      return { kind: 'incomplete', budget: part(0.4) };
+    case 'demo-error-event':
+      return { kind: 'failed', budget: part(0.35), message: STREAM_ERROR_MESSAGE };
+    case 'demo-cut':
+      return { kind: 'cut', budget: part(0.3) };
+  }
+  if (typeof maxOutputTokens === 'number' && maxOutputTokens < total) {
+    return { kind: 'incomplete', budget: maxOutputTokens };
+  }
+  return { kind: 'completed' };
+}
