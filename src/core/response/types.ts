@@ -55,7 +55,7 @@ export interface ItemView {
   outputIndex: number;
   /** The item in wire shape, accumulated from deltas; replaced by `output_item.done`'s copy. */
   item: JsonObject;
-  /** `output_item.done` arrived. */
+  /** `output_item.done` arrived (or a terminal response's `output[]` supplied the final copy). */
   done: boolean;
   /** Latest partial image of an image_generation_call, as a data: URL. */
   partialImage?: string;
@@ -88,6 +88,10 @@ export interface ResponseView {
   timings: Timings;
   /** HTTP status of the answer, when there was one. */
   httpStatus?: number;
+  /** `x-request-id` of the answer, when the transport could read it. */
+  requestId?: string;
+  /** How the body came: SSE events or one plain JSON Response (the server ignored `stream: true`). */
+  bodyKind?: 'sse' | 'json';
   error?: RunError;
   /** `incomplete_details.reason` of an incomplete response. */
   incompleteReason?: string;
@@ -97,6 +101,10 @@ export interface ResponseView {
   notices: string[];
   /** Highest `sequence_number` seen, for gap detection. */
   lastSequence?: number;
+  /** Sequence gaps and duplicates seen; only the first few get their own line in `notices`. */
+  sequenceIssues?: number;
+  /** Transcript of `response.audio.transcript.*` events (audio bytes themselves stay in the event log). */
+  audioTranscript?: string;
   /** Number of events folded (the log itself lives outside the view, see EventLog). */
   eventCount: number;
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { EventLog } from './event-log';
+
+describe('EventLog', () => {
+  it('stores entries in order and returns them as plain objects', () => {
+    const log = new EventLog();
+    log.append(10, 'response.created', '{"type":"response.created"}', 0);
+    log.append(11, 'keepalive', '{"type":"keepalive"}');
+    expect(log.length).toBe(2);
+    expect(log.entry(0)).toEqual({
+      at: 10,
+      type: 'response.created',
+      raw: '{"type":"response.created"}',
+      seq: 0,
+    });
+    expect(log.entry(1)).toEqual({ at: 11, type: 'keepalive', raw: '{"type":"keepalive"}' });
+  });
+
+  it('flags sequence gaps and duplicates per entry', () => {
+    const log = new EventLog();
+    for (const seq of [0, 1, 3, 3, 2, 4, undefined, 5]) log.append(0, 't', '', seq);
+    const flags = Array.from({ length: log.length }, (_, i) => {
+      const e = log.entry(i);
+      return e.gap ? 'gap' : e.duplicate ? 'dup' : 'ok';
+    });
+    expect(flags).toEqual(['ok', 'ok', 'gap', 'dup', 'dup', 'ok', 'ok', 'ok']);
+    expect(log.countFlagged()).toBe(3);
+  });
+
+  it('rejects out-of-range indexes', () => {
+    const log = new EventLog();
+    expect(() => log.entry(0)).toThrow(RangeError);
+  });
+
+  it('clear starts over, including sequence tracking', () => {
+    const log = new EventLog();
+    log.append(0, 'a', 'x', 7);
+    log.clear();
+    log.append(1, 'b', 'y', 0);
+    expect(log.length).toBe(1);
+    expect(log.entry(0)).toEqual({ at: 1, type: 'b', raw: 'y', seq: 0 });
+  });
+
+  it('holds 200k entries cheaply', () => {
+    const log = new EventLog();
+    const t0 = performance.now();
+    for (let i = 0; i < 200_000; i++)
+      log.append(i, i % 2 ? 'response.output_text.delta' : 'keepalive', `{"i":${i}}`, i);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(log.length).toBe(200_000);
+    expect(log.entry(199_999)).toEqual({
+      at: 199_999,
+      type: 'response.output_text.delta',
+      raw: '{"i":199999}',
+      seq: 199_999,
+    });
+    expect(log.countFlagged()).toBe(0);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The pure fold of a run into a view: `reduceRun(view, action) → view`. Inputs are never mutated;
+ * each action copies the view object, and an item event additionally copies the items array and
+ * the one item it touches, so React can compare by reference and 100k deltas stay linear.
+ */
+import type { ResponseStreamEvent } from 'openai/resources/responses/responses';
+import { itemHandlers } from './item-events';
+import { foldJson, lifecycleHandlers, type Handler, type Patch } from './lifecycle';
+import { addNotice, checkSequence } from './notices';
+import { toolHandlers } from './tool-events';
+import type { JsonObject, ResponseView, RunAction, RunStatus, WireEvent } from './types';
+import { isObject, num, str } from './wire';
+
+/** Every event type we fold: the 6.49 SDK union, the 7.x additions and the undocumented keepalive. */
+type KnownEventType =
+  | ResponseStreamEvent['type']
+  | 'keepalive'
+  | 'response.compaction.compacting'
+  | 'response.shell_call_command.added'
+  | 'response.shell_call_command.delta'
+  | 'response.shell_call_command.done'
+  | 'response.shell_call_output_content.delta'
+  | 'response.shell_call_output_content.done';
+
+// Typed as a full record so a new member of the SDK union fails the type check until handled.
+const HANDLERS: Record<KnownEventType, Handler> = { ...lifecycleHandlers, ...itemHandlers, ...toolHandlers };
+
+/** Deltas of model-generated tokens: the first one stamps `timings.firstTokenAt`. */
+const TOKEN_EVENTS = new Set<string>([
+  'response.output_text.delta',
+  'response.refusal.delta',
+  'response.function_call_arguments.delta',
+  'response.custom_tool_call_input.delta',
+  'response.mcp_call_arguments.delta',
+  'response.code_interpreter_call_code.delta',
+  'response.reasoning_summary_text.delta',
+  'response.reasoning_text.delta',
+]);
+
+const LIVE: ReadonlySet<RunStatus> = new Set(['connecting', 'queued', 'streaming']);
+const SETTLED: ReadonlySet<RunStatus> = new Set(['completed', 'incomplete', 'failed', 'cancelled']);
+const CUT_MESSAGE = 'The stream ended before the response finished (no response.completed)';
+
+/** The view before anything was sent. */
+export function initialView(): ResponseView {
+  return { status: 'idle', items: [], timings: {}, notices: [], eventCount: 0 };
+}
+
+function handlerFor(type: string): Handler | undefined {
+  return Object.hasOwn(HANDLERS, type) ? HANDLERS[type as KnownEventType] : undefined;
+}
+
+function reduceEvent(view: ResponseView, event: WireEvent, raw: string, at: number): ResponseView {
+  const e = event as JsonObject;
+  let type = str(e.type) ?? '';
+  // A chat-style `{"error":{…}}` frame (old LiteLLM) has no type but is an error all the same.
+  if (type === '' && isObject(e.error)) type = 'error';
+  const next: ResponseView = { ...view, eventCount: view.eventCount + 1, bodyKind: 'sse' };
+  const handler = handlerFor(type);
+  if (handler === undefined) {
+    next.notices = addNotice(view.notices, `unknown event type ${type || '(none)'}`, true);
+  }
+  Object.assign(next, checkSequence(next, num(e.sequence_number)));
+  // Any event proves the body started; content proves a queued response is running.
+  if (next.status === 'idle' || next.status === 'connecting') next.status = 'streaming';
+  else if (next.status === 'queued' && handler !== undefined && type !== 'keepalive')
+    next.status = 'streaming';
+  if (handler !== undefined) Object.assign(next, handler(next, e, { at, raw }));
+  if (next.timings.firstTokenAt === undefined && TOKEN_EVENTS.has(type)) {
+    next.timings = { ...next.timings, firstTokenAt: at };
+  }
+  return next;
+}
+
+function patch(view: ResponseView, change: Patch): ResponseView {
+  return { ...view, ...change };
+}
+
+/**
+ * Fold one run action into the view. Pure: returns a new view (or the same one when nothing
+ * changed) and never mutates `view`, its items, or the action.
+ */
+export function reduceRun(view: ResponseView, action: RunAction): ResponseView {
+  switch (action.kind) {
+    case 'start':
+      // A new run starts from a clean view.
+      return { ...initialView(), status: 'connecting', timings: { startedAt: action.at } };
+    case 'headers':
+      return patch(view, {
+        httpStatus: action.status,
+        requestId: action.requestId ?? view.requestId,
+        status: view.status === 'idle' || view.status === 'connecting' ? 'streaming' : view.status,
+        timings: { ...view.timings, headersAt: action.at },
+      });
+    case 'event':
+      return reduceEvent(view, action.event, action.raw, action.at);
+    case 'comment':
+      return view;
+    case 'json':
+      return patch(view, foldJson(view, action.body, action.at));
+    case 'error':
+      // A failure after the response settled (or a second one) must not overwrite what we know.
+      if (SETTLED.has(view.status)) {
+        return patch(view, {
+          notices: addNotice(view.notices, `after the response ended: ${action.error.message}`),
+        });
+      }
+      return patch(view, {
+        status: 'failed',
+        error: action.error,
+        httpStatus: view.httpStatus ?? action.error.status,
+        timings: { ...view.timings, endedAt: action.at },
+      });
+    case 'done-marker':
+      return patch(view, {
+        bodyKind: 'sse',
+        notices: addNotice(
+          view.notices,
+          'data: [DONE] marker received (relay framing; OpenAI sends none)',
+          true,
+        ),
+      });
+    case 'end':
+      if (view.bodyKind !== 'json' && LIVE.has(view.status)) {
+        return patch(view, {
+          status: 'failed',
+          error: { kind: 'cut', message: CUT_MESSAGE },
+          timings: { ...view.timings, endedAt: action.at },
+        });
+      }
+      return view.timings.endedAt === undefined && view.status !== 'idle'
+        ? patch(view, { timings: { ...view.timings, endedAt: action.at } })
+        : view;
+    case 'abort':
+      // Stopping is a state, not an error; a settled response stays as it was.
+      if (SETTLED.has(view.status)) return view;
+      return patch(view, { status: 'cancelled', timings: { ...view.timings, endedAt: action.at } });
+  }
+}
