@@ -1,0 +1,55 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { RELAY_PORT } from '../playwright.config';
+import { PlaygroundPage } from './pages/playground-page';
+
+/** A request the misbehaving relay received, as it recorded it. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The local relay test server: scenario base URLs and what it received. */
+export class Relay {
+  readonly origin = `http://127.0.0.1:${RELAY_PORT}`;
+
+  baseUrl(scenario: string): string {
+    return `${this.origin}/${scenario}/v1`;
+  }
+
+  async requests(scenario?: string): Promise<RecordedRequest[]> {
+    const res = await fetch(`${this.origin}/__requests`);
+    const all = (await res.json()) as RecordedRequest[];
+    return all.filter((r) => r.method !== 'OPTIONS' && (!scenario || r.path.startsWith(`/${scenario}/`)));
+  }
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export const test = base.extend<{ playground: PlaygroundPage; relay: Relay; offlineGuard: void }>({
+  // Every test records every request its pages make and fails if one leaves the machine.
+  offlineGuard: [
+    async ({ context }, use) => {
+      const foreign: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL_HOSTS.has(url.hostname)) {
+          foreign.push(request.url());
+        }
+      });
+      await use();
+      expect(foreign, 'requests that left the machine').toEqual([]);
+    },
+    { auto: true },
+  ],
+  playground: async ({ page }, use) => {
+    await use(new PlaygroundPage(page));
+  },
+  relay: async ({}, use) => {
+    await use(new Relay());
+  },
+});
+
+export { expect };
+export type { Page };

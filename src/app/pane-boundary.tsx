@@ -1,0 +1,28 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+/** One error boundary per pane: a bug in one pane leaves the others (and what they hold) usable. */
+export class PaneBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error }> {
+  override state: { error?: Error } = {};
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(`${this.props.name} pane crashed`, error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div role="alert" className="rounded border border-red-400 bg-red-50 p-3 text-sm text-red-950">
+        <p className="font-semibold">
+          The {this.props.name} pane hit a bug: {this.state.error.message}
+        </p>
+        <button type="button" className="mt-2 underline" onClick={() => this.setState({ error: undefined })}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}

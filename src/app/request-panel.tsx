@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { parseRequestText } from '../core/request/parse-request';
+import { RequestEditor, RequestErrorMessage, StreamToggle } from '../features/request-editor';
+import { useRunStore } from '../features/run/run-store';
+import { useWorkspaceStore } from '../features/workspace/workspace-store';
+import { sendCurrentRequest, useSendBlock } from './send';
+
+/** The request editor with its controls: stream toggle, Send and Stop. */
+export function RequestPanel() {
+  const requestText = useWorkspaceStore((s) => s.requestText);
+  const setRequestText = useWorkspaceStore((s) => s.setRequestText);
+  const running = useRunStore((s) => ['connecting', 'streaming', 'queued'].includes(s.view.status));
+  const parsed = useMemo(() => parseRequestText(requestText), [requestText]);
+  const notSent = useSendBlock((s) => s.reason);
+  const send = sendCurrentRequest;
+  const edit = (text: string) => {
+    setRequestText(text);
+    if (notSent) useSendBlock.setState({ reason: undefined });
+  };
+
+  return (
+    <section aria-label="Request" className="flex min-h-0 flex-1 flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 className="text-base font-semibold">Request</h2>
+        <StreamToggle text={requestText} onChange={edit} />
+        <div className="ml-auto flex gap-2">
+          <button
+            type="button"
+            className="rounded bg-blue-800 px-4 py-1.5 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
+            onClick={send}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            title="Send (Ctrl/Cmd+Enter)"
+          >
+            Send
+          </button>
+          <button
+            type="button"
+            className="rounded border border-slate-500 bg-white px-4 py-1.5 hover:bg-slate-100 disabled:text-slate-500"
+            onClick={() => useRunStore.getState().cancel()}
+            disabled={!running}
+          >
+            Stop
+          </button>
+        </div>
+      </div>
+      <RequestEditor
+        value={requestText}
+        onChange={edit}
+        onSubmit={send}
+        error={parsed.ok ? undefined : parsed.error}
+      />
+      {!parsed.ok && <RequestErrorMessage error={parsed.error} />}
+      {notSent && (
+        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+          {notSent}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { parsePartialJson } from '../../core/response/partial-json';
+import type { ItemView } from '../../core/response/types';
+import { pretty, str } from './wire-fields';
+
+/**
+ * A function, custom tool or MCP call: its name, call id and arguments, readable while they stream
+ * (partially parsed JSON) and exact once done.
+ */
+export function FunctionCallCard({ view }: { view: ItemView }) {
+  const { item, done } = view;
+  const type = str(item, 'type');
+  const name = str(item, 'name') ?? '(unnamed)';
+  const callId = str(item, 'call_id');
+  const isCustom = type === 'custom_tool_call';
+  const args = (isCustom ? str(item, 'input') : str(item, 'arguments')) ?? '';
+  const shown = useMemo(
+    () => (isCustom ? { text: args } : readableArguments(args, done)),
+    [args, done, isCustom],
+  );
+
+  return (
+    <article aria-label={`Function call ${name}`} className="rounded border border-sky-300 bg-sky-50 p-3">
+      <header className="mb-2 flex flex-wrap items-baseline gap-2">
+        <span className="text-xs font-semibold tracking-wide text-sky-900 uppercase">
+          {type === 'mcp_call'
+            ? `MCP ${str(item, 'server_label') ?? ''}`
+            : isCustom
+              ? 'Custom tool call'
+              : 'Function call'}
+        </span>
+        <span className="font-mono font-semibold">{name}</span>
+        {callId && <span className="font-mono text-xs text-slate-700">{callId}</span>}
+        <span className="ml-auto text-xs text-slate-700">{done ? 'done' : 'streaming arguments…'}</span>
+      </header>
+      <pre
+        aria-label={`Arguments of ${name}`}
+        className="overflow-x-auto rounded bg-white p-2 font-mono text-xs whitespace-pre-wrap"
+      >
+        {shown.text}
+      </pre>
+      {shown.note && <p className="mt-1 text-xs text-amber-900">{shown.note}</p>}
+      {type === 'mcp_call' && (str(item, 'output') ?? str(item, 'error')) && (
+        <pre className="mt-2 overflow-x-auto rounded bg-white p-2 text-xs">
+          {str(item, 'output') ?? str(item, 'error')}
+        </pre>
+      )}
+    </article>
+  );
+}
+
+function readableArguments(args: string, done: boolean): { text: string; note?: string } {
+  if (!args) return { text: done ? '(no arguments)' : '' };
+  try {
+    return { text: pretty(JSON.parse(args)) };
+  } catch {
+    if (done) return { text: args, note: 'These arguments are not valid JSON; shown as received.' };
+    const partial = parsePartialJson(args);
+    return partial === undefined ? { text: args } : { text: pretty(partial) };
+  }
+}

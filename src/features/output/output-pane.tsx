@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { finalResponseJson } from '../../core/response/selectors';
+import { Tabs } from '../../components/ui/tabs';
+import { useRunStore } from '../run/run-store';
+import { EventLogView } from './event-log-view';
+import { ItemCard } from './item-card';
+import { RunErrorAlert } from './run-error-alert';
+import { RunFigures } from './run-figures';
+import { RunStatusBadge } from './run-status';
+import { pretty } from './wire-fields';
+
+/** The response being built, live: items, status, figures, the raw events and the final JSON. */
+export function OutputPane() {
+  const { view, log, stalled, idleWarningMs } = useRunStore(
+    useShallow((s) => ({ view: s.view, log: s.log, stalled: s.stalled, idleWarningMs: s.idleWarningMs })),
+  );
+  const [tab, setTab] = useState('output');
+  const retry = view.status === 'failed' ? () => useRunStore.getState().retry() : undefined;
+
+  return (
+    <section aria-label="Output" className="flex min-h-0 flex-1 flex-col gap-3">
+      <header className="flex flex-wrap items-center gap-3">
+        <h2 className="text-base font-semibold">Output</h2>
+        <RunStatusBadge status={view.status} reason={view.incompleteReason} />
+        {view.responseId && (
+          <span className="font-mono text-xs text-slate-800" aria-label="Response id">
+            {view.responseId}
+          </span>
+        )}
+        {view.model && <span className="text-xs text-slate-700">{view.model}</span>}
+        <RunFigures view={view} />
+      </header>
+      {stalled && (
+        <p role="alert" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
+          No data for {Math.round(idleWarningMs / 1000)} s: the server may have stalled. Wait, or press Stop.
+        </p>
+      )}
+      {view.error && <RunErrorAlert error={view.error} onRetry={retry} />}
+      <Tabs
+        label="Output views"
+        active={tab}
+        onChange={setTab}
+        tabs={[
+          { id: 'output', label: 'Output' },
+          { id: 'events', label: `Events (${view.eventCount})` },
+          { id: 'json', label: 'Response JSON' },
+        ]}
+      >
+        {tab === 'output' && (
+          <div className="flex flex-col gap-3">
+            {view.items.length === 0 && view.status === 'idle' && (
+              <p className="text-sm text-slate-700">
+                Press Send (Ctrl+Enter) to see the answer stream in here.
+              </p>
+            )}
+            {view.items.map((item) => (
+              <ItemCard key={item.outputIndex} view={item} />
+            ))}
+            {view.notices.length > 0 && (
+              <ul aria-label="Notices" className="list-disc pl-5 text-xs text-slate-700">
+                {view.notices.map((notice, i) => (
+                  <li key={i}>{notice}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {tab === 'events' && (
+          <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
+        )}
+        {tab === 'json' && (
+          <pre aria-label="Response JSON" className="overflow-auto rounded bg-white p-2 font-mono text-xs">
+            {view.status === 'idle' ? '' : pretty(finalResponseJson(view))}
+          </pre>
+        )}
+      </Tabs>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { create } from 'zustand';
+import { sendResponsesRequest } from '../../core/api/send-request';
+import type { Endpoint } from '../../core/api/types';
+import { EventLog } from '../../core/response/event-log';
+import { initialView, reduceRun } from '../../core/response/reduce';
+import type { ResponseView, RunAction } from '../../core/response/types';
+import { createFrameBatcher } from './frame-batcher';
+
+export interface SentRequest {
+  endpoint: Endpoint;
+  body: string;
+}
+
+interface RunState {
+  /** The live (or last) response. Never persisted. */
+  view: ResponseView;
+  /** Raw events of the run, outside the view so 100k deltas stay cheap; `view.eventCount` versions it. */
+  log: EventLog;
+  /** What was sent last, for Retry (the key travels only in memory). */
+  lastRequest?: SentRequest;
+  /** No data for longer than `idleWarningMs` while streaming. */
+  stalled: boolean;
+  idleWarningMs: number;
+  send: (request: SentRequest) => void;
+  cancel: () => void;
+  retry: () => void;
+  setIdleWarningMs: (ms: number) => void;
+}
+
+const TERMINAL = new Set<RunAction['kind']>(['end', 'abort', 'error', 'json']);
+
+let controller: AbortController | undefined;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+export const useRunStore = create<RunState>()((set, get) => ({
+  view: initialView(),
+  log: new EventLog(),
+  stalled: false,
+  idleWarningMs: 30_000,
+
+  send: (request) => {
+    controller?.abort();
+    const ownController = new AbortController();
+    controller = ownController;
+    const log = new EventLog();
+    let view = initialView();
+    set({ view, log, lastRequest: request, stalled: false });
+
+    // Deltas arrive far faster than frames: fold every action at once, draw at most once per frame.
+    const batcher = createFrameBatcher(() => {
+      if (controller === ownController) set({ view });
+    });
+    const armIdleTimer = () => {
+      clearTimeout(idleTimer);
+      if (get().stalled) set({ stalled: false });
+      idleTimer = setTimeout(() => {
+        if (controller === ownController && isLive(view)) set({ stalled: true });
+      }, get().idleWarningMs);
+    };
+
+    armIdleTimer();
+    void sendResponsesRequest({
+      endpoint: request.endpoint,
+      body: request.body,
+      signal: ownController.signal,
+      onAction: (action) => {
+        if (controller !== ownController) return;
+        view = reduceRun(view, action);
+        if (action.kind === 'event') {
+          const seq = action.event.sequence_number;
+          log.append(action.at, action.event.type, action.raw, typeof seq === 'number' ? seq : undefined);
+        }
+        armIdleTimer();
+        if (TERMINAL.has(action.kind) || !isLive(view)) {
+          clearTimeout(idleTimer);
+          batcher.flushNow();
+        } else batcher.schedule();
+      },
+    });
+  },
+
+  cancel: () => controller?.abort(),
+
+  retry: () => {
+    const { lastRequest, send } = get();
+    if (lastRequest) send(lastRequest);
+  },
+
+  setIdleWarningMs: (idleWarningMs) => set({ idleWarningMs }),
+}));
+
+function isLive(view: ResponseView): boolean {
+  return view.status === 'connecting' || view.status === 'streaming' || view.status === 'queued';
+}
