@@ -101,6 +101,31 @@ describe('startServer', () => {
     expect(text).toContain('event: response.completed');
   });
 
+  it('stops the demo stream when the browser goes away', async () => {
+    const controller = new AbortController();
+    const res = await fetch(new URL('/demo/v1/responses', app.url), {
+      method: 'POST',
+      body: JSON.stringify({
+        model: 'gpt-4.1',
+        input: 'long',
+        stream: true,
+        metadata: { demo_pace_ms: '20', demo_deltas: '5000' },
+      }),
+      signal: controller.signal,
+    });
+    const first = new TextDecoder().decode((await res.body!.getReader().read()).value);
+    const id = /"id":"(resp_[0-9a-f]+)"/.exec(first)?.[1] ?? '';
+    controller.abort();
+    let status = '';
+    for (let i = 0; i < 50 && status !== 'cancelled'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (
+        (await (await fetch(new URL(`/demo/v1/responses/${id}`, app.url))).json()) as { status: string }
+      ).status;
+    }
+    expect(status).toBe('cancelled');
+  });
+
   it('answers 501 at /proxy/ until the local proxy exists', async () => {
     expect((await fetch(new URL('/proxy/v1/responses', app.url))).status).toBe(501);
   });

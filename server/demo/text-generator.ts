@@ -45,7 +45,7 @@ function codeSample(rng: Rng, subject: string): string {
 /** The default answer: heading, list, `code`, a fenced block, a link, **bold**, CJK and emoji. */
 export function markdownAnswer(ctx: AnswerContext): string {
   const { rng } = ctx;
-  const subject = inline(ctx.userText || 'Hello!');
+  const subject = inline(ctx.userText || 'Hello!', 120);
   const [label, url] = rng.pick(LINKS);
   const code = codeSample(rng, subject);
   const thread =
