@@ -79,6 +79,18 @@ describe('relay test server', () => {
     expect(evs.at(-1)?.type).toBe('response.completed');
   });
 
+  it('answers function_call_output items with a text that quotes them', async () => {
+    const body = {
+      ...SEED_REQUEST,
+      stream: true,
+      previous_response_id: 'resp_x',
+      input: [{ type: 'function_call_output', call_id: 'call_9', output: '580.2' }],
+    };
+    const evs = events((await frames(await post('relay', body))).frames);
+    const done = evs.find((e) => e.type === 'response.output_text.done');
+    expect(done?.text).toContain('580.2');
+  });
+
   it('litellm: data-only frames and [DONE]; keepalive: PING comments and keepalive frames', async () => {
     const lite = await frames(await post('litellm', { model: 'm', input: 'hi', stream: true }));
     expect(lite.frames.every((f) => f.event === undefined)).toBe(true);

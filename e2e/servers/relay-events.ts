@@ -4,7 +4,7 @@
  * Texts are fixed so browser tests can look for them (see README.md).
  */
 import { randomBytes } from 'node:crypto';
-import { functionTools, isMap, lastUserText, inputItems } from '../../server/demo/request';
+import { functionTools, inputItems, isMap, lastUserText, toolOutputs } from '../../server/demo/request';
 import type { JsonMap } from '../../server/demo/request';
 import { createRng } from '../../server/demo/rng';
 import { valueForSchema } from '../../server/demo/schema-args';
@@ -184,7 +184,14 @@ export class RelayResponse {
 
   /** The usual answer: function calls when the request has function tools, else the relay text. */
   answer(): WireEvent[] {
-    return functionTools(this.body ?? {}).length > 0 ? this.functionCalls() : this.message(RELAY_TEXT);
+    const body = this.body ?? {};
+    const outputs = toolOutputs(inputItems(body));
+    if (outputs.length > 0) {
+      return this.message(
+        `Tool results received:\n\n${outputs.map((o) => `- \`${o.callId}\`: ${o.output}`).join('\n')}`,
+      );
+    }
+    return functionTools(body).length > 0 ? this.functionCalls() : this.message(RELAY_TEXT);
   }
 
   completed(extra: JsonMap = {}): WireEvent {

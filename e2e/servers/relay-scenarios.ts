@@ -102,9 +102,7 @@ export const SCENARIOS: Record<string, Scenario> = {
       const shown = key ? `${key.slice(0, 3)}***${key.slice(-4)}` : '';
       sendJson(ctx, 401, {
         error: {
-          message: key
-            ? `Incorrect API key provided: ${shown}. You can find your API key at https://platform.openai.com/account/api-keys.`
-            : "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). Incorrect API key provided.",
+          message: `Incorrect API key provided: ${shown || '(none)'}. You can find your API key at https://platform.openai.com/account/api-keys.`,
           type: 'invalid_request_error',
           param: null,
           code: 'invalid_api_key',

@@ -11,7 +11,7 @@ import type { Ending, Plan, PlannedItem } from './sequence';
 import { plannedTokens } from './sequence';
 import type { StoredResponse } from './store';
 import {
-  fillerParagraph,
+  fillerTokens,
   markdownAnswer,
   reasoningSummaries,
   REFUSAL_TEXT,
@@ -125,7 +125,7 @@ function message(text: string, forcedDeltas: number | undefined): PlannedItem {
   if (forcedDeltas === undefined || forcedDeltas < 1) return { kind: 'message', tokens };
   return {
     kind: 'message',
-    tokens: fitTokens(tokens, forcedDeltas, (round) => tokenizeText(fillerParagraph(round))),
+    tokens: fitTokens(tokens, forcedDeltas, fillerTokens),
   };
 }
 

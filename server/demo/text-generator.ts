@@ -6,6 +6,7 @@ import type { CallRecord, ToolOutput } from './request';
 import { looksChinese } from './request';
 import type { Rng } from './rng';
 import { topic } from './schema-args';
+import { tokenizeText } from './tokens';
 
 export interface AnswerContext {
   rng: Rng;
@@ -117,7 +118,12 @@ export function reasoningSummaries(ctx: AnswerContext, plan: string): string[] {
 
 export const REFUSAL_TEXT = "I'm sorry, but I can't help with that request. 抱歉，我无法协助处理这个请求。";
 
-/** Filler paragraphs for forced long streams (`metadata.demo_deltas`). */
-export function fillerParagraph(round: number): string {
-  return `\n\nParagraph ${round + 1}: the demo backend keeps streaming small deltas so long outputs can be measured — 流式输出测试 ⏱️. Markdown stays valid, with **bold** and \`code\` in every paragraph.`;
+const FILLER_TAIL =
+  ': the demo backend keeps streaming small deltas so long outputs can be measured — 流式输出测试 ⏱️. Markdown stays valid, with **bold** and `code` in every paragraph.';
+let fillerTail: string[] | undefined;
+
+/** Tokens of filler paragraph `round` for forced long streams (`metadata.demo_deltas`); cached, as benchmarks ask for 100 000. */
+export function fillerTokens(round: number): string[] {
+  fillerTail ??= tokenizeText(FILLER_TAIL);
+  return ['\n\n', 'Paragraph', ` ${round + 1}`, ...fillerTail];
 }
