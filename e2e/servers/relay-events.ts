@@ -17,6 +17,23 @@ type Item = JsonMap & { id: string };
 export const RELAY_TEXT =
   'Hello from the relay! 你好，世界 👋\n\nThis **streamed** answer arrived in small `delta` events:\n\n- one\n- two\n- three\n\nDone ✅';
 
+/** Markdown that tries to run code (raw HTML, event handlers, javascript: links), for rendering tests. */
+export const HOSTILE_MARKDOWN = [
+  '# Heading',
+  '',
+  'Some **bold** text with <script>window.pwned = true</script> inline HTML.',
+  '',
+  '<img src="x" onerror="window.pwned = true">',
+  '',
+  '<iframe src="javascript:window.pwned = true"></iframe>',
+  '',
+  '[click me](javascript:window.pwned=true), [encoded](JaVaScRiPt:window.pwned=true) and [a safe link](https://example.com/).',
+  '',
+  '```html',
+  '<script>window.pwned = true</script>',
+  '```',
+].join('\n');
+
 /** A long answer for Stop tests (`slow`), about 600 deltas. */
 export const SLOW_TEXT = Array.from(
   { length: 30 },

@@ -4,7 +4,7 @@
  */
 import type { RelayContext, Script } from './relay-context';
 import { answerAsJson, renumber, sendJson, sendText, writeScript } from './relay-context';
-import { RELAY_TEXT, RelayResponse, SLOW_TEXT } from './relay-events';
+import { HOSTILE_MARKDOWN, RELAY_TEXT, RelayResponse, SLOW_TEXT } from './relay-events';
 import type { WireEvent } from './relay-events';
 
 export interface Scenario {
@@ -276,6 +276,13 @@ export const SCENARIOS: Record<string, Scenario> = {
     description: 'a valid stream without any CORS headers (the browser must block it)',
     cors: false,
     respond: streamed((r) => ({ frames: [...r.start(), ...r.answer(), r.completed()], framing: openai() })),
+  },
+  'hostile-markdown': {
+    description: 'a text answer full of raw HTML, event handlers and javascript: links (must render inert)',
+    respond: streamed((r) => ({
+      frames: [...r.start(), ...r.message(HOSTILE_MARKDOWN), r.completed()],
+      framing: openai(),
+    })),
   },
   'bom-crlf': {
     description: 'a BOM, CRLF line ends, chunks split between CR and LF and inside UTF-8 characters',
