@@ -45,7 +45,8 @@ export class PlaygroundPage {
   }
 
   async expectStatus(word: 'streaming' | 'completed' | 'incomplete' | 'failed' | 'cancelled'): Promise<void> {
-    await expect(this.status).toContainText(word);
+    // The demo backend is paced like a real model: a full answer takes several seconds.
+    await expect(this.status).toContainText(word, { timeout: 30_000 });
   }
 
   alert(): Locator {

@@ -1,7 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ConnectionPanel } from '../features/connection/connection-panel';
-import { OutputPane } from '../features/output/output-pane';
+import { ConnectionPanel } from '../features/connection';
+import { CodeButton } from '../features/code-export';
+import { HistoryPanel } from '../features/history';
+import { OutputPane } from '../features/output';
+import { PresetsMenu, ShareButton } from '../features/presets';
+import { ThreadPanel } from '../features/thread';
+import { ToolsPanel } from '../features/tool-builder';
 import { useDeepLink } from './deep-link';
 import { PaneBoundary } from './pane-boundary';
 import { RequestPanel } from './request-panel';
@@ -28,7 +33,10 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <div className="flex min-h-full flex-col">
         <header className="border-b border-slate-300 bg-white px-4 py-3">
-          <h1 className="mb-2 text-lg font-bold text-slate-900">Responses Playground</h1>
+          <div className="mb-2 flex items-center gap-3">
+            <h1 className="text-lg font-bold text-slate-900">Responses Playground</h1>
+            <PresetsMenu />
+          </div>
           <ConnectionPanel />
         </header>
         {linkError && (
@@ -45,12 +53,32 @@ export function App() {
           </div>
         )}
         <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-2">
-          <PaneBoundary name="Request">
-            <RequestPanel />
-          </PaneBoundary>
-          <PaneBoundary name="Output">
-            <OutputPane />
-          </PaneBoundary>
+          <div className="flex min-w-0 flex-col gap-4">
+            <PaneBoundary name="Request">
+              <RequestPanel
+                toolbar={
+                  <>
+                    <ShareButton />
+                    <CodeButton />
+                  </>
+                }
+              />
+            </PaneBoundary>
+            <PaneBoundary name="Tools">
+              <ToolsPanel />
+            </PaneBoundary>
+          </div>
+          <div className="flex min-w-0 flex-col gap-4">
+            <PaneBoundary name="Output">
+              <OutputPane />
+            </PaneBoundary>
+            <PaneBoundary name="Thread">
+              <ThreadPanel />
+            </PaneBoundary>
+            <PaneBoundary name="History">
+              <HistoryPanel />
+            </PaneBoundary>
+          </div>
         </main>
       </div>
     </QueryClientProvider>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseDeepLink } from '../core/presets/deep-link';
-import { useConnectionStore } from '../features/connection/connection-store';
-import { useWorkspaceStore } from '../features/workspace/workspace-store';
+import { useConnectionStore } from '../features/connection';
+import { useWorkspaceStore } from '../features/workspace';
 
 /**
  * Opens `#request=…&base_url=…` links: a valid one replaces the request (and base URL), an invalid

@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { parseRequestText } from '../core/request/parse-request';
 import { RequestEditor, RequestErrorMessage, StreamToggle } from '../features/request-editor';
-import { useRunStore } from '../features/run/run-store';
-import { useWorkspaceStore } from '../features/workspace/workspace-store';
+import { useRunStore } from '../features/run';
+import { useWorkspaceStore } from '../features/workspace';
 import { sendCurrentRequest, useSendBlock } from './send';
 
-/** The request editor with its controls: stream toggle, Send and Stop. */
-export function RequestPanel() {
+/** The request editor with its controls: stream toggle, Send and Stop, plus the app's extra tools. */
+export function RequestPanel({ toolbar }: { toolbar?: ReactNode }) {
   const requestText = useWorkspaceStore((s) => s.requestText);
   const setRequestText = useWorkspaceStore((s) => s.setRequestText);
   const running = useRunStore((s) => ['connecting', 'streaming', 'queued'].includes(s.view.status));
@@ -24,6 +24,7 @@ export function RequestPanel() {
         <h2 className="text-base font-semibold">Request</h2>
         <StreamToggle text={requestText} onChange={edit} />
         <div className="ml-auto flex gap-2">
+          {toolbar}
           <button
             type="button"
             className="rounded bg-blue-800 px-4 py-1.5 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"

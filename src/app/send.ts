@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { endpointUrl } from '../core/api/endpoint-url';
 import { parseRequestText } from '../core/request/parse-request';
-import { selectApiKey, useConnectionStore } from '../features/connection/connection-store';
-import { useRunStore } from '../features/run/run-store';
-import { useWorkspaceStore } from '../features/workspace/workspace-store';
+import { selectApiKey, useConnectionStore } from '../features/connection';
+import { useRunStore } from '../features/run';
+import { useWorkspaceStore } from '../features/workspace';
 
 /** Why the last Send did not send (invalid JSON, bad base URL); cleared by the next edit or send. */
 export const useSendBlock = create<{ reason?: string }>()(() => ({}));

@@ -36,7 +36,7 @@ export function ConnectionPanel() {
             placeholder="https://api.openai.com/v1"
           />
         </div>
-        <div className="flex min-w-48 flex-col gap-1">
+        <div className="flex w-72 flex-col gap-1">
           <label htmlFor={`${id}-key`} className="text-sm font-medium">
             API key
           </label>

@@ -1,0 +1,2 @@
+export { PresetsMenu } from './presets-menu';
+export { ShareButton } from './share-button';

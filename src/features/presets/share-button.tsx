@@ -1,0 +1,4 @@
+/** Placeholder: share links (issue 6) land here. */
+export function ShareButton() {
+  return null;
+}

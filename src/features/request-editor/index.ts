@@ -1,0 +1,4 @@
+export { RequestEditor } from './request-editor';
+export { RequestErrorMessage } from './request-error';
+export { StreamToggle } from './stream-toggle';
+export { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';

@@ -1,0 +1,1 @@
+export { useRunStore, type SentRequest } from './run-store';

@@ -1,0 +1,1 @@
+export { useWorkspaceStore } from './workspace-store';
