@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { finalResponseJson } from '../../core/response/selectors';
 import { Tabs } from '../../components/ui/tabs';
-import { useRunStore } from '../run/run-store';
+import { useRunStore } from '../run';
 import { EventLogView } from './event-log-view';
+import { IdleSetting } from './idle-setting';
 import { ItemCard } from './item-card';
 import { RunErrorAlert } from './run-error-alert';
 import { RunFigures } from './run-figures';
@@ -67,7 +68,10 @@ export function OutputPane() {
           </div>
         )}
         {tab === 'events' && (
-          <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
+          <div className="flex h-full flex-col gap-2">
+            <IdleSetting />
+            <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
+          </div>
         )}
         {tab === 'json' && (
           <pre aria-label="Response JSON" className="overflow-auto rounded bg-white p-2 font-mono text-xs">
