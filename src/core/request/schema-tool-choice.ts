@@ -70,6 +70,10 @@ export const TOOL_CHOICE_SCHEMA: JsonSchema = anyOf(
     ),
   ],
   {
-    defaultSnippets: [{ label: 'force a function', body: { type: 'function', name: '$1' } }],
+    // The first snippet is what completing the `tool_choice` key inserts.
+    defaultSnippets: [
+      { label: '"auto"', body: 'auto' },
+      { label: 'force a function', body: { type: 'function', name: '$1' } },
+    ],
   },
 );

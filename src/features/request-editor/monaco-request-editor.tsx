@@ -1,0 +1,186 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { monaco, REQUEST_MODEL_URI } from './monaco-setup';
+import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
+import { installTestHooks } from './test-hooks';
+import { minimalReplacement } from './text-diff';
+
+type Editor = monaco.editor.IStandaloneCodeEditor;
+
+const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  ariaLabel: 'Request JSON',
+  theme: 'vs',
+  automaticLayout: true,
+  minimap: { enabled: false },
+  fixedOverflowWidgets: true,
+  scrollBeyondLastLine: false,
+  formatOnPaste: true,
+  wordWrap: 'on',
+  fontSize: 13,
+  lineNumbersMinChars: 3,
+  // Value completions (model names, enum values) live inside strings.
+  quickSuggestions: { strings: true, other: true, comments: false },
+  scrollbar: { alwaysConsumeMouseWheel: false },
+};
+const MARKER_OWNER = 'request-text';
+
+/** Monaco on the request text. Lazy-loaded: import only through `RequestEditor`. */
+export default function MonacoRequestEditor({
+  value,
+  onChange,
+  onSubmit,
+  error,
+  errorId = REQUEST_ERROR_ID,
+}: RequestEditorProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const callbacks = useRef({ onChange, onSubmit });
+  const latestValue = useRef(value);
+  // The text the editor last reported through onChange (or accepted as `value`). A `value` equal
+  // to it is our own echo, possibly older than the model while keystrokes are still arriving:
+  // applying it would undo what was just typed.
+  const reported = useRef(value);
+  const applyingOutsideEdit = useRef(false);
+
+  useLayoutEffect(() => {
+    callbacks.current = { onChange, onSubmit };
+    latestValue.current = value;
+  });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const uri = monaco.Uri.parse(REQUEST_MODEL_URI);
+    monaco.editor.getModel(uri)?.dispose(); // left over by a StrictMode double mount
+    const model = monaco.editor.createModel(latestValue.current, 'json', uri);
+    const report = (text: string) => {
+      reported.current = text;
+      callbacks.current.onChange(text);
+    };
+    reported.current = latestValue.current;
+    model.updateOptions({ tabSize: 2, insertSpaces: true });
+    // Not `ariaContainerElement`: Monaco deep-clones options, and cloning an element overflows.
+    const editor = monaco.editor.create(host, { ...OPTIONS, model });
+    editorRef.current = editor;
+    demoteAriaAlerts(document);
+    const disposables = [
+      model.onDidChangeContent(() => {
+        if (!applyingOutsideEdit.current) report(model.getValue());
+      }),
+      editor.addAction({
+        id: 'responses-playground.send',
+        label: 'Send request',
+        keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+        run: () => callbacks.current.onSubmit(),
+      }),
+      installTestHooks(host, editor),
+    ];
+    // Monaco normalizes line endings; keep the app's text equal to what is shown.
+    if (model.getValue() !== latestValue.current) report(model.getValue());
+    return () => {
+      for (const d of disposables) d.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  // Outside edits (stream toggle, tool builder, presets) arrive as a new `value`: apply only the
+  // changed span, as one undoable edit, so typing never resets the cursor.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!editorRef.current || !model || value === reported.current) return;
+    reported.current = value;
+    const change = minimalReplacement(model.getValue(), value);
+    if (!change) return;
+    const start = model.getPositionAt(change.start);
+    const end = model.getPositionAt(change.end);
+    applyingOutsideEdit.current = true;
+    try {
+      editorRef.current.pushUndoStop();
+      editorRef.current.executeEdits('outside', [
+        { range: monaco.Range.fromPositions(start, end), text: change.text, forceMoveMarkers: true },
+      ]);
+      editorRef.current.pushUndoStop();
+    } finally {
+      applyingOutsideEdit.current = false;
+    }
+    if (model.getValue() !== value) {
+      reported.current = model.getValue();
+      callbacks.current.onChange(reported.current);
+    }
+  }, [value]);
+
+  useParseErrorMarker(editorRef, hostRef, value, error, errorId);
+
+  return <div ref={hostRef} className="absolute inset-0" data-editor="monaco" />;
+}
+
+/**
+ * Shows the app's parse error when Monaco's JSON worker shows none (an empty or non-object
+ * request), and links the error message to the editor input for screen readers.
+ */
+function useParseErrorMarker(
+  editorRef: React.RefObject<Editor | null>,
+  hostRef: React.RefObject<HTMLDivElement | null>,
+  value: string,
+  error: RequestEditorProps['error'],
+  errorId: string,
+) {
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    const input = hostRef.current?.querySelector('[aria-label="Request JSON"]');
+    if (!model) return;
+    if (error) {
+      input?.setAttribute('aria-invalid', 'true');
+      input?.setAttribute('aria-describedby', errorId);
+    } else {
+      input?.removeAttribute('aria-invalid');
+      input?.removeAttribute('aria-describedby');
+    }
+    const update = () => {
+      const workerErrors = monaco.editor
+        .getModelMarkers({ resource: model.uri, owner: 'json' })
+        .some((m) => m.severity === monaco.MarkerSeverity.Error);
+      const wanted: monaco.editor.IMarkerData[] = [];
+      if (error && !workerErrors && model.getValue() === value) {
+        // A zero-length error (end of text) marks the character before it, so it can be seen.
+        const from = error.length === 0 ? Math.max(0, error.offset - 1) : error.offset;
+        const start = model.getPositionAt(from);
+        const end = model.getPositionAt(Math.max(error.offset + error.length, from + 1));
+        wanted.push({
+          ...monaco.Range.fromPositions(start, end),
+          severity: monaco.MarkerSeverity.Error,
+          message: error.message,
+        });
+      }
+      // Setting markers fires onDidChangeMarkers again: only set when something changed.
+      const current = monaco.editor.getModelMarkers({ resource: model.uri, owner: MARKER_OWNER });
+      if (sameMarkers(current, wanted)) return;
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, wanted);
+    };
+    update();
+    const sub = monaco.editor.onDidChangeMarkers((uris) => {
+      if (uris.some((u) => u.toString() === model.uri.toString())) update();
+    });
+    return () => sub.dispose();
+  }, [editorRef, hostRef, value, error, errorId]);
+}
+
+/**
+ * Monaco adds two empty `role="alert"` regions to the body, for screen-reader announcements
+ * (once per page, reused by every editor). The page's
+ * alerts must mean "something failed" (tests and users look for them), so keep the regions as
+ * assertive live regions, which announce the same way, without the alert role.
+ */
+function demoteAriaAlerts(root: ParentNode) {
+  for (const node of root.querySelectorAll('.monaco-aria-container [role="alert"]')) {
+    node.removeAttribute('role');
+    node.setAttribute('aria-live', 'assertive');
+  }
+}
+
+function sameMarkers(a: monaco.editor.IMarkerData[], b: monaco.editor.IMarkerData[]): boolean {
+  const key = (m: monaco.editor.IMarkerData) =>
+    `${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn} ${m.message}`;
+  return a.length === b.length && a.every((m, i) => b[i] !== undefined && key(m) === key(b[i]));
+}

@@ -1,0 +1,83 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
+
+// Monaco and its JSON worker load after first paint, in their own chunk.
+const MonacoRequestEditor = lazy(() => import('./monaco-request-editor'));
+
+const BOX = 'relative min-h-64 flex-1 overflow-hidden rounded border border-slate-400 bg-white';
+
+/**
+ * The request JSON editor: Monaco with the request schema (validation, hover docs, completion),
+ * Ctrl/Cmd+Enter to send. Shows the text read-only while Monaco loads, and falls back to a plain
+ * textarea if Monaco cannot load.
+ */
+export function RequestEditor(props: RequestEditorProps) {
+  return (
+    <div className="flex min-h-64 flex-1 flex-col gap-1">
+      <span className="text-sm font-medium text-slate-900">Request JSON</span>
+      <div className={BOX} data-request-editor="">
+        <FallbackOnError fallback={<PlainRequestEditor {...props} />}>
+          <Suspense fallback={<LoadingPreview text={props.value} />}>
+            <MonacoRequestEditor {...props} />
+          </Suspense>
+        </FallbackOnError>
+      </div>
+    </div>
+  );
+}
+
+function LoadingPreview({ text }: { text: string }) {
+  return (
+    <pre
+      className="absolute inset-0 m-0 overflow-auto p-2 pl-10 font-mono text-[13px] whitespace-pre-wrap text-slate-900"
+      aria-busy="true"
+      data-editor="loading"
+    >
+      {text}
+    </pre>
+  );
+}
+
+/** A working editor without Monaco (chunk failed to load): same name, same shortcut. */
+function PlainRequestEditor({
+  value,
+  onChange,
+  onSubmit,
+  error,
+  errorId = REQUEST_ERROR_ID,
+}: RequestEditorProps) {
+  return (
+    <textarea
+      className="absolute inset-0 h-full w-full resize-none p-2 font-mono text-[13px] text-slate-900"
+      aria-label="Request JSON"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? errorId : undefined}
+      spellCheck={false}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          onSubmit();
+        }
+      }}
+      data-editor="plain"
+    />
+  );
+}
+
+class FallbackOnError extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.error('Monaco failed to load; using a plain text editor.', error);
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}

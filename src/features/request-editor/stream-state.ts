@@ -1,0 +1,20 @@
+import { parseRequestText } from '../../core/request/parse-request';
+import { setRequestField } from '../../core/request/edit-request';
+
+/** What the Stream checkbox shows for a request text. */
+export interface StreamState {
+  checked: boolean;
+  /** Why the checkbox cannot be used, when it cannot. */
+  disabledReason?: string;
+}
+
+export function streamState(text: string): StreamState {
+  const parsed = parseRequestText(text);
+  if (!parsed.ok) return { checked: false, disabledReason: 'Fix the request JSON to change streaming.' };
+  return { checked: parsed.value.stream === true };
+}
+
+/** Sets `"stream": true|false` in the text, keeping everything else as it is. */
+export function withStream(text: string, on: boolean): string {
+  return setRequestField(text, ['stream'], on);
+}
