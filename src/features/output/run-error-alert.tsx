@@ -11,7 +11,7 @@ const TITLE: Record<RunError['kind'], string> = {
 /** A failure with the HTTP status and the server's own message; what arrived before it stays on screen. */
 export function RunErrorAlert({ error, onRetry }: { error: RunError; onRetry?: () => void }) {
   const facts = [
-    error.status !== undefined && `HTTP ${error.status}`,
+    error.kind !== 'http' && error.status !== undefined && `HTTP ${error.status}`,
     error.type && `type ${error.type}`,
     error.code && `code ${error.code}`,
     error.param && `param ${error.param}`,
@@ -20,7 +20,7 @@ export function RunErrorAlert({ error, onRetry }: { error: RunError; onRetry?: (
   return (
     <div role="alert" className="rounded border border-red-400 bg-red-50 p-3 text-sm text-red-950">
       <p className="font-semibold">
-        {error.status !== undefined ? `${error.status} · ` : ''}
+        {error.kind === 'http' && error.status !== undefined ? `${error.status} · ` : ''}
         {TITLE[error.kind]}
       </p>
       <p className="mt-1 break-words whitespace-pre-wrap">{error.message}</p>
