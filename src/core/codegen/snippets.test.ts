@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { buildCodeRequest, type CodeRequest } from './code-request';
+import { curlSnippet, shellQuote } from './curl-snippet';
+import { generateSnippet, SNIPPET_LANGUAGES } from './languages';
+import { librarySnippet, powershellSingleQuoted, swiftStringContent } from './library-snippets';
+import { pythonLiteral } from './python-snippets';
+
+/** A body that trips every quoting rule: quotes, backslashes, `$`, `#{`, newlines, CJK, emoji. */
+const TRICKY = `{
+  "model": "gpt-4.1",
+  "input": "it's \\"quoted\\" \\\\ back $HOME #{x} #$y \${z} ‘typo’ 你好 👋\\nline 2",
+  "previous_response_id": "resp_123",
+  "metadata": { "a": null, "b": [true, false, 1.5] },
+  "stream": true
+}
+`;
+
+function request(
+  bodyText = TRICKY,
+  headers = [
+    { name: 'X-Team', value: 'blue' },
+    { name: 'api-key', value: 'sk-header-secret' },
+  ],
+): CodeRequest {
+  const result = buildCodeRequest({
+    baseUrl: 'https://relay.test/openai?api-version=2025',
+    bodyText,
+    headers,
+  });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** The first string literal after `marker`, delimited by `quote`, still escaped. */
+function literalAfter(code: string, marker: string, quote = '"'): string {
+  const start = code.indexOf(marker);
+  expect(start, marker).toBeGreaterThanOrEqual(0);
+  const open = code.indexOf(quote, start + marker.length);
+  let i = open + 1;
+  while (i < code.length && code.charAt(i) !== quote) i += code.charAt(i) === '\\' ? 2 : 1;
+  return code.slice(open + 1, i);
+}
+
+const body = (text: string) => JSON.parse(text) as unknown;
+const expected = body(TRICKY);
+
+describe('buildCodeRequest', () => {
+  it('derives the endpoint and SDK root from the base URL and masks credential headers', () => {
+    const r = request();
+    expect(r.url).toBe('https://relay.test/openai/v1/responses?api-version=2025');
+    expect(r.sdkBaseUrl).toBe('https://relay.test/openai/v1');
+    expect(r.query).toEqual([['api-version', '2025']]);
+    expect(r.stream).toBe(true);
+    expect(r.headers).toEqual([
+      { name: 'X-Team', value: 'blue' },
+      { name: 'api-key', value: '$API_KEY', env: 'API_KEY' },
+    ]);
+    expect(JSON.stringify(r)).not.toContain('sk-header-secret');
+  });
+
+  it('refuses invalid JSON and bad base URLs', () => {
+    expect(buildCodeRequest({ baseUrl: 'https://x.test', bodyText: '{' }).ok).toBe(false);
+    expect(buildCodeRequest({ baseUrl: 'ftp://x.test', bodyText: '{}' }).ok).toBe(false);
+  });
+});
+
+describe('every language', () => {
+  for (const language of SNIPPET_LANGUAGES) {
+    it(`${language.label}: uses the connection's URL, a key placeholder, previous_response_id, and no secret`, () => {
+      const code = generateSnippet(language.id, request());
+      expect(code).toContain('relay.test/openai');
+      expect(code).toMatch(/OPENAI_API_KEY/);
+      expect(code).toContain('resp_123');
+      expect(code).not.toContain('sk-header-secret');
+      expect(code).toContain('X-Team');
+      expect(code.endsWith('\n')).toBe(true);
+    });
+  }
+  it('rejects an unknown language', () => {
+    expect(() => generateSnippet('cobol', request())).toThrow(/Unknown/);
+  });
+});
+
+describe('body literals decode to the exact request', () => {
+  const r = request();
+  const exact = r.bodyText.trim();
+  it('curl single-quotes the body and expands only the key', () => {
+    const code = curlSnippet(r);
+    expect(code).toContain(`-H "Authorization: Bearer $OPENAI_API_KEY"`);
+    expect(code).toContain(`-H "api-key: $API_KEY"`);
+    expect(code).toContain(`-d ${shellQuote(exact)}`);
+    expect(code).toContain('-N');
+    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
+    expect(shellQuote('plain-word')).toBe('plain-word');
+  });
+  it('Go, Java, C, Rust and Ruby embed a double-quoted string', () => {
+    expect(
+      body(JSON.parse(`"${literalAfter(librarySnippet('go', r), 'strings.NewReader(')}"`) as string),
+    ).toEqual(expected);
+    expect(body(JSON.parse(`"${literalAfter(librarySnippet('java', r), 'ofString(')}"`) as string)).toEqual(
+      expected,
+    );
+    expect(JSON.parse(`"${literalAfter(librarySnippet('c', r), 'CURLOPT_POSTFIELDS, ')}"`)).toBe(exact);
+    expect(JSON.parse(`"${literalAfter(librarySnippet('rust', r), '.body(')}"`)).toBe(exact);
+    const ruby = literalAfter(librarySnippet('ruby', r), 'request.body = ');
+    expect(ruby).toContain('\\#{x}'); // no interpolation
+    expect(JSON.parse(`"${ruby.replace(/\\#/g, '#')}"`)).toBe(exact);
+  });
+  it('Swift gets text escaped for a Swift string', () => {
+    const swift = literalAfter(librarySnippet('swift', r), 'NSData(data: ');
+    expect(swift).toBe(swiftStringContent(exact));
+    expect(JSON.parse(`"${swift}"`)).toBe(exact);
+    expect(swiftStringContent('a\u0001b')).toBe('a\\u{1}b');
+  });
+  it('PHP single-quotes and PowerShell doubles its quotes', () => {
+    const php = literalAfter(librarySnippet('php', r), "'body' => ", "'");
+    expect(literalAfter(librarySnippet('php', r), "'body' => ", "'")).toBeTruthy();
+    const phpCode = librarySnippet('php', r);
+    const phpBody = /'body' => '((?:[^'\\]|\\.)*)'/s.exec(phpCode)?.[1] ?? php;
+    expect(phpBody.replace(/\\(['\\])/g, '$1')).toBe(exact);
+    const ps = librarySnippet('powershell', r);
+    expect(ps).toContain('"Bearer $env:OPENAI_API_KEY"');
+    const psBody = /-Body '((?:[^']|'')*)'/s.exec(ps)?.[1] ?? '';
+    expect(psBody).toBe(powershellSingleQuoted(exact));
+    expect(psBody.replace(/(['‘’])\1/g, '$1')).toBe(exact);
+  });
+  it('C# uses a raw string literal', () => {
+    const cs = librarySnippet('csharp', r);
+    const raw = /"""\n([\s\S]*?)\n"""/.exec(cs)?.[1] ?? '';
+    expect(body(raw)).toEqual(expected);
+    expect(cs).toContain('new AuthenticationHeaderValue("Bearer", "$OPENAI_API_KEY")');
+  });
+  it('JavaScript embeds the body as an object literal', () => {
+    const js = generateSnippet('js-fetch', r);
+    const literal = /JSON\.stringify\(([\s\S]*?)\),\n\}\);/.exec(js)?.[1] ?? '';
+    expect(body(literal)).toEqual(expected);
+    expect(js).toContain('`Bearer ${process.env.OPENAI_API_KEY}`');
+    expect(js).toContain('"api-key": process.env.API_KEY');
+  });
+  it('Python converts JSON values to Python literals', () => {
+    expect(pythonLiteral({ a: null, b: [true, false, 1.5, 'x"y'], c: {}, d: [] })).toBe(
+      '{\n    "a": None,\n    "b": [\n        True,\n        False,\n        1.5,\n        "x\\"y",\n    ],\n    "c": {},\n    "d": [],\n}',
+    );
+    const sdk = generateSnippet(
+      'python-openai',
+      request('{"model":"m","input":"hi","custom_relay_flag":true}'),
+    );
+    expect(sdk).toContain('model="m"');
+    expect(sdk).toContain('extra_body={\n        "custom_relay_flag": True,\n    }');
+    expect(sdk).toContain('base_url="https://relay.test/openai/v1"');
+    expect(sdk).toContain('default_query={"api-version": "2025"}');
+  });
+  it('non-streamed requests print the JSON answer instead of reading events', () => {
+    const plain = request('{"model":"m","input":"hi"}', []);
+    expect(curlSnippet(plain)).not.toContain('-N');
+    expect(generateSnippet('js-fetch', plain)).toContain('await response.json()');
+    expect(generateSnippet('python-requests', plain)).not.toContain('stream=True');
+  });
+});

@@ -1,0 +1,179 @@
+import { parseRequestText } from '../request/parse-request';
+import { err, ok, type Result } from '../result';
+import { base64UrlToBytes, bytesToBase64Url } from './base64url';
+
+/**
+ * Share links: `#share=<base64url(deflate-raw(UTF-8 JSON envelope))>`.
+ *
+ * The envelope is `{"v":1,"request":"<the request text, exactly>","base_url":"…"}` (`base_url` only
+ * when the user chose to include it). The request travels as text, not as a parsed object, so the
+ * opened link sends byte for byte what the sharer had. It never holds a key: nothing but the request
+ * text and the chosen base URL is ever put in.
+ */
+export interface SharedRequest {
+  requestText: string;
+  baseUrl?: string;
+}
+
+export const SHARE_LINK_VERSION = 1;
+/** Longest `share=` value read: far beyond any useful link, small enough to decode instantly. */
+export const MAX_SHARE_CHARS = 1_000_000;
+/** Most bytes a link may inflate to: a small link cannot become a huge allocation (zip bomb). */
+export const MAX_SHARE_JSON_BYTES = 2_000_000;
+/** Links above this are cut or refused by some chat apps and e-mail clients (Teams, SMS, IE-era limits). */
+export const CHAT_APP_SAFE_CHARS = 2_000;
+/** Links above this are refused by most chat apps and many servers' request-line limits. */
+export const CHAT_APP_MAX_CHARS = 8_000;
+const MAX_BASE_URL_CHARS = 2_048;
+
+/**
+ * Builds the fragment (starting with `#share=`) for a request and, when given, a base URL.
+ * Compression is the browser's own CompressionStream (`deflate-raw`), so no library is shipped.
+ */
+export async function encodeShareHash(shared: SharedRequest): Promise<string> {
+  const envelope: Record<string, unknown> = { v: SHARE_LINK_VERSION, request: shared.requestText };
+  if (shared.baseUrl) envelope.base_url = shared.baseUrl;
+  const bytes = new TextEncoder().encode(JSON.stringify(envelope));
+  const compressed = await collect(
+    streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')),
+    Number.POSITIVE_INFINITY,
+  );
+  if (compressed === 'too-large') throw new Error('unreachable: no limit while compressing');
+  return `#share=${bytesToBase64Url(compressed)}`;
+}
+
+/**
+ * Reads a `#share=…` fragment.
+ *
+ * - `null`: the fragment holds no share link (it may still be a `#request=` deep link).
+ * - an error: the link is broken or hostile (not base64url, corrupt or oversized data, not an
+ *   envelope, a newer version, a request that is not a JSON object, a base URL that is not http(s)).
+ *   The message is for a role=alert; nothing should be changed.
+ */
+export async function decodeShareHash(hash: string): Promise<Result<SharedRequest | null, string>> {
+  const raw = shareParam(hash.startsWith('#') ? hash.slice(1) : hash);
+  if (raw === undefined) return ok(null);
+  if (raw.length > MAX_SHARE_CHARS)
+    return err(`Invalid share link: it is too long (${raw.length} characters; at most ${MAX_SHARE_CHARS}).`);
+  if (raw === '') return err('Invalid share link: it is empty.');
+  const bytes = base64UrlToBytes(raw.replace(/[\r\n\t ]/g, ''));
+  if (!bytes) return err('Invalid share link: the data is not base64url (it may have been cut off).');
+
+  let inflated: Uint8Array | 'too-large';
+  try {
+    inflated = await collect(
+      streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')),
+      MAX_SHARE_JSON_BYTES,
+    );
+  } catch {
+    return err('Invalid share link: the data is corrupt (it may have been cut off or altered).');
+  }
+  if (inflated === 'too-large')
+    return err(`Invalid share link: it unpacks to more than ${MAX_SHARE_JSON_BYTES} bytes.`);
+
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+  } catch {
+    return err('Invalid share link: the data is not UTF-8 JSON.');
+  }
+  return readEnvelope(envelope);
+}
+
+/** Why a link of this length may not survive being pasted into a chat app, or undefined. */
+export function shareLinkWarning(link: string): string | undefined {
+  if (link.length > CHAT_APP_MAX_CHARS)
+    return `This link is ${link.length} characters long: most chat apps and some browsers cut or refuse links over ${CHAT_APP_MAX_CHARS} characters. Export the request as a preset file instead.`;
+  if (link.length > CHAT_APP_SAFE_CHARS)
+    return `This link is ${link.length} characters long: some chat apps and e-mail clients cut links over ${CHAT_APP_SAFE_CHARS} characters.`;
+  return undefined;
+}
+
+function readEnvelope(value: unknown): Result<SharedRequest, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return err('Invalid share link: the data is not a share envelope.');
+  const envelope = value as Record<string, unknown>;
+  if (typeof envelope.v !== 'number' || !Number.isInteger(envelope.v))
+    return err('Invalid share link: the data has no version.');
+  if (envelope.v > SHARE_LINK_VERSION)
+    return err(
+      `This share link was made by a newer version of the playground (format ${envelope.v}); update the app to open it.`,
+    );
+  if (envelope.v < 1) return err(`Invalid share link: unknown format version ${envelope.v}.`);
+  if (typeof envelope.request !== 'string') return err('Invalid share link: it holds no request.');
+  const parsed = parseRequestText(envelope.request);
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.error;
+    return err(
+      `Invalid share link: the request is not a JSON object (line ${line}, column ${column}: ${message}).`,
+    );
+  }
+  if (envelope.base_url === undefined) return ok({ requestText: envelope.request });
+  const baseUrl = checkBaseUrl(envelope.base_url);
+  return baseUrl.ok ? ok({ requestText: envelope.request, baseUrl: baseUrl.value }) : baseUrl;
+}
+
+function checkBaseUrl(value: unknown): Result<string, string> {
+  if (typeof value !== 'string' || value.trim() === '')
+    return err('Invalid share link: base_url is not a URL.');
+  const trimmed = value.trim();
+  if (trimmed.length > MAX_BASE_URL_CHARS) return err('Invalid share link: base_url is too long.');
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return err('Invalid share link: base_url is not a valid URL.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return err(`Invalid share link: base_url must be an http:// or https:// URL, not ${url.protocol}.`);
+  if (url.username || url.password)
+    return err('Invalid share link: base_url must not carry a user name or password.');
+  return ok(trimmed);
+}
+
+/** The raw `share=` value of a fragment (`a=b&share=…`), %-decoding tolerated; undefined if absent. */
+function shareParam(fragment: string): string | undefined {
+  for (const part of fragment.split('&')) {
+    if (!part.startsWith('share=')) continue;
+    const value = part.slice('share='.length);
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value; // base64url never needs %-escapes; a stray "%" fails the alphabet check next
+    }
+  }
+  return undefined;
+}
+
+function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+/** Reads a byte stream to the end, giving up (and cancelling it) past `limit` bytes. */
+async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | 'too-large'> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
