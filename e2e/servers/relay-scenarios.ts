@@ -46,6 +46,11 @@ const CLOUDFLARE_502 = `<!DOCTYPE html>
 </html>
 `;
 
+const relayLike = streamed((r) => ({
+  frames: [...r.start(), ...r.answer(), r.completed()],
+  framing: openai(),
+}));
+
 export const SCENARIOS: Record<string, Scenario> = {
   relay: {
     description:
@@ -283,6 +288,22 @@ export const SCENARIOS: Record<string, Scenario> = {
       frames: [...r.start(), ...r.message(HOSTILE_MARKDOWN), r.completed()],
       framing: openai(),
     })),
+  },
+  'no-chain': {
+    description:
+      'a relay that keeps no responses: 400 previous_response_not_found to any previous_response_id, otherwise like `relay`',
+    respond: (ctx) => {
+      const previous = ctx.body?.previous_response_id;
+      if (typeof previous !== 'string') return relayLike(ctx);
+      sendJson(ctx, 400, {
+        error: {
+          message: `Previous response with id '${previous}' not found.`,
+          type: 'invalid_request_error',
+          param: 'previous_response_id',
+          code: 'previous_response_not_found',
+        },
+      });
+    },
   },
   'bom-crlf': {
     description: 'a BOM, CRLF line ends, chunks split between CR and LF and inside UTF-8 characters',

@@ -25,6 +25,11 @@ interface RunState {
   cancel: () => void;
   retry: () => void;
   setIdleWarningMs: (ms: number) => void;
+  /**
+   * Shows a recorded response (from history) with an empty event log. Refused (false) while a run
+   * is live, so a click in the history never cuts off a response that is still arriving.
+   */
+  show: (view: ResponseView) => boolean;
 }
 
 const TERMINAL = new Set<RunAction['kind']>(['end', 'abort', 'error', 'json']);
@@ -87,6 +92,12 @@ export const useRunStore = create<RunState>()((set, get) => ({
   },
 
   setIdleWarningMs: (idleWarningMs) => set({ idleWarningMs }),
+
+  show: (view) => {
+    if (isLive(get().view)) return false;
+    set({ view, log: new EventLog(), stalled: false });
+    return true;
+  },
 }));
 
 function isLive(view: ResponseView): boolean {

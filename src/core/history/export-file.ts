@@ -1,0 +1,66 @@
+/** The history export file: every entry with its body, versioned, never holding a key. */
+import { err, ok, type Result } from '../result';
+import { isObject } from '../response/wire';
+import { migrateBody, migrateEntry } from './migrations';
+import type { HistoryEntry, HistoryRecord } from './types';
+import { HISTORY_VERSION } from './types';
+
+export const EXPORT_FORMAT = 'responses-playground-history';
+
+/** The JSON text of an export file. */
+export function makeExportFile(records: readonly HistoryRecord[], now = Date.now()): string {
+  return JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: HISTORY_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    entries: records.map(({ entry, body }) => (body ? { entry, body } : { entry })),
+  });
+}
+
+export interface ParsedImport {
+  records: HistoryRecord[];
+  /** Entries that were unreadable, or written by a newer version. */
+  skipped: number;
+}
+
+/**
+ * Reads an export file, migrating every record to the current version. Fails only when the file
+ * is not a history export at all; single bad records are counted in `skipped`.
+ */
+export function parseExportFile(text: string): Result<ParsedImport, string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return err(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT || !Array.isArray(data.entries)) {
+    return err('not a Responses Playground history export');
+  }
+  const records: HistoryRecord[] = [];
+  let skipped = 0;
+  for (const raw of data.entries) {
+    const entry = isObject(raw) ? migrateEntry(raw.entry) : undefined;
+    if (!entry) {
+      skipped++;
+      continue;
+    }
+    const body = isObject(raw) ? migrateBody(raw.body) : undefined;
+    records.push(body && body.id === entry.id ? { entry, body } : { entry });
+  }
+  return ok({ records, skipped });
+}
+
+/**
+ * Merges imported records into the current entries by id: a record replaces the local one only
+ * when it was updated later. Returns the records to write.
+ */
+export function recordsToImport(
+  current: ReadonlyMap<string, HistoryEntry>,
+  incoming: readonly HistoryRecord[],
+): HistoryRecord[] {
+  return incoming.filter(({ entry }) => {
+    const local = current.get(entry.id);
+    return !local || entry.updatedAt > local.updatedAt;
+  });
+}

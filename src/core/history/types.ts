@@ -1,0 +1,74 @@
+/**
+ * The response tree: one node per request sent, with everything received for it. A node's summary
+ * (`HistoryEntry`) is small and always in memory, so 1,000 of them list fast; its heavy part
+ * (`HistoryBody`: the body as sent and the whole response view) is stored apart and loaded on demand.
+ * Nothing here ever holds an API key or the request headers.
+ */
+import type { JsonObject, ResponseView, RunStatus, Timings, Usage } from '../response/types';
+
+/** Version of the stored shapes; bump it and add a migration in migrations.ts when they change. */
+export const HISTORY_VERSION = 1;
+
+/**
+ * How a turn reached its parent: `chain` sent `previous_response_id`; `replay` sent the whole chain
+ * of earlier input and output items as `input`, for relays that do not store responses.
+ */
+export type ChainMode = 'chain' | 'replay';
+
+/** What made the request: the editor's Send, a round trip control, or the replay fallback. */
+export type EntryKind = 'request' | 'tool-outputs' | 'follow-up' | 'auto-answer' | 'replay-resend';
+
+/** Why a server refused to chain, recognised from its 400/404 answer (see chain-refusal.ts). */
+export type ChainRefusal = 'previous_response_id' | 'store';
+
+export interface HistoryEntry {
+  v: typeof HISTORY_VERSION;
+  /** Local id (`h_…`), stable across reloads and exports; not the response id. */
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Name given by the user (Rename). */
+  title?: string;
+  /** The node this turn continues, when known locally. */
+  parentId?: string;
+  /** `previous_response_id` as sent (chain mode, or typed by the user). */
+  previousResponseId?: string;
+  /** The id the server gave the response (`resp_…`), verbatim. */
+  responseId?: string;
+  /** Where the request went; never the key. */
+  baseUrl: string;
+  mode: ChainMode;
+  kind: EntryKind;
+  status: RunStatus;
+  model?: string;
+  /** A short text for the list: the user's message, or "3 tool outputs". */
+  inputPreview: string;
+  /** A short text for the list: the answer's start, or "4 function calls: a, b". */
+  outputPreview: string;
+  /** Function and custom tool calls in the response. */
+  callCount: number;
+  httpStatus?: number;
+  errorMessage?: string;
+  /** Set when the answer was a refusal to chain (offer replay mode). */
+  chainRefusal?: ChainRefusal;
+  usage?: Usage;
+  timings: Timings;
+}
+
+export interface HistoryBody {
+  v: typeof HISTORY_VERSION;
+  /** Same id as the entry. */
+  id: string;
+  /** The request body exactly as sent. */
+  requestText: string;
+  /** The items this turn added to the conversation (without the replayed earlier turns). */
+  turnInput: JsonObject[];
+  /** Everything received, as the output pane draws it. Absent until something arrived. */
+  view?: ResponseView;
+}
+
+/** An entry with its body, as exported and imported. */
+export interface HistoryRecord {
+  entry: HistoryEntry;
+  body?: HistoryBody;
+}

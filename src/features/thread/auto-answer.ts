@@ -1,0 +1,77 @@
+/**
+ * The auto-answer loop: while it is on, a response of this tab that ends with tool calls is
+ * answered from the saved fixtures, turn after turn, until the model answers in text, a call has
+ * no fixture, something fails, or the step limit is reached. Each step lands in the trail.
+ */
+import { toolCalls, type HistoryEntry } from '../../core/history';
+import type { ResponseView } from '../../core/response/types';
+import { onTurnFinished, onTurnStarted } from '../history';
+import { sendToolOutputs } from './send-turn';
+import { addTrail, useThreadStore } from './thread-store';
+
+let steps = 0;
+let started = false;
+
+function label(entry: HistoryEntry): string {
+  return entry.responseId ?? '(no response id)';
+}
+
+function onFinished(entry: HistoryEntry, view: ResponseView): void {
+  const { autoAnswer, fixtures, stepLimit } = useThreadStore.getState();
+  if (!autoAnswer) return;
+  const inLoop = steps > 0;
+  if (entry.status !== 'completed' && entry.status !== 'incomplete') {
+    if (inLoop)
+      addTrail(
+        'stop',
+        `Stopped: ${label(entry)} ended ${entry.status}${entry.errorMessage ? ` (${entry.errorMessage})` : ''}.`,
+      );
+    return;
+  }
+  const calls = toolCalls(view);
+  if (calls.length === 0) {
+    if (inLoop)
+      addTrail(
+        'done',
+        `Done: ${label(entry)} answered in text after ${steps} step${steps === 1 ? '' : 's'}.`,
+      );
+    return;
+  }
+  const missing = [...new Set(calls.filter((c) => !(c.name in fixtures)).map((c) => c.name))];
+  if (missing.length > 0) {
+    addTrail('stop', `Stopped: no fixture for ${missing.join(', ')}; answer ${label(entry)} by hand.`);
+    return;
+  }
+  if (steps >= stepLimit) {
+    addTrail(
+      'stop',
+      `Stopped: step limit (${stepLimit}) reached; ${label(entry)} still has ${calls.length} call(s).`,
+    );
+    return;
+  }
+  steps++;
+  const outputs = Object.fromEntries(calls.map((c) => [c.callId, fixtures[c.name] ?? '']));
+  addTrail(
+    'step',
+    `Step ${steps}: answered ${calls.map((c) => c.name).join(', ')} of ${label(entry)} from fixtures.`,
+  );
+  // Not from inside the run store's notification: send once it has finished notifying.
+  setTimeout(() => {
+    void sendToolOutputs(view, outputs, 'auto-answer').then((reason) => {
+      if (reason) addTrail('stop', `Stopped: ${reason}`);
+    });
+  }, 0);
+}
+
+/** Starts listening to this tab's turns (once). */
+export function startAutoAnswer(): void {
+  if (started) return;
+  started = true;
+  onTurnStarted((entry) => {
+    // A turn the user sent starts a new loop: a fresh step count and trail.
+    if (entry.kind === 'auto-answer') return;
+    steps = 0;
+    if (useThreadStore.getState().autoAnswer) useThreadStore.setState({ trail: [] });
+  });
+  onTurnFinished(onFinished);
+}

@@ -1,0 +1,165 @@
+/**
+ * Sending round-trip turns (tool outputs, follow-ups, replay resends): the current request's
+ * settings with `input` replaced, chained by `previous_response_id` or replayed in full, to the
+ * current base URL with its own key.
+ */
+import {
+  answeredAncestor,
+  buildIndex,
+  buildTurnBody,
+  pathTo,
+  toolCalls,
+  toolOutputItems,
+  viewOutput,
+  type ChainMode,
+  type EntryKind,
+  type HistoryEntry,
+  type ReplayTurn,
+} from '../../core/history';
+import type { Endpoint } from '../../core/api/types';
+import { endpointUrl } from '../../core/api/endpoint-url';
+import { parseRequestText } from '../../core/request/parse-request';
+import type { JsonObject, ResponseView } from '../../core/response/types';
+import { err, ok, type Result } from '../../core/result';
+import { keyScope, selectApiKey, useConnectionStore } from '../connection';
+import { expectTurn, loadBody, useHistoryStore } from '../history';
+import { useRunStore } from '../run';
+import { useWorkspaceStore } from '../workspace';
+import { chainSettingFor } from './thread-store';
+
+/** The current connection as an endpoint (same rules as the editor's Send). */
+export function currentEndpoint(): Result<Endpoint, string> {
+  const connection = useConnectionStore.getState();
+  const url = endpointUrl(connection.baseUrl, '/responses');
+  if (!url.ok) return err(url.error);
+  const headers = Object.fromEntries(
+    connection.headers.filter((h) => h.name.trim()).map((h) => [h.name.trim(), h.value] as const),
+  );
+  return ok({ baseUrl: connection.baseUrl, apiKey: selectApiKey(connection), headers });
+}
+
+/** The editor's request, whose settings (model, tools, instructions, stream …) every turn keeps. */
+export function currentSettings(): Result<JsonObject, string> {
+  const parsed = parseRequestText(useWorkspaceStore.getState().requestText);
+  if (parsed.ok) return parsed;
+  const { line, column, message } = parsed.error;
+  return err(
+    `Request JSON is invalid at line ${line}, column ${column} (${message}); its settings are used for this turn`,
+  );
+}
+
+/** The recorded turns from the root down to `parentId`, for replay mode. */
+async function replayChain(parentId: string | undefined): Promise<Result<ReplayTurn[], string>> {
+  if (!parentId) return ok([]);
+  const index = buildIndex(Object.values(useHistoryStore.getState().entries));
+  const turns: ReplayTurn[] = [];
+  for (const entry of pathTo(index, parentId)) {
+    // Failed turns never reached the model's side of the conversation.
+    if (entry.status !== 'completed' && entry.status !== 'incomplete') continue;
+    const body = await loadBody(entry.id);
+    if (!body?.view)
+      return err(
+        `turn ${entry.responseId ?? entry.id} is not stored in this browser, so it cannot be replayed`,
+      );
+    turns.push({ turnInput: body.turnInput, output: viewOutput(body.view.items) });
+  }
+  const root = pathTo(index, parentId)[0];
+  if (root?.previousResponseId) {
+    return err(
+      `the conversation starts from ${root.previousResponseId}, which is not in this browser's history`,
+    );
+  }
+  return ok(turns);
+}
+
+export interface TurnRequest {
+  kind: EntryKind;
+  /** The items this turn adds. */
+  turnInput: JsonObject[];
+  /** A follow-up message, sent as a plain string `input` in chain mode. */
+  inputText?: string;
+  /** The history entry this turn continues. */
+  parentId?: string;
+  /** The response to continue when it has no history entry (chain mode only). */
+  previousResponseId?: string;
+  /** Settings to use instead of the editor's (a replay resend keeps the failed turn's own). */
+  settings?: JsonObject;
+  /** Mode to use instead of the one remembered for the base URL. */
+  mode?: ChainMode;
+  dropStore?: boolean;
+}
+
+/** Builds and sends one turn; resolves with why it was not sent, or undefined when it was. */
+export async function sendTurn(turn: TurnRequest): Promise<string | undefined> {
+  const endpoint = currentEndpoint();
+  if (!endpoint.ok) return `Not sent: ${endpoint.error}`;
+  const settings = turn.settings ? ok(turn.settings) : currentSettings();
+  if (!settings.ok) return `Not sent: ${settings.error}`;
+  const remembered = chainSettingFor(endpoint.value.baseUrl);
+  const mode = turn.mode ?? remembered.mode;
+  const parent = turn.parentId ? useHistoryStore.getState().entries[turn.parentId] : undefined;
+  let replay: { chain: ReplayTurn[]; dropStore?: boolean } | undefined;
+  let previousResponseId: string | undefined;
+  if (mode === 'replay') {
+    const chain = await replayChain(parent?.id);
+    if (!chain.ok) return `Not sent in replay mode: ${chain.error}.`;
+    replay = { chain: chain.value, dropStore: turn.dropStore ?? remembered.dropStore };
+  } else {
+    previousResponseId = parent ? parent.responseId : turn.previousResponseId;
+    if ((parent || turn.previousResponseId) && !previousResponseId) {
+      return 'Not sent: that response has no id to continue from. Switch this base URL to replay mode.';
+    }
+  }
+  const { body } = buildTurnBody({
+    settings: settings.value,
+    turnInput: turn.turnInput,
+    inputText: turn.inputText,
+    previousResponseId,
+    replay,
+  });
+  const text = JSON.stringify(body, null, 2);
+  expectTurn({ body: text, kind: turn.kind, mode, parentId: parent?.id, turnInput: turn.turnInput });
+  useRunStore.getState().send({ endpoint: endpoint.value, body: text });
+  return undefined;
+}
+
+/** The entry a follow-up continues: the selected one (or the newest), else its nearest answered ancestor. */
+export function followUpParent(
+  entries: Record<string, HistoryEntry>,
+  selectedId: string | undefined,
+): string | undefined {
+  const all = Object.values(entries);
+  let start = selectedId;
+  if (start === undefined) {
+    for (const e of all) if (start === undefined || e.createdAt >= entries[start]!.createdAt) start = e.id;
+  }
+  return answeredAncestor(buildIndex(all), start)?.id;
+}
+
+/** Whether `baseUrl` is the one the connection uses now (keys and modes are per base URL). */
+export function isCurrentBaseUrl(baseUrl: string): boolean {
+  return keyScope(baseUrl) === keyScope(useConnectionStore.getState().baseUrl);
+}
+
+/** The history entry of a shown response: the one on screen, else the one with its response id. */
+export function entryForView(view: ResponseView): string | undefined {
+  const { entries, shownId } = useHistoryStore.getState();
+  const shown = shownId ? entries[shownId] : undefined;
+  if (shown && (!view.responseId || shown.responseId === view.responseId)) return shown.id;
+  if (!view.responseId) return undefined;
+  return Object.values(entries).find((e) => e.responseId === view.responseId)?.id;
+}
+
+/** Answers every call of `view` at once: one output item per call, continuing that response. */
+export function sendToolOutputs(
+  view: ResponseView,
+  outputs: Record<string, string>,
+  kind: 'tool-outputs' | 'auto-answer' = 'tool-outputs',
+): Promise<string | undefined> {
+  return sendTurn({
+    kind,
+    turnInput: toolOutputItems(toolCalls(view), outputs),
+    parentId: entryForView(view),
+    previousResponseId: view.responseId,
+  });
+}
