@@ -4,7 +4,7 @@ import { ConnectionPanel } from '../features/connection';
 import { CodeButton } from '../features/code-export';
 import { HistoryPanel } from '../features/history';
 import { OutputPane } from '../features/output';
-import { PresetsMenu, ShareButton } from '../features/presets';
+import { PresetsMenu, ReplacementNotice, ShareButton } from '../features/presets';
 import { ThreadPanel } from '../features/thread';
 import { ToolsPanel } from '../features/tool-builder';
 import { useDeepLink } from './deep-link';
@@ -52,6 +52,7 @@ export function App() {
             </button>
           </div>
         )}
+        <ReplacementNotice />
         <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-2">
           <div className="flex min-w-0 flex-col gap-4">
             <PaneBoundary name="Request">

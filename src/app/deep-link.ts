@@ -1,31 +1,50 @@
 import { useEffect, useState } from 'react';
 import { parseDeepLink } from '../core/presets/deep-link';
-import { useConnectionStore } from '../features/connection';
-import { useWorkspaceStore } from '../features/workspace';
+import { decodeShareHash } from '../core/presets/share-link';
+import { replaceRequest } from '../features/presets';
 
 /**
- * Opens `#request=…&base_url=…` links: a valid one replaces the request (and base URL), an invalid
- * one changes nothing and returns its error. The hash is cleared after use, so a reload never
- * overwrites edits made since.
+ * Opens links: `#request=…&base_url=…` (plain base64url JSON, the contract's deep link for docs
+ * authors) and `#share=…` (compressed, made by Share). A valid one replaces the request (and the
+ * base URL, through the connection's link path) and a notice says what came in, with Undo; nothing
+ * is ever sent. An invalid one changes nothing and returns its error. The hash is cleared after
+ * use, so a reload never overwrites edits made since.
  */
 export function useDeepLink(): [string | undefined, () => void] {
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
+    let latest = 0;
+    const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
+    const open = (title: string, link: { requestText: string; baseUrl?: string }) => {
+      setError(undefined);
+      replaceRequest({ title, requestText: link.requestText, baseUrl: link.baseUrl });
+      clearHash();
+    };
     const apply = () => {
-      const result = parseDeepLink(window.location.hash);
+      const ticket = ++latest;
+      const hash = window.location.hash;
+      if (/(?:^#|&)share=/.test(hash)) {
+        // Share links inflate asynchronously; a link opened meanwhile wins.
+        void decodeShareHash(hash).then((result) => {
+          if (ticket !== latest) return;
+          if (!result.ok) setError(result.error);
+          else if (result.value) open('Opened a shared link', result.value);
+        });
+        return;
+      }
+      const result = parseDeepLink(hash);
       if (!result.ok) {
         setError(result.error);
         return;
       }
-      if (!result.value) return;
-      setError(undefined);
-      useWorkspaceStore.getState().setRequestText(result.value.requestText);
-      if (result.value.baseUrl) useConnectionStore.getState().setBaseUrl(result.value.baseUrl);
-      history.replaceState(null, '', window.location.pathname + window.location.search);
+      if (result.value) open('Opened a link', result.value);
     };
     apply();
     window.addEventListener('hashchange', apply);
-    return () => window.removeEventListener('hashchange', apply);
+    return () => {
+      latest++;
+      window.removeEventListener('hashchange', apply);
+    };
   }, []);
   return [error, () => setError(undefined)];
 }

@@ -1,4 +1,26 @@
-/** Placeholder: code export (issue 6) lands here. */
+import { lazy, Suspense, useState } from 'react';
+
+// The dialog brings the snippet generators and the highlighter: loaded on first use only.
+const CodeDialog = lazy(() => import('./code-dialog'));
+
+/** Code: the current request as curl, JavaScript, Python and more; the key only as `$OPENAI_API_KEY`. */
 export function CodeButton() {
-  return null;
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="rounded border border-slate-500 bg-white px-3 py-1.5 hover:bg-slate-100"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Code
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <CodeDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
 }

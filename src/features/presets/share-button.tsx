@@ -1,4 +1,120 @@
-/** Placeholder: share links (issue 6) land here. */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Dialog } from '../../components/ui/dialog';
+import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link';
+import { parseRequestText } from '../../core/request/parse-request';
+import { useConnectionStore } from '../connection';
+import { useWorkspaceStore } from '../workspace';
+import { copyText } from './copy-text';
+
+type Link = { ok: true; url: string } | { ok: false; error: string };
+
+/**
+ * Share: a link that opens this request (with its tools) in another browser. The request travels
+ * compressed in the URL fragment, which browsers never send to a server. The key never goes in;
+ * the Base URL only when the user ticks the box.
+ */
 export function ShareButton() {
-  return null;
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="rounded border border-slate-500 bg-white px-3 py-1.5 hover:bg-slate-100"
+        onClick={() => setOpen(true)}
+      >
+        Share
+      </button>
+      {open && <ShareDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ShareDialog({ onClose }: { onClose: () => void }) {
+  const requestText = useWorkspaceStore((s) => s.requestText);
+  const baseUrl = useConnectionStore((s) => s.baseUrl);
+  const [withBaseUrl, setWithBaseUrl] = useState(false);
+  const [made, setMade] = useState<{ key: string; url: string } | undefined>();
+  const [copied, setCopied] = useState<'yes' | 'no' | undefined>();
+  const warningId = useId();
+  const parsed = useMemo(() => parseRequestText(requestText), [requestText]);
+  const key = `${withBaseUrl ? baseUrl : ''}\n${requestText}`;
+
+  useEffect(() => {
+    if (!parsed.ok) return;
+    let current = true;
+    void encodeShareHash({ requestText, baseUrl: withBaseUrl ? baseUrl : undefined }).then(async (hash) => {
+      if (!current) return;
+      const url = `${window.location.origin}${window.location.pathname}${window.location.search}${hash}`;
+      setMade({ key, url });
+      // "Share yields a link … and copied": copy at once, and say whether it worked.
+      const done = await copyText(url);
+      if (current) setCopied(done ? 'yes' : 'no');
+    });
+    return () => {
+      current = false;
+    };
+  }, [parsed, requestText, baseUrl, withBaseUrl, key]);
+
+  const link: Link | undefined = !parsed.ok
+    ? {
+        ok: false,
+        error: `The request JSON is invalid (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}); fix it to share.`,
+      }
+    : made?.key === key
+      ? { ok: true, url: made.url }
+      : undefined;
+  const warning = link?.ok ? shareLinkWarning(link.url) : undefined;
+  return (
+    <Dialog open onClose={onClose} title="Share request">
+      <p className="text-sm text-slate-700">
+        The link opens this request and its tools in the playground. It never holds your API key, and opening
+        it sends nothing.
+      </p>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={withBaseUrl} onChange={(e) => setWithBaseUrl(e.target.checked)} />
+        Include base URL <code className="break-all text-slate-600">{baseUrl}</code>
+      </label>
+      {link && !link.ok && (
+        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+          {link.error}
+        </p>
+      )}
+      {link?.ok && (
+        <>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Share link
+            <input
+              readOnly
+              value={link.url}
+              aria-describedby={warning ? warningId : undefined}
+              className="rounded border border-slate-400 px-2 py-1 font-mono text-xs"
+              onFocus={(e) => e.target.select()}
+            />
+          </label>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <button
+              type="button"
+              className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900"
+              onClick={() => void copyText(link.url).then((done) => setCopied(done ? 'yes' : 'no'))}
+            >
+              Copy link
+            </button>
+            <span aria-live="polite">
+              {copied === 'yes' && 'Copied to the clipboard.'}
+              {copied === 'no' && 'Could not copy: select the link and copy it.'}
+            </span>
+            <span className="text-slate-600">{link.url.length} characters</span>
+          </div>
+          {warning && (
+            <p
+              id={warningId}
+              className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
+            >
+              {warning}
+            </p>
+          )}
+        </>
+      )}
+    </Dialog>
+  );
 }

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A read-only snippet with a Copy button. The plain text shows at once; highlighting arrives when
+ * the colorizer (Monaco's, loaded on demand) has run, and is dropped if it fails to load.
+ */
+export function CodeView({ code, language, label }: { code: string; language: string; label: string }) {
+  const [html, setHtml] = useState<{ code: string; html: string } | undefined>();
+  // Which text was copied, so a new snippet does not show an old "Copied".
+  const [copiedState, setCopied] = useState<{ code: string; ok: boolean } | undefined>();
+  const copied = copiedState?.code === code ? (copiedState.ok ? 'yes' : 'no') : undefined;
+
+  useEffect(() => {
+    let current = true;
+    import('./highlight')
+      .then(({ colorize }) => colorize(code, language))
+      .then((result) => {
+        if (current) setHtml({ code, html: result });
+      })
+      .catch(() => undefined); // plain text is fine
+    return () => {
+      current = false;
+    };
+  }, [code, language]);
+
+  const highlighted = html?.code === code ? html.html : undefined;
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex items-center gap-3 text-sm">
+        <button
+          type="button"
+          className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900"
+          onClick={() => void copy(code).then((ok) => setCopied({ code, ok }))}
+        >
+          Copy code
+        </button>
+        <span aria-live="polite">
+          {copied === 'yes' && 'Copied to the clipboard.'}
+          {copied === 'no' && 'Could not copy: select the code and copy it.'}
+        </span>
+      </div>
+      <pre
+        aria-label={label}
+        tabIndex={0}
+        className="max-h-[60vh] overflow-auto rounded border border-slate-300 bg-slate-50 p-3 font-mono text-xs leading-5"
+      >
+        {highlighted ? (
+          // Monaco's colorizer output: every character of `code` escaped into spans (see highlight.ts).
+          <code className="vs" dangerouslySetInnerHTML={{ __html: highlighted }} />
+        ) : (
+          <code>{code}</code>
+        )}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { parseCurlCommand } from '../../core/codegen/curl-parse';
+import { useConnectionStore } from '../connection';
+import { replaceRequest } from './replace-request';
+
+/**
+ * Paste a curl command (as relay docs print them) and get its body in the editor, its base URL in
+ * Base URL, its key in the API key field (scoped to that base URL, like any key) and its other
+ * headers as extra headers. The key goes only to the connection: never into history or presets.
+ */
+export function CurlImport({ onImported }: { onImported: () => void }) {
+  const [command, setCommand] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const run = () => {
+    const result = parseCurlCommand(command);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const { baseUrl, apiKey, headers, bodyText, warnings } = result.value;
+    const connection = useConnectionStore.getState();
+    const notes = [...warnings];
+    if (apiKey) notes.push('The key from the command is now in API key, for this base URL only.');
+    if (headers.length > 0) notes.push(`Extra headers: ${headers.map((h) => h.name).join(', ')}.`);
+    // A new base URL starts with the command's headers; the same one keeps its own and adds these.
+    const sameBase = baseUrl === undefined || baseUrl === connection.baseUrl;
+    const merged = sameBase
+      ? [
+          ...connection.headers.filter(
+            (h) => !headers.some((n) => n.name.toLowerCase() === h.name.toLowerCase()),
+          ),
+          ...headers,
+        ]
+      : headers;
+    replaceRequest({
+      title: 'Imported a curl command',
+      requestText: bodyText,
+      baseUrl,
+      headers: headers.length > 0 || !sameBase ? merged : undefined,
+      notes,
+    });
+    // After the base URL switch, so the key belongs to the command's endpoint only.
+    if (apiKey) useConnectionStore.getState().setApiKey(apiKey);
+    setCommand('');
+    setError(undefined);
+    onImported();
+  };
+
+  return (
+    <form
+      className="flex flex-col gap-2 text-sm"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run();
+      }}
+    >
+      <label className="flex flex-col gap-1 font-medium">
+        curl command
+        <textarea
+          value={command}
+          onChange={(e) => setCommand(e.target.value)}
+          rows={10}
+          spellCheck={false}
+          placeholder={`curl https://api.example.com/v1/responses \\\n  -H "Authorization: Bearer $OPENAI_API_KEY" \\\n  -H "Content-Type: application/json" \\\n  -d '{"model": "gpt-4.1", "input": "Hello"}'`}
+          className="rounded border border-slate-400 p-2 font-mono text-xs font-normal"
+        />
+      </label>
+      <p className="text-slate-700">
+        The body replaces the request (Undo puts it back), the URL sets Base URL, and a real key goes to API
+        key. Placeholders such as <code>{'{{YOUR_API_KEY}}'}</code> or <code>&lt;token&gt;</code> are skipped.
+      </p>
+      {error && (
+        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-red-950">
+          {error}
+        </p>
+      )}
+      <div>
+        <button
+          type="submit"
+          disabled={!command.trim()}
+          className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
+        >
+          Import curl
+        </button>
+      </div>
+    </form>
+  );
+}

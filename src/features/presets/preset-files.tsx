@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
+import { parsePresetFile } from '../../core/presets/preset-import';
+import { downloadText } from './copy-text';
+import { usePresetsStore } from './presets-store';
+
+type Outcome =
+  { ok: true; text: string; warnings: string[] } | { ok: false; file: string; problems: string[] };
+
+/**
+ * Preset files (format: docs/preset-format.md). Export writes every saved preset; import validates
+ * the whole file first and adds nothing unless all of it is valid.
+ */
+export function PresetFiles() {
+  const count = usePresetsStore((s) => s.presets.length);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+
+  const importFile = async (file: File) => {
+    const text = await file.text();
+    const result = parsePresetFile(text, file.name);
+    if (!result.ok) {
+      setOutcome({ ok: false, file: file.name, problems: result.error });
+      return;
+    }
+    const added = usePresetsStore.getState().addMany(result.value.presets);
+    setOutcome({
+      ok: true,
+      text: `Imported ${added} preset${added === 1 ? '' : 's'} from ${file.name} into My presets.`,
+      warnings: result.value.warnings,
+    });
+  };
+
+  return (
+    <div className="flex flex-col gap-4 text-sm">
+      <section aria-label="Export presets" className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          disabled={count === 0}
+          className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
+          onClick={() =>
+            downloadText(presetFileName(), serializePresetFile(usePresetsStore.getState().presets))
+          }
+        >
+          Export all presets
+        </button>
+        <span className="text-slate-700">
+          {count === 0
+            ? 'Save a preset first (My presets).'
+            : `${count} preset${count === 1 ? '' : 's'}, as one JSON file.`}{' '}
+          Files hold requests only: never keys or headers.
+        </span>
+      </section>
+      <section aria-label="Import presets" className="flex flex-col gap-2">
+        <label className="flex flex-col gap-1 font-medium">
+          Import presets file
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="font-normal"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = ''; // the same file can be picked again after fixing it
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+        <p className="text-slate-700">
+          A preset file, or a single request JSON (as relay docs show it), which becomes one preset.
+        </p>
+        {outcome?.ok === false && (
+          <div role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-red-950">
+            <p className="font-medium">Nothing was imported from {outcome.file}:</p>
+            <ul className="list-disc pl-5">
+              {outcome.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {outcome?.ok && (
+          <div aria-live="polite" className="rounded border border-green-400 bg-green-50 p-2 text-green-950">
+            <p>{outcome.text}</p>
+            {outcome.warnings.length > 0 && (
+              <ul className="list-disc pl-5">
+                {outcome.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

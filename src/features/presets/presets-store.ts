@@ -1,0 +1,121 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { PRESET_LIMITS, uniquePresetName, type PresetEntry } from '../../core/presets/preset-format';
+import { parseRequestText } from '../../core/request/parse-request';
+
+/** A preset the user saved. It holds the request text only: never a key, a header or a base URL. */
+export interface UserPreset extends PresetEntry {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+interface PresetsState {
+  presets: UserPreset[];
+  /** Saves a request under a name (made unique); returns the new preset's id. */
+  add: (entry: PresetEntry) => string;
+  /** Adds many (an import); names are made unique; returns how many were added. */
+  addMany: (entries: readonly PresetEntry[]) => number;
+  rename: (id: string, name: string) => void;
+  duplicate: (id: string) => void;
+  remove: (id: string) => void;
+  /** Replaces a preset's request with new text (Update from editor). */
+  updateRequest: (id: string, requestText: string) => void;
+}
+
+const newId = () =>
+  globalThis.crypto?.randomUUID?.() ?? `p-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+function make(entry: PresetEntry, taken: string[]): UserPreset {
+  const now = Date.now();
+  const preset: UserPreset = {
+    id: newId(),
+    name: uniquePresetName(entry.name.trim().slice(0, PRESET_LIMITS.nameChars) || 'Untitled', taken),
+    requestText: entry.requestText,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (entry.description) preset.description = entry.description;
+  return preset;
+}
+
+export const usePresetsStore = create<PresetsState>()(
+  persist(
+    (set, get) => ({
+      presets: [],
+      add: (entry) => {
+        const preset = make(
+          entry,
+          get().presets.map((p) => p.name),
+        );
+        set({ presets: [...get().presets, preset] });
+        return preset.id;
+      },
+      addMany: (entries) => {
+        const presets = [...get().presets];
+        for (const entry of entries)
+          presets.push(
+            make(
+              entry,
+              presets.map((p) => p.name),
+            ),
+          );
+        set({ presets });
+        return entries.length;
+      },
+      rename: (id, name) =>
+        set((s) => {
+          const trimmed = name.trim().slice(0, PRESET_LIMITS.nameChars);
+          if (!trimmed) return s;
+          const others = s.presets.filter((p) => p.id !== id).map((p) => p.name);
+          return {
+            presets: s.presets.map((p) =>
+              p.id === id ? { ...p, name: uniquePresetName(trimmed, others), updatedAt: Date.now() } : p,
+            ),
+          };
+        }),
+      duplicate: (id) =>
+        set((s) => {
+          const index = s.presets.findIndex((p) => p.id === id);
+          const source = s.presets[index];
+          if (!source) return s;
+          const copy = make(
+            { ...source, name: `${source.name} (copy)` },
+            s.presets.map((p) => p.name),
+          );
+          return { presets: [...s.presets.slice(0, index + 1), copy, ...s.presets.slice(index + 1)] };
+        }),
+      remove: (id) => set((s) => ({ presets: s.presets.filter((p) => p.id !== id) })),
+      updateRequest: (id, requestText) =>
+        set((s) => ({
+          presets: s.presets.map((p) => (p.id === id ? { ...p, requestText, updatedAt: Date.now() } : p)),
+        })),
+    }),
+    {
+      name: 'rp.presets',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (state) => ({ presets: state.presets }),
+      // Stored data is an edge: keep only well-formed presets with a valid request.
+      merge: (persisted, current) => ({ ...current, presets: validPresets(persisted) }),
+    },
+  ),
+);
+
+function validPresets(value: unknown): UserPreset[] {
+  const list = (value as { presets?: unknown } | undefined)?.presets;
+  if (!Array.isArray(list)) return [];
+  return list.filter((p): p is UserPreset => {
+    if (typeof p !== 'object' || p === null) return false;
+    const v = p as Record<string, unknown>;
+    return (
+      typeof v.id === 'string' &&
+      typeof v.name === 'string' &&
+      typeof v.requestText === 'string' &&
+      typeof v.createdAt === 'number' &&
+      typeof v.updatedAt === 'number' &&
+      (v.description === undefined || typeof v.description === 'string') &&
+      parseRequestText(v.requestText).ok
+    );
+  });
+}

@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { describeRequest } from '../../core/presets/describe-request';
+import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
+import { parseRequestText } from '../../core/request/parse-request';
+import { useWorkspaceStore } from '../workspace';
+import { downloadText } from './copy-text';
+import { usePresetsStore, type UserPreset } from './presets-store';
+import { replaceRequest } from './replace-request';
+
+const button = 'rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100';
+
+/** Save the editor's request as a preset; load, rename, duplicate, export or delete saved ones. */
+export function UserPresets({ onLoaded }: { onLoaded: () => void }) {
+  const presets = usePresetsStore((s) => s.presets);
+  return (
+    <div className="flex flex-col gap-4">
+      <SaveForm />
+      {presets.length === 0 ? (
+        <p className="text-sm text-slate-700">No saved presets yet.</p>
+      ) : (
+        <ul className="flex flex-col gap-2" aria-label="My presets">
+          {presets.map((preset) => (
+            <PresetRow key={preset.id} preset={preset} onLoaded={onLoaded} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function SaveForm() {
+  const requestText = useWorkspaceStore((s) => s.requestText);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>();
+  const save = () => {
+    const parsed = parseRequestText(requestText);
+    if (!parsed.ok) {
+      setMessage({
+        error: true,
+        text: `The request JSON is invalid (line ${parsed.error.line}): fix it before saving.`,
+      });
+      return;
+    }
+    const model = typeof parsed.value.model === 'string' ? parsed.value.model : 'request';
+    const id = usePresetsStore.getState().add({ name: name.trim() || `My ${model}`, requestText });
+    const saved = usePresetsStore.getState().presets.find((p) => p.id === id);
+    setMessage({ error: false, text: `Saved as “${saved?.name ?? name}”.` });
+    setName('');
+  };
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <label className="flex min-w-60 flex-1 flex-col gap-1 text-sm font-medium">
+        Preset name
+        <input
+          value={name}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. Seed tools against my relay"
+          className="rounded border border-slate-400 px-2 py-1 font-normal"
+        />
+      </label>
+      <button
+        type="submit"
+        className="rounded bg-blue-800 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-900"
+      >
+        Save current request
+      </button>
+      {message && (
+        <p
+          role={message.error ? 'alert' : undefined}
+          aria-live="polite"
+          className={`w-full text-sm ${message.error ? 'text-red-800' : 'text-green-800'}`}
+        >
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => void }) {
+  const { rename, duplicate, remove } = usePresetsStore.getState();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(preset.name);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  return (
+    <li className="flex flex-wrap items-center gap-2 rounded border border-slate-200 p-2">
+      {editing ? (
+        <form
+          className="flex flex-1 items-center gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            rename(preset.id, draft);
+            setEditing(false);
+          }}
+        >
+          <label className="sr-only" htmlFor={`rename-${preset.id}`}>
+            New name for {preset.name}
+          </label>
+          <input
+            id={`rename-${preset.id}`}
+            autoFocus
+            value={draft}
+            maxLength={120}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation(); // closes the rename, not the dialog
+                e.preventDefault();
+                setEditing(false);
+              }
+            }}
+            className="flex-1 rounded border border-slate-400 px-2 py-0.5"
+          />
+          <button type="submit" className={button}>
+            Save name
+          </button>
+          <button type="button" className={button} onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <div className="min-w-0 flex-1">
+          <p className="font-medium">{preset.name}</p>
+          <p className="truncate text-xs text-slate-600">{describeRequest(preset.requestText)}</p>
+        </div>
+      )}
+      {!editing && (
+        <div className="flex flex-wrap gap-1" role="group" aria-label={`Actions for ${preset.name}`}>
+          <button
+            type="button"
+            className={button}
+            onClick={() => {
+              replaceRequest({
+                title: `Loaded the preset “${preset.name}”`,
+                requestText: preset.requestText,
+              });
+              onLoaded();
+            }}
+          >
+            Load
+          </button>
+          <button
+            type="button"
+            className={button}
+            onClick={() => {
+              setDraft(preset.name);
+              setEditing(true);
+            }}
+          >
+            Rename
+          </button>
+          <button type="button" className={button} onClick={() => duplicate(preset.id)}>
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className={button}
+            onClick={() =>
+              downloadText(presetFileName(new Date(), preset.name), serializePresetFile([preset]))
+            }
+          >
+            Export
+          </button>
+          {confirmDelete ? (
+            <>
+              <button
+                type="button"
+                className={`${button} border-red-600 text-red-800`}
+                onClick={() => remove(preset.id)}
+              >
+                Confirm delete
+              </button>
+              <button type="button" className={button} onClick={() => setConfirmDelete(false)}>
+                Keep
+              </button>
+            </>
+          ) : (
+            <button type="button" className={button} onClick={() => setConfirmDelete(true)}>
+              Delete
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
