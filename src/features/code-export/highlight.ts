@@ -21,6 +21,9 @@ import 'monaco-editor/languages/definitions/swift/register';
  * HTML for `code` in Monaco's light theme. Monaco escapes the text itself (every character ends up
  * as a text node or an entity), so the result is safe to set as innerHTML.
  */
-export function colorize(code: string, language: string): Promise<string> {
-  return monaco.editor.colorize(code, language, { tabSize: 4 });
+export async function colorize(code: string, language: string): Promise<string> {
+  const html = await monaco.editor.colorize(code, language, { tabSize: 4 });
+  // Monaco writes spaces as no-break spaces; copied by selection they would break a shell command.
+  // The <pre> keeps ordinary spaces as they are.
+  return html.replace(/&nbsp;|&#160;|\u00a0/g, ' ');
 }
