@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { parsePartialJson } from '../../core/response/partial-json';
 import type { ItemView } from '../../core/response/types';
+import { ArgumentCheck } from '../tool-builder';
 import { pretty, str } from './wire-fields';
 
 /**
@@ -40,6 +41,7 @@ export function FunctionCallCard({ view }: { view: ItemView }) {
         {shown.text}
       </pre>
       {shown.note && <p className="mt-1 text-xs text-amber-900">{shown.note}</p>}
+      <ArgumentCheck item={item} done={done} />
       {type === 'mcp_call' && (str(item, 'output') ?? str(item, 'error')) && (
         <pre className="mt-2 overflow-x-auto rounded bg-white p-2 text-xs">
           {str(item, 'output') ?? str(item, 'error')}

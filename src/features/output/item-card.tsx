@@ -1,4 +1,5 @@
 import type { ItemView } from '../../core/response/types';
+import { StructuredOutputCheck } from '../tool-builder';
 import { FunctionCallCard } from './function-call-card';
 import { MessageCard } from './message-card';
 import { ReasoningCard } from './reasoning-card';
@@ -10,7 +11,12 @@ export function ItemCard({ view }: { view: ItemView }) {
   const type = str(item, 'type') ?? 'unknown';
   switch (type) {
     case 'message':
-      return <MessageCard item={item} />;
+      return (
+        <>
+          <MessageCard item={item} />
+          <StructuredOutputCheck item={item} done={view.done} />
+        </>
+      );
     case 'function_call':
     case 'custom_tool_call':
     case 'mcp_call':

@@ -1,1 +1,2 @@
 export { ToolsPanel } from './tools-panel';
+export { ArgumentCheck, StructuredOutputCheck } from './argument-check';

@@ -1,4 +1,149 @@
-/** Placeholder: the visual tool-schema builder (issue 4) lands here. */
+import { useMemo, useState } from 'react';
+import {
+  duplicateTool,
+  HOSTED_TOOL_SPECS,
+  lintRequest,
+  moveItem,
+  newFunctionTool,
+  toolEntries,
+  toolNames,
+  type Finding,
+  type ToolEntry,
+} from '../../core/tools';
+import { FunctionToolCard } from './function-tool-card';
+import { HostedToolCard } from './hosted-tool-card';
+import { ImportPanel } from './import-panel';
+import { LintList } from './lint-list';
+import { Announcer } from './reorder-handle';
+import { StructuredOutputPanel } from './structured-output-panel';
+import { ToolChoiceEditor } from './tool-choice-editor';
+import { useReconciled } from './use-reconciled';
+import { useRequestDoc } from './use-request-doc';
+import type { CardControls } from './tool-card-header';
+
+function startsWith(path: (string | number)[], prefix: (string | number)[]): boolean {
+  return prefix.every((seg, i) => path[i] === seg);
+}
+
+/**
+ * The visual tool builder, in two-way sync with Request JSON: every edit is a format-preserving
+ * patch of the request text, and every change of the text re-derives the builder (from the last
+ * JSON that parsed, so invalid JSON never wipes it).
+ */
 export function ToolsPanel() {
-  return <section aria-label="Tools" className="rounded border border-slate-300 bg-white p-3" />;
+  const doc = useRequestDoc();
+  const { request, stale } = doc;
+  const rawTools = request.tools;
+  const tools = useMemo(() => (Array.isArray(rawTools) ? (rawTools as unknown[]) : []), [rawTools]);
+  const entries = useReconciled(rawTools, (t, prev: ToolEntry[] | undefined) => toolEntries(t, prev));
+  const findings = useMemo(() => lintRequest(request), [request]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const writeTools = (next: unknown[]) => doc.replace(['tools'], rawTools, next);
+  const addFunction = () => writeTools([...tools, newFunctionTool(toolNames(tools))]);
+
+  const controls = (entry: ToolEntry): CardControls => ({
+    index: entry.index,
+    count: entries.length,
+    collapsed: collapsed.has(entry.id),
+    disabled: stale,
+    onToggle: () => {
+      const next = new Set(collapsed);
+      if (next.has(entry.id)) next.delete(entry.id);
+      else next.add(entry.id);
+      setCollapsed(next);
+    },
+    onMove: (from, to) => writeTools(moveItem(tools, from, to)),
+    onDuplicate: () =>
+      writeTools([
+        ...tools.slice(0, entry.index + 1),
+        duplicateTool(entry.tool, toolNames(tools)),
+        ...tools.slice(entry.index + 1),
+      ]),
+    onDelete: () => writeTools(tools.filter((_, i) => i !== entry.index)),
+  });
+  const forTool = (i: number) => findings.filter((f) => startsWith(f.path, ['tools', i]));
+  const general = findings
+    .filter((f: Finding) => !startsWith(f.path, ['tools']) || f.path.length === 1)
+    .filter((f) => !startsWith(f.path, ['text']));
+  const formatFindings = findings.filter((f) => startsWith(f.path, ['text']));
+  const upFront = entries.filter((e) => e.kind === 'function' && e.tool.defer_loading !== true).length;
+  const approxTokens = Math.ceil(JSON.stringify(tools).length / 4);
+
+  return (
+    <>
+      <section aria-label="Tools" className="rounded border border-slate-300 bg-white p-3">
+        <Announcer />
+        <div className="mb-2 flex flex-wrap items-center gap-2">
+          <h2 className="text-base font-semibold">Tools</h2>
+          <span className="text-xs text-slate-700">
+            {entries.length} tool{entries.length === 1 ? '' : 's'} · {upFront}/20 functions up front · ~
+            {approxTokens} tokens of definitions
+          </span>
+          <span className="ml-auto flex gap-2">
+            <button
+              type="button"
+              disabled={stale}
+              onClick={addFunction}
+              className="rounded bg-blue-800 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
+            >
+              Add function
+            </button>
+            <select
+              aria-label="Add hosted tool"
+              disabled={stale}
+              value=""
+              onChange={(e) => {
+                const spec = HOSTED_TOOL_SPECS.find((s) => s.type === e.target.value);
+                if (spec) writeTools([...tools, structuredClone(spec.template)]);
+              }}
+              className="rounded border border-slate-400 bg-white px-1 text-sm"
+            >
+              <option value="">Add hosted tool…</option>
+              {HOSTED_TOOL_SPECS.map((s) => (
+                <option key={s.type} value={s.type}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </span>
+        </div>
+        {stale && (
+          <p className="mb-2 rounded border border-amber-400 bg-amber-50 p-1.5 text-xs text-amber-950">
+            Request JSON is not valid right now: the builder shows the last valid version and is read-only
+            until the JSON parses again.
+          </p>
+        )}
+        {entries.length === 0 && (
+          <p className="text-sm text-slate-700">
+            No tools yet. Add a function, a hosted tool, or import one.
+          </p>
+        )}
+        <ol className="flex flex-col gap-2">
+          {entries.map((entry) =>
+            entry.kind === 'function' ? (
+              <FunctionToolCard
+                key={entry.id}
+                entry={entry}
+                doc={doc}
+                findings={forTool(entry.index)}
+                controls={controls(entry)}
+              />
+            ) : (
+              <HostedToolCard
+                key={entry.id}
+                entry={entry}
+                doc={doc}
+                findings={forTool(entry.index)}
+                controls={controls(entry)}
+              />
+            ),
+          )}
+        </ol>
+        <ImportPanel doc={doc} disabled={stale} />
+        <ToolChoiceEditor doc={doc} disabled={stale} />
+        <LintList findings={general} label="Lint for the request" onFix={doc.applyFix} disabled={stale} />
+      </section>
+      <StructuredOutputPanel doc={doc} findings={formatFindings} />
+    </>
+  );
 }

@@ -1,0 +1,159 @@
+import { useMemo, useState } from 'react';
+import {
+  addProperty,
+  fixAll,
+  withKey,
+  type FunctionEntry,
+  type Finding,
+  type JsonObject,
+} from '../../core/tools';
+import { LintList } from './lint-list';
+import { SchemaMetersView } from './meters';
+import { NodeDetails } from './node-details';
+import { ObjectEditor } from './object-editor';
+import { dropTarget } from './reorder-handle';
+import { SchemaEditContext, type SchemaEdit } from './schema-context';
+import { ToolCardHeader, type CardControls } from './tool-card-header';
+import type { RequestDoc } from './use-request-doc';
+
+const EMPTY = { type: 'object', properties: {}, required: [], additionalProperties: false };
+
+interface Props {
+  entry: FunctionEntry;
+  doc: RequestDoc;
+  findings: Finding[];
+  controls: CardControls;
+}
+
+/** A function tool: name, description, Strict, its parameters, findings and meters. */
+export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
+  const { tool, index } = entry;
+  const path = ['tools', index];
+  const [rootOpen, setRootOpen] = useState(false);
+  const write = (next: JsonObject) => doc.replace(path, tool, next);
+  const schemaEdit = useMemo<SchemaEdit>(
+    () => ({
+      root: tool.parameters,
+      strict: entry.strictMode,
+      disabled: controls.disabled,
+      commit: (root) => doc.replace([...path, 'parameters'], tool.parameters, root),
+      topNoun: 'Parameter',
+      scope: entry.id,
+    }),
+    // `path` is derived from index.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [tool, entry.strictMode, entry.id, controls.disabled, doc, index],
+  );
+  const label = `function ${entry.name}`;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const fixable = findings.some((f) => f.fix && f.severity !== 'info');
+  const makeStrict = () => {
+    const fixed = fixAll(doc.request, path).request;
+    const tools = fixed.tools as unknown[];
+    doc.replace(path, tool, tools[index]);
+  };
+
+  return (
+    <li
+      aria-label={`Function ${entry.name}`}
+      className="rounded border border-slate-300 bg-white p-2"
+      {...dropTarget('tools', index, controls.onMove)}
+    >
+      <ToolCardHeader id={entry.id} label={label} controls={controls}>
+        <span className="text-xs font-semibold tracking-wide text-sky-900 uppercase">Function</span>
+        <input
+          aria-label="Function name"
+          value={entry.name}
+          disabled={controls.disabled}
+          onChange={(e) => write(withKey(tool, 'name', e.target.value))}
+          className="w-48 rounded border border-slate-300 px-1.5 py-0.5 font-mono text-sm"
+        />
+        <label
+          className="inline-flex items-center gap-1 text-sm"
+          title="strict: true — the model's arguments always match the schema"
+        >
+          <input
+            type="checkbox"
+            checked={entry.strict === true}
+            disabled={controls.disabled}
+            onChange={(e) => write(withKey(tool, 'strict', e.target.checked))}
+          />
+          Strict
+        </label>
+        {entry.strict === undefined && <span className="text-xs text-amber-900">(strict not set)</span>}
+        {errors > 0 && (
+          <span className="rounded bg-red-100 px-1 text-xs text-red-900">
+            {errors} error{errors === 1 ? '' : 's'}
+          </span>
+        )}
+      </ToolCardHeader>
+      {!controls.collapsed && (
+        <div className="mt-1.5 flex flex-col gap-1.5">
+          <textarea
+            aria-label="Function description"
+            placeholder="What the function does and when to call it"
+            rows={2}
+            value={entry.description}
+            disabled={controls.disabled}
+            onChange={(e) =>
+              write(
+                e.target.value === '' && !('description' in tool)
+                  ? tool
+                  : withKey(tool, 'description', e.target.value),
+              )
+            }
+            className="w-full rounded border border-slate-300 px-1.5 py-1 text-sm"
+          />
+          <SchemaEditContext.Provider value={schemaEdit}>
+            {entry.parameters ? (
+              <>
+                <ObjectEditor node={entry.parameters} depth={0} />
+                <div className="text-xs">
+                  <button
+                    type="button"
+                    className="underline"
+                    aria-expanded={rootOpen}
+                    onClick={() => setRootOpen(!rootOpen)}
+                  >
+                    Schema keywords<span className="sr-only"> of {entry.name}</span>
+                  </button>
+                  {rootOpen && <NodeDetails node={entry.parameters} name={`the ${entry.name} parameters`} />}
+                </div>
+              </>
+            ) : (
+              <button
+                type="button"
+                disabled={controls.disabled}
+                className="self-start rounded border border-dashed border-slate-400 px-2 py-0.5 text-xs"
+                onClick={() =>
+                  write(withKey(tool, 'parameters', addProperty(EMPTY, [], { strict: true }).schema))
+                }
+              >
+                Add parameter
+              </button>
+            )}
+          </SchemaEditContext.Provider>
+          {entry.parameters && entry.strict !== false && (
+            <SchemaMetersView schema={tool.parameters} label={`Limits used by ${entry.name}`} />
+          )}
+          <LintList
+            findings={findings}
+            label={`Lint for ${entry.name}`}
+            onFix={doc.applyFix}
+            disabled={controls.disabled}
+          />
+          {fixable && (
+            <button
+              type="button"
+              disabled={controls.disabled}
+              onClick={makeStrict}
+              className="self-start rounded border border-slate-400 px-2 py-0.5 text-xs hover:bg-slate-100"
+            >
+              Fix all<span className="sr-only"> for {entry.name}</span>
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
