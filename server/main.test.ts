@@ -126,7 +126,9 @@ describe('startServer', () => {
     expect(status).toBe('cancelled');
   });
 
-  it('answers 501 at /proxy/ until the local proxy exists', async () => {
-    expect((await fetch(new URL('/proxy/v1/responses', app.url))).status).toBe(501);
+  it('mounts the local proxy at /proxy/ (it refuses requests that are not from the page)', async () => {
+    const res = await fetch(new URL('/proxy/v1/responses', app.url), { method: 'POST', body: '{}' });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('x-proxy-error')).toBe('1');
   });
 });

@@ -26,7 +26,7 @@ export interface StartServerOptions {
   /** The built app. Default `<repo>/dist`. */
   distDir?: string;
   demo?: DemoBackendOptions;
-  /** Mounted at /proxy/; default from server/proxy.ts (none yet). */
+  /** Mounted at /proxy/; default `createProxyListener()` from server/proxy.ts. */
   proxy?: ProxyListener;
 }
 

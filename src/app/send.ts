@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { endpointUrl } from '../core/api/endpoint-url';
 import { parseRequestText } from '../core/request/parse-request';
-import { selectApiKey, useConnectionStore } from '../features/connection';
+import { selectEndpoint, useConnectionStore } from '../features/connection';
 import { useRunStore } from '../features/run';
 import { useWorkspaceStore } from '../features/workspace';
 
@@ -26,12 +26,7 @@ function trySend(): string | undefined {
   const connection = useConnectionStore.getState();
   const url = endpointUrl(connection.baseUrl, '/responses');
   if (!url.ok) return `Not sent: ${url.error}`;
-  const headers = Object.fromEntries(
-    connection.headers.filter((h) => h.name.trim()).map((h) => [h.name.trim(), h.value] as const),
-  );
-  useRunStore.getState().send({
-    endpoint: { baseUrl: connection.baseUrl, apiKey: selectApiKey(connection), headers },
-    body: text,
-  });
+  // The active profile's key and headers, routed through the local proxy when that is on.
+  useRunStore.getState().send({ endpoint: selectEndpoint(connection), body: text });
   return undefined;
 }

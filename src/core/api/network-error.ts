@@ -9,7 +9,7 @@ export function networkError(url: string, cause: unknown): RunError {
   const error: RunError = {
     kind: 'network',
     message: `Could not reach ${origin}. The server may be offline, the URL may be wrong, or the browser blocked the request (CORS).`,
-    hint: 'Check the base URL and that the server is running. If it does not allow cross-origin requests from this page, use the local proxy when it is offered.',
+    hint: 'Check the base URL and that the server is running. Many relays send no CORS headers, and then the browser blocks every request from this page: run the playground with `npm start` and tick "Use local proxy", so requests go through the playground’s own server on this machine.',
     raw: describe(cause),
   };
   if (isMixedContent(url)) {

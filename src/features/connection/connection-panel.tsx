@@ -1,27 +1,34 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { demoBaseUrl, selectApiKey, useConnectionStore, type HeaderRow } from './connection-store';
+import { DEMO_PROFILE_ID } from '../../core/endpoints';
+import { selectActiveProfile, selectApiKey, selectUsesProxy, useConnectionStore } from './connection-store';
+import { DoctorPanel } from './doctor-panel';
+import { ModelPicker } from './model-picker';
+import { ProfileSettings } from './profile-settings';
+import { ProfileSwitcher } from './profile-switcher';
+import { detectProxy } from './proxy-detect';
+import { CorsAdvice, ProxyToggle } from './proxy-toggle';
 
-/** Base URL, API key (scoped to that base URL) and extra headers. */
+/** Endpoint profile, base URL, API key (scoped to profile and base URL), model, proxy, settings and doctor. */
 export function ConnectionPanel() {
-  const { baseUrl, apiKey, rememberKeys, headers } = useConnectionStore(
+  const { baseUrl, apiKey, rememberKeys, isDemo, proxied, proxy } = useConnectionStore(
     useShallow((s) => ({
       baseUrl: s.baseUrl,
       apiKey: selectApiKey(s),
       rememberKeys: s.rememberKeys,
-      headers: s.headers,
+      isDemo: selectActiveProfile(s).builtIn === true,
+      proxied: selectUsesProxy(s),
+      proxy: s.proxy,
     })),
   );
-  const { setBaseUrl, setApiKey, setRememberKeys, setHeaders } = useConnectionStore.getState();
+  const { setBaseUrl, setApiKey, setRememberKeys, selectProfile } = useConnectionStore.getState();
   const id = useId();
-  const isDemo = baseUrl === demoBaseUrl();
-
-  const updateHeader = (index: number, patch: Partial<HeaderRow>) =>
-    setHeaders(headers.map((h, i) => (i === index ? { ...h, ...patch } : h)));
+  useEffect(detectProxy, []);
 
   return (
     <section aria-label="Connection" className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-end gap-3">
+      <div className="flex flex-wrap items-start gap-3">
+        <ProfileSwitcher />
         <div className="flex min-w-64 flex-1 flex-col gap-1">
           <label htmlFor={`${id}-base`} className="text-sm font-medium">
             Base URL
@@ -30,13 +37,16 @@ export function ConnectionPanel() {
             id={`${id}-base`}
             type="url"
             spellCheck={false}
-            className="rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm"
+            className="rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm read-only:bg-slate-100"
             value={baseUrl}
             onChange={(e) => setBaseUrl(e.target.value)}
             placeholder="https://api.openai.com/v1"
+            title={
+              isDemo ? 'Typing another URL starts a new profile; the demo stays in the list.' : undefined
+            }
           />
         </div>
-        <div className="flex w-72 flex-col gap-1">
+        <div className="flex w-64 flex-col gap-1">
           <label htmlFor={`${id}-key`} className="text-sm font-medium">
             API key
           </label>
@@ -52,65 +62,43 @@ export function ConnectionPanel() {
             aria-describedby={`${id}-key-note`}
           />
         </div>
+        <ModelPicker />
         {!isDemo && (
           <button
             type="button"
-            className="rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100"
-            onClick={() => setBaseUrl(demoBaseUrl())}
+            className="mt-6 rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100"
+            onClick={() => selectProfile(DEMO_PROFILE_ID)}
           >
             Use demo backend
           </button>
         )}
       </div>
-      <p id={`${id}-key-note`} className="text-xs text-slate-700">
-        {isDemo
-          ? 'The built-in demo backend answers without a key, on this machine.'
-          : 'The key is sent only to this base URL, as Authorization: Bearer.'}{' '}
+      <div
+        id={`${id}-key-note`}
+        className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-700"
+      >
+        <span>
+          {isDemo
+            ? 'The built-in demo backend answers without a key, on this machine.'
+            : proxied
+              ? 'Requests go through the local proxy of this playground’s server to this base URL; the key is sent only there.'
+              : 'The key belongs to this profile and base URL and is sent only there, as Authorization: Bearer.'}
+        </span>
         <label className="inline-flex items-center gap-1">
           <input type="checkbox" checked={rememberKeys} onChange={(e) => setRememberKeys(e.target.checked)} />
           Remember API keys on this device
         </label>
-      </p>
+        <ProxyToggle />
+        {proxy === 'unavailable' && !isDemo && <span>Local proxy: only when served by npm start.</span>}
+      </div>
+      <CorsAdvice />
       <details className="text-sm">
-        <summary className="cursor-pointer text-slate-800">Extra headers ({headers.length})</summary>
-        <div className="mt-2 flex flex-col gap-2">
-          {headers.map((h, i) => (
-            <div key={i} className="flex gap-2">
-              <input
-                aria-label={`Header name ${i + 1}`}
-                className="w-48 rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm"
-                value={h.name}
-                onChange={(e) => updateHeader(i, { name: e.target.value })}
-                placeholder="X-Header"
-              />
-              <input
-                aria-label={`Header value ${i + 1}`}
-                className="flex-1 rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm"
-                value={h.value}
-                onChange={(e) => updateHeader(i, { value: e.target.value })}
-              />
-              <button
-                type="button"
-                aria-label={`Remove header ${i + 1}`}
-                className="rounded border border-slate-400 px-2 hover:bg-slate-100"
-                onClick={() => setHeaders(headers.filter((_, j) => j !== i))}
-              >
-                ×
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="self-start rounded border border-slate-400 bg-white px-2 py-1 hover:bg-slate-100"
-            onClick={() => setHeaders([...headers, { name: '', value: '' }])}
-          >
-            Add header
-          </button>
-          <p className="text-xs text-slate-700">
-            Every extra header makes the browser ask the endpoint for CORS permission first; relays that do
-            not allow it fail with a network error.
-          </p>
-        </div>
+        <summary className="cursor-pointer text-slate-800">Profile settings</summary>
+        <ProfileSettings />
+      </details>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-slate-800">Endpoint doctor</summary>
+        <DoctorPanel />
       </details>
     </section>
   );

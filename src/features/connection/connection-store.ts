@@ -1,23 +1,50 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { keyScope } from './key-scope';
+import type { Endpoint } from '../../core/api/types';
+import {
+  CONNECTION_STORAGE_VERSION,
+  DEMO_PROFILE_ID,
+  demoProfile,
+  effectiveChainingMode,
+  headerRecord,
+  migrateConnection,
+  profileKeyId,
+  proxiedEndpoint,
+  sanitizeConnection,
+  type DoctorCard,
+  type HeaderRow,
+  type Profile,
+} from '../../core/endpoints';
+import * as transitions from './profile-state';
+import { activeProfile, withMirrors, type ProfilesState } from './profile-state';
 
-export interface HeaderRow {
-  name: string;
-  value: string;
-}
+export type { HeaderRow } from '../../core/endpoints';
 
-interface ConnectionState {
-  baseUrl: string;
-  /** API keys by `keyScope(baseUrl)`; only the current scope's key is ever sent. */
-  keys: Record<string, string>;
+/** Whether the page is served by `npm start`, whose local proxy it may use. */
+export type ProxyStatus = 'unknown' | 'available' | 'unavailable';
+
+/** What a profile's settings form may change (base URL and key have their own actions). */
+export type ProfilePatch = Partial<Pick<Profile, 'name' | 'headers' | 'chainingMode' | 'useProxy' | 'notes'>>;
+
+export interface ConnectionState extends ProfilesState {
   /** Opt-in: keep keys in localStorage across reloads. Off: keys live in memory only. */
   rememberKeys: boolean;
-  headers: HeaderRow[];
+  proxy: ProxyStatus;
+  /** Edits the active profile's base URL (the built-in demo profile forks into a new profile). */
   setBaseUrl: (baseUrl: string) => void;
+  /** A base URL from a link: switches to the profile that has it, or creates one. */
+  openBaseUrl: (baseUrl: string) => void;
   setApiKey: (key: string) => void;
   setRememberKeys: (remember: boolean) => void;
+  /** The active profile's extra headers. */
   setHeaders: (headers: HeaderRow[]) => void;
+  selectProfile: (id: string) => void;
+  /** A blank profile, or a copy of `fromId` (without key and doctor card); it becomes active. */
+  addProfile: (fromId?: string) => void;
+  updateProfile: (id: string, patch: ProfilePatch) => void;
+  removeProfile: (id: string) => void;
+  setDoctorCard: (id: string, card: DoctorCard | undefined) => void;
+  setProxyStatus: (proxy: ProxyStatus) => void;
 }
 
 /** The built-in demo backend, served by `npm start` and `npm run dev` on the app's own origin. */
@@ -25,68 +52,134 @@ export function demoBaseUrl(): string {
   return `${window.location.origin}/demo/v1`;
 }
 
+function initialState(): ProfilesState {
+  return withMirrors({
+    profiles: [demoProfile(window.location.origin)],
+    activeProfileId: DEMO_PROFILE_ID,
+    keys: {},
+    baseUrl: '',
+    headers: [],
+  });
+}
+
+/** A stored v1 base URL that pointed at some `npm start` demo backend on this machine. */
+function isDemoUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    const local =
+      parsed.origin === window.location.origin ||
+      ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+    return local && parsed.pathname.replace(/\/+$/, '') === '/demo/v1';
+  } catch {
+    return false;
+  }
+}
+
 export const useConnectionStore = create<ConnectionState>()(
   persist(
     (set) => ({
-      baseUrl: demoBaseUrl(),
-      keys: {},
+      ...initialState(),
       rememberKeys: false,
-      headers: [],
-      setBaseUrl: (baseUrl) => set({ baseUrl }),
-      setApiKey: (key) =>
-        set((state) => {
-          const keys = { ...state.keys };
-          const scope = keyScope(state.baseUrl);
-          if (key) keys[scope] = key;
-          else delete keys[scope];
-          return { keys };
-        }),
+      proxy: 'unknown',
+      setBaseUrl: (baseUrl) => set((s) => transitions.editBaseUrl(s, baseUrl)),
+      openBaseUrl: (baseUrl) => set((s) => transitions.openBaseUrl(s, baseUrl)),
+      setApiKey: (key) => set((s) => transitions.storeKey(s, key)),
       setRememberKeys: (rememberKeys) => set({ rememberKeys }),
-      setHeaders: (headers) => set({ headers }),
+      setHeaders: (headers) => set((s) => transitions.patchProfile(s, s.activeProfileId, { headers })),
+      selectProfile: (id) =>
+        set((s) => (s.profiles.some((p) => p.id === id) ? withMirrors({ ...s, activeProfileId: id }) : s)),
+      addProfile: (fromId) =>
+        set((s) =>
+          transitions.addProfile(
+            s,
+            s.profiles.find((p) => p.id === fromId),
+          ),
+        ),
+      updateProfile: (id, patch) => set((s) => transitions.patchProfile(s, id, patch)),
+      removeProfile: (id) => set((s) => transitions.dropProfile(s, id)),
+      setDoctorCard: (id, doctor) => set((s) => transitions.patchProfile(s, id, { doctor })),
+      setProxyStatus: (proxy) => set({ proxy }),
     }),
     {
       name: 'rp.connection',
-      version: 1,
+      version: CONNECTION_STORAGE_VERSION,
       storage: createJSONStorage(() => localStorage),
       // Keys reach storage only when the user opted in; otherwise a reload forgets them.
       partialize: (state) => ({
-        baseUrl: state.baseUrl,
-        headers: state.headers,
+        profiles: state.profiles.map(({ builtIn: _builtIn, ...p }) =>
+          p.id === DEMO_PROFILE_ID ? { ...p, baseUrl: '' } : p,
+        ),
+        activeProfileId: state.activeProfileId,
         rememberKeys: state.rememberKeys,
         keys: state.rememberKeys ? state.keys : {},
       }),
-      // Persisted state is an edge: take only well-typed fields, keep defaults for the rest.
-      merge: (persisted, current) => ({ ...current, ...validPersisted(persisted) }),
+      migrate: (persisted, version) => migrateConnection(persisted, version, isDemoUrl),
+      // Persisted state is an edge: take only well-formed fields; the demo profile's base URL is
+      // always this origin's (the port may differ from the last run).
+      merge: (persisted, current) => {
+        const saved = sanitizeConnection(persisted);
+        const demo = { ...demoProfile(window.location.origin), ...pickDemoSettings(saved.profiles) };
+        const profiles = [demo, ...(saved.profiles ?? []).filter((p) => p.id !== DEMO_PROFILE_ID)];
+        return withMirrors({
+          ...current,
+          profiles,
+          activeProfileId: saved.activeProfileId ?? current.activeProfileId,
+          rememberKeys: saved.rememberKeys ?? current.rememberKeys,
+          keys: saved.keys ?? {},
+        });
+      },
     },
   ),
 );
 
-/** The key for the current base URL, or '' when none was entered for it. */
-export function selectApiKey(state: Pick<ConnectionState, 'baseUrl' | 'keys'>): string {
-  return state.keys[keyScope(state.baseUrl)] ?? '';
+function pickDemoSettings(profiles: Profile[] | undefined): Partial<Profile> {
+  const saved = profiles?.find((p) => p.id === DEMO_PROFILE_ID);
+  if (!saved) return {};
+  return {
+    headers: saved.headers,
+    chainingMode: saved.chainingMode,
+    useProxy: saved.useProxy,
+    notes: saved.notes,
+    ...(saved.doctor ? { doctor: saved.doctor } : {}),
+  };
 }
 
-function validPersisted(value: unknown): Partial<ConnectionState> {
-  if (typeof value !== 'object' || value === null) return {};
-  const v = value as Record<string, unknown>;
-  const out: Partial<ConnectionState> = {};
-  if (typeof v.baseUrl === 'string' && v.baseUrl.trim()) out.baseUrl = v.baseUrl;
-  if (typeof v.rememberKeys === 'boolean') out.rememberKeys = v.rememberKeys;
-  if (Array.isArray(v.headers)) {
-    out.headers = v.headers.filter(
-      (h): h is HeaderRow =>
-        typeof h === 'object' &&
-        h !== null &&
-        typeof (h as HeaderRow).name === 'string' &&
-        typeof (h as HeaderRow).value === 'string',
-    );
-  }
-  if (out.rememberKeys && typeof v.keys === 'object' && v.keys !== null) {
-    out.keys = Object.fromEntries(
-      Object.entries(v.keys as Record<string, unknown>).filter(
-        (e): e is [string, string] => typeof e[1] === 'string',
-      ),
-    );
-  }
-  return out;
+/** The key for the active profile's current base URL, or '' when none was entered for it. */
+export function selectApiKey(state: Pick<ConnectionState, 'baseUrl' | 'keys' | 'activeProfileId'>): string {
+  return state.keys[profileKeyId(state.activeProfileId, state.baseUrl)] ?? '';
+}
+
+/** The active profile. */
+export function selectActiveProfile(state: Pick<ConnectionState, 'profiles' | 'activeProfileId'>): Profile {
+  return activeProfile(state);
+}
+
+/** Requests go through the local proxy: the profile asks for it and the page is served by `npm start`. */
+export function selectUsesProxy(
+  state: Pick<ConnectionState, 'profiles' | 'activeProfileId' | 'proxy'>,
+): boolean {
+  return state.proxy === 'available' && activeProfile(state).useProxy;
+}
+
+/**
+ * How follow-ups should continue a conversation on the active profile: `server` (previous_response_id)
+ * or `replay` (resend the whole conversation), from its setting or, on `auto`, its doctor card.
+ */
+export function selectChainingMode(
+  state: Pick<ConnectionState, 'profiles' | 'activeProfileId'>,
+): 'server' | 'replay' {
+  return effectiveChainingMode(activeProfile(state));
+}
+
+/**
+ * The endpoint to send to: base URL, its key and the profile's extra headers, routed through the
+ * local proxy when that is on. Use this for every request to the API (Send, follow-ups, reads).
+ */
+export function selectEndpoint(state: ConnectionState): Endpoint {
+  const endpoint: Endpoint = {
+    baseUrl: state.baseUrl,
+    apiKey: selectApiKey(state),
+    headers: headerRecord(state.headers),
+  };
+  return selectUsesProxy(state) ? proxiedEndpoint(endpoint, window.location.origin) : endpoint;
 }

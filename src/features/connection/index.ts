@@ -1,3 +1,16 @@
 export { ConnectionPanel } from './connection-panel';
-export { demoBaseUrl, selectApiKey, useConnectionStore, type HeaderRow } from './connection-store';
+export {
+  demoBaseUrl,
+  selectActiveProfile,
+  selectApiKey,
+  selectChainingMode,
+  selectEndpoint,
+  selectUsesProxy,
+  useConnectionStore,
+  type ConnectionState,
+  type HeaderRow,
+  type ProfilePatch,
+  type ProxyStatus,
+} from './connection-store';
 export { keyScope } from './key-scope';
+export type { ChainingMode, DoctorCard, Profile } from '../../core/endpoints';

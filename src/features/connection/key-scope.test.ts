@@ -3,7 +3,12 @@ import { keyScope } from './key-scope';
 
 describe('keyScope', () => {
   it('gives one scope to the spellings of one endpoint', () => {
-    const scopes = ['https://api.x.com', 'https://api.x.com/', 'https://API.x.com/v1', ' https://api.x.com/v1/ '].map(keyScope);
+    const scopes = [
+      'https://api.x.com',
+      'https://api.x.com/',
+      'https://API.x.com/v1',
+      ' https://api.x.com/v1/ ',
+    ].map(keyScope);
     expect(new Set(scopes).size).toBe(1);
   });
 

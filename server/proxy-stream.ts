@@ -1,0 +1,179 @@
+/**
+ * The local proxy's traffic: reading the page's request body (bounded), forwarding to the upstream
+ * with a timeout for its headers, and writing its answer back chunk by chunk with backpressure and
+ * an idle timeout. A page that goes away aborts the upstream request.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PROXY_ERROR_HEADER } from '../src/core/endpoints/proxy-route';
+import { PROXY_RESPONSE_HEADERS, returnResponseHeaders } from './proxy-headers';
+
+export interface StreamSettings {
+  fetch: typeof fetch;
+  headersTimeoutMs: number;
+  idleTimeoutMs: number;
+  log: (line: string) => void;
+}
+
+export interface UpstreamRequest {
+  url: string;
+  method: string;
+  headers: Headers;
+  body?: BodyInit | undefined;
+}
+
+export class TooLarge extends Error {}
+
+/** An error the proxy itself produced, OpenAI-shaped so the app shows it like any other. */
+export function refuse(res: ServerResponse, status: number, message: string, code: string): void {
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    [PROXY_ERROR_HEADER]: '1',
+    ...PROXY_RESPONSE_HEADERS,
+  });
+  res.end(JSON.stringify({ error: { message, type: 'proxy_error', param: null, code } }));
+}
+
+/** The whole request body; throws TooLarge past `max` bytes. */
+export async function readRequestBody(req: IncomingMessage, max: number): Promise<BodyInit> {
+  if (Number(req.headers['content-length'] ?? 0) > max) throw new TooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > max) throw new TooLarge();
+    chunks.push(buffer);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Where a request went, for the failure log: origin and path, never the query (keys hide there). */
+function logName(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+export function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  const detail = typeof cause?.message === 'string' ? cause.message : error.message;
+  return code && !detail.includes(code) ? `${detail} (${code})` : detail;
+}
+
+/** Forwards one request and streams the answer back. Upstream errors pass through untouched. */
+export async function relayResponse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  upstream: UpstreamRequest,
+  settings: StreamSettings,
+): Promise<void> {
+  const controller = new AbortController();
+  let reason: 'timeout' | 'idle' | undefined;
+  const onClose = () => {
+    if (!res.writableFinished) controller.abort();
+  };
+  res.once('close', onClose);
+  const where = new URL(upstream.url).origin;
+  let timer = setTimeout(() => {
+    reason = 'timeout';
+    controller.abort();
+  }, settings.headersTimeoutMs);
+  try {
+    let answer: Response;
+    try {
+      answer = await settings.fetch(upstream.url, {
+        method: upstream.method,
+        headers: upstream.headers,
+        redirect: 'manual',
+        signal: controller.signal,
+        ...(upstream.body ? { body: upstream.body } : {}),
+      });
+    } catch (error) {
+      if (res.destroyed) return; // the page went away first
+      if (reason === 'timeout') {
+        settings.log(
+          `proxy: ${req.method} ${logName(upstream.url)}: no answer within ${settings.headersTimeoutMs} ms`,
+        );
+        return refuse(
+          res,
+          504,
+          `${where} sent no answer within ${Math.round(settings.headersTimeoutMs / 1000)} s.`,
+          'upstream_timeout',
+        );
+      }
+      settings.log(`proxy: ${req.method} ${logName(upstream.url)}: ${describe(error)}`);
+      return refuse(
+        res,
+        502,
+        `The local proxy could not reach ${where}: ${describe(error)}`,
+        'upstream_unreachable',
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+
+    if (answer.status >= 300 && answer.status < 400) {
+      await answer.body?.cancel();
+      const location = answer.headers.get('location');
+      const to = location ? ` to ${logName(new URL(location, upstream.url).href)}` : '';
+      // Following it would carry the key to wherever the redirect points.
+      return refuse(
+        res,
+        502,
+        `${where} answered HTTP ${answer.status} (a redirect${to}); use the final URL as the base URL.`,
+        'upstream_redirect',
+      );
+    }
+
+    res.statusCode = answer.status;
+    if (answer.statusText && /^[\t\x20-\x7e]*$/.test(answer.statusText))
+      res.statusMessage = answer.statusText;
+    for (const [name, value] of Object.entries(returnResponseHeaders(answer.headers)))
+      res.setHeader(name, value);
+    res.socket?.setNoDelay(true);
+    res.flushHeaders();
+    if (!answer.body) return void res.end();
+
+    const reader = answer.body.getReader();
+    try {
+      for (;;) {
+        timer = setTimeout(() => {
+          reason = 'idle';
+          controller.abort();
+        }, settings.idleTimeoutMs);
+        const { done, value } = await reader.read();
+        clearTimeout(timer);
+        if (done) break;
+        if (res.destroyed) return;
+        if (!res.write(value)) await drained(res);
+      }
+      res.end();
+    } catch (error) {
+      clearTimeout(timer);
+      if (reason === 'idle')
+        settings.log(`proxy: ${logName(upstream.url)}: nothing for ${settings.idleTimeoutMs} ms, stream cut`);
+      else if (!res.destroyed)
+        settings.log(`proxy: ${logName(upstream.url)}: stream broke: ${describe(error)}`);
+      // Cut the connection so the page sees a broken stream, not a clean (truncated) end.
+      res.destroy();
+    } finally {
+      reader.cancel().catch(() => undefined);
+    }
+  } finally {
+    res.off('close', onClose);
+  }
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}

@@ -1,0 +1,76 @@
+/** Reading what the doctor's probes got back: model ids, output items, usage fields, framing. */
+import type { RunError } from '../response/types';
+import { isJson } from './doctor-http';
+import type { StreamFraming } from './doctor-types';
+
+type Json = Record<string, unknown>;
+
+/** Model ids from a `/v1/models` body (`{data}`, `{models}` or a bare array). */
+export function modelIds(body: unknown): string[] {
+  const list = Array.isArray(body) ? body : isJson(body) ? (body.data ?? body.models) : undefined;
+  if (!Array.isArray(list)) return [];
+  const ids = list.map((item: unknown) =>
+    typeof item === 'string' ? item : isJson(item) ? (item.id ?? item.name ?? item.model) : undefined,
+  );
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.trim() !== ''))];
+}
+
+/** The `output` items of a Response object (empty when missing). */
+export function outputItems(response: unknown): Json[] {
+  if (!isJson(response) || !Array.isArray(response.output)) return [];
+  return response.output.filter(isJson);
+}
+
+const USAGE_PATHS = [
+  'input_tokens',
+  'output_tokens',
+  'total_tokens',
+  'input_tokens_details.cached_tokens',
+  'output_tokens_details.reasoning_tokens',
+];
+
+/** Which usage fields a Response carries, as dotted paths. */
+export function usageFields(response: unknown): string[] {
+  if (!isJson(response) || !isJson(response.usage)) return [];
+  const usage = response.usage;
+  return USAGE_PATHS.filter((path) => {
+    const [head = '', tail] = path.split('.');
+    const value = tail ? (isJson(usage[head]) ? usage[head][tail] : undefined) : usage[head];
+    return typeof value === 'number';
+  });
+}
+
+/** A one-line description of how a stream was framed. */
+export function framingSummary(f: StreamFraming): string {
+  const parts = [
+    f.eventLines ? '`event:` + `data:` lines' : '`data:` lines only (no `event:`)',
+    f.doneMarker ? 'ends with [DONE]' : 'no [DONE]',
+  ];
+  const keepAlives = f.keepAliveComments + f.keepAliveEvents;
+  if (keepAlives > 0)
+    parts.push(
+      `keep-alives: ${f.keepAliveComments} comment${f.keepAliveComments === 1 ? '' : 's'}, ${f.keepAliveEvents} keepalive event${f.keepAliveEvents === 1 ? '' : 's'}`,
+    );
+  else parts.push('no keep-alives seen');
+  if (!f.sequenceNumbers) parts.push('no sequence_number');
+  parts.push(f.terminal ? `ended with ${f.terminal}` : 'no terminal event');
+  if (f.firstByteMs !== undefined) parts.push(`first byte after ${Math.round(f.firstByteMs)} ms`);
+  return parts.join('; ');
+}
+
+/** `HTTP 404: message` for a failed probe (or the network message). */
+export function failureText(status: number | undefined, error: RunError): string {
+  return status === undefined ? error.message : `HTTP ${status}: ${error.message}`;
+}
+
+/** True when an error says the server does not have this route at all. */
+export function isMissingRoute(status: number | undefined): boolean {
+  return status === 404 || status === 405 || status === 501;
+}
+
+/** True when a failed follow-up was refused because of previous_response_id. */
+export function refusedPreviousId(status: number | undefined, error: RunError): boolean {
+  if (status === undefined || status >= 500) return false;
+  if (error.code === 'previous_response_not_found' || error.param === 'previous_response_id') return true;
+  return /previous[_ ]response/i.test(error.message) || status === 400 || status === 404 || status === 422;
+}

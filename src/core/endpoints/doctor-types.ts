@@ -1,0 +1,85 @@
+/** The endpoint doctor's result: a compatibility card, saved on the profile it was run for. */
+
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
+
+export type CheckId =
+  'cors' | 'models' | 'responses' | 'stream' | 'store' | 'chaining' | 'usage' | 'functions' | 'reasoning';
+
+export interface DoctorCheck {
+  id: CheckId;
+  label: string;
+  status: CheckStatus;
+  /** One line a user can act on. */
+  summary: string;
+  /** Wall time of the probe's request(s), when it sent any. */
+  ms?: number;
+}
+
+/** How a streamed answer was framed. */
+export interface StreamFraming {
+  contentType: string;
+  /** Frames carried `event:` lines (OpenAI, new-api) rather than `data:` only (LiteLLM). */
+  eventLines: boolean;
+  /** A `data: [DONE]` marker ended the stream. */
+  doneMarker: boolean;
+  /** `: …` comment lines (new-api's `: PING`). */
+  keepAliveComments: number;
+  /** `{"type":"keepalive"}` events (OpenAI). */
+  keepAliveEvents: number;
+  events: number;
+  /** Every event carried a numeric `sequence_number`. */
+  sequenceNumbers: boolean;
+  /** The last lifecycle event: response.completed / incomplete / failed, `error`, or none (cut). */
+  terminal?: string;
+  firstByteMs?: number;
+}
+
+/** `allowed`: the preflight approves every header Send uses; `lenient`: only by the `*` wildcard,
+ * which per the Fetch spec never covers Authorization (browsers accept it today, may stop). */
+export type CorsVerdict = 'allowed' | 'lenient' | 'blocked' | 'unreachable' | 'unknown';
+
+export interface DoctorFacts {
+  cors?: CorsVerdict;
+  /** `POST /v1/responses` exists (false on a 404/405/501). */
+  responsesRoute?: boolean;
+  models?: number;
+  framing?: StreamFraming;
+  /** `GET /v1/responses/{id}` returned the stored response. */
+  store?: boolean;
+  /** A follow-up with `previous_response_id` was accepted. */
+  chaining?: boolean;
+  /** Usage fields present on the plain response (dotted paths). */
+  usageFields?: string[];
+  functionCalling?: boolean;
+  reasoningItems?: boolean;
+  latencyMs?: { models?: number; plain?: number; firstByte?: number; stream?: number };
+}
+
+export interface DoctorCard {
+  version: 1;
+  /** The base URL that was probed (a card for another URL is stale). */
+  baseUrl: string;
+  checkedAt: number;
+  /** How the API probes travelled. */
+  route: 'direct' | 'proxy';
+  model?: string;
+  checks: DoctorCheck[];
+  facts: DoctorFacts;
+  advice: {
+    chainingMode?: 'server' | 'replay';
+    /** The browser cannot call this endpoint directly: use the local proxy. */
+    useProxy?: boolean;
+  };
+}
+
+export const CHECK_LABELS: Record<CheckId, string> = {
+  cors: 'CORS preflight',
+  models: 'GET /v1/models',
+  responses: 'POST /v1/responses',
+  stream: 'Streaming',
+  store: 'store (GET /v1/responses/{id})',
+  chaining: 'previous_response_id',
+  usage: 'Usage fields',
+  functions: 'Function calling',
+  reasoning: 'Reasoning items',
+};

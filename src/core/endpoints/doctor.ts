@@ -1,0 +1,224 @@
+/**
+ * The endpoint doctor: one click probes a base URL and returns a compatibility card. Requests are
+ * sent the way Send sends them (same headers, `credentials: 'omit'`), directly or through the local
+ * proxy, one after another so latencies are not skewed.
+ */
+import type { Endpoint } from '../api/types';
+import { evaluatePreflight, sendHeaderNames, type PreflightProbe } from './doctor-cors';
+import { isJson, probeJson, type ProbeContext } from './doctor-http';
+import { probeStream } from './doctor-stream';
+import {
+  chainingCheck,
+  functionsCheck,
+  reasoningCheck,
+  storeCheck,
+  streamVerdict,
+  usageVerdict,
+} from './doctor-probes';
+import { failureText, isMissingRoute, modelIds, outputItems } from './doctor-read';
+import {
+  CHECK_LABELS,
+  type CheckId,
+  type CheckStatus,
+  type DoctorCard,
+  type DoctorCheck,
+  type DoctorFacts,
+} from './doctor-types';
+import { proxiedEndpoint } from './proxy-route';
+
+export interface DoctorOptions {
+  /** The real endpoint, as Send would use it (base URL, key, extra headers). */
+  endpoint: Endpoint;
+  /** The page's origin (the preflight's `Origin`). */
+  pageOrigin: string;
+  /** How to obtain the CORS preflight answer (see doctor-cors.ts). */
+  preflight: PreflightProbe;
+  fetch?: typeof fetch;
+  /** The app's origin when the local proxy is available; probes use it when asked or when CORS blocks. */
+  proxyOrigin?: string;
+  useProxy?: boolean;
+  /** The model to test with; default the first one listed. */
+  model?: string;
+  /** Merged into every POST body (e.g. the demo's `metadata.demo_pace_ms`). */
+  extraBody?: Record<string, unknown>;
+  signal?: AbortSignal;
+  now?: () => number;
+  /** Per request. Default 60 s. */
+  timeoutMs?: number;
+  /** Called after each check with all checks so far. */
+  onProgress?: (checks: DoctorCheck[]) => void;
+}
+
+/**
+ * Probes an endpoint: CORS preflight, `GET /v1/models`, a plain and a streamed `POST /v1/responses`,
+ * `GET /v1/responses/{id}` (store), a `previous_response_id` follow-up, usage fields, function calling
+ * and reasoning items. Rejects only when `signal` aborts.
+ */
+export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
+  const now = opts.now ?? Date.now;
+  const signal = opts.signal ?? new AbortController().signal;
+  const checks: DoctorCheck[] = [];
+  const facts: DoctorFacts = { latencyMs: {} };
+  const latency = facts.latencyMs ?? {};
+  const add = (id: CheckId, status: CheckStatus, summary: string, ms?: number) => {
+    checks.push({
+      id,
+      label: CHECK_LABELS[id],
+      status,
+      summary,
+      ...(ms === undefined ? {} : { ms: Math.round(ms) }),
+    });
+    opts.onProgress?.([...checks]);
+  };
+  const skipRest = (reason: string) => {
+    for (const id of Object.keys(CHECK_LABELS) as CheckId[])
+      if (!checks.some((c) => c.id === id)) add(id, 'skip', reason);
+  };
+
+  const names = sendHeaderNames(opts.endpoint);
+  const cors = evaluatePreflight(await opts.preflight(opts.endpoint, names, signal), opts.pageOrigin, names);
+  facts.cors = cors.verdict;
+  const corsUsable = cors.verdict === 'allowed' || cors.verdict === 'lenient';
+  const viaProxy = opts.proxyOrigin !== undefined && (opts.useProxy === true || cors.verdict === 'blocked');
+  const route = viaProxy ? 'proxy' : 'direct';
+  const corsStatus: CheckStatus =
+    cors.verdict === 'allowed' ? 'pass' : cors.verdict === 'lenient' ? 'warn' : 'fail';
+  add(
+    'cors',
+    corsStatus,
+    cors.summary + (viaProxy && !corsUsable ? ' The other probes went through the local proxy.' : ''),
+  );
+  const card = (model?: string): DoctorCard => ({
+    version: 1,
+    baseUrl: opts.endpoint.baseUrl,
+    checkedAt: now(),
+    route,
+    ...(model ? { model } : {}),
+    checks,
+    facts,
+    advice: {
+      ...(facts.chaining === undefined ? {} : { chainingMode: facts.chaining ? 'server' : 'replay' }),
+      ...(cors.verdict === 'blocked' ? { useProxy: true } : {}),
+    },
+  });
+
+  if (cors.verdict === 'unreachable' || (!corsUsable && !viaProxy)) {
+    skipRest(
+      cors.verdict === 'unreachable'
+        ? 'Skipped: the endpoint could not be reached.'
+        : 'Skipped: the browser cannot call this endpoint from this page. Start the playground with `npm start` and tick "Use local proxy".',
+    );
+    return card();
+  }
+  const ctx: ProbeContext = {
+    endpoint: viaProxy && opts.proxyOrigin ? proxiedEndpoint(opts.endpoint, opts.proxyOrigin) : opts.endpoint,
+    // Called as a plain function: window.fetch invoked as a method of another object throws.
+    fetch: (input, init) => (opts.fetch ?? globalThis.fetch)(input, init),
+    signal,
+    now,
+    timeoutMs: opts.timeoutMs ?? 60_000,
+  };
+
+  const models = await probeJson(ctx, 'GET', '/models');
+  latency.models = Math.round(models.ms);
+  const ids = models.ok ? modelIds(models.json) : [];
+  if (models.ok) facts.models = ids.length;
+  if (!models.ok)
+    add(
+      'models',
+      'warn',
+      `The model list failed (${failureText(models.status, models.error)}); type a model name.`,
+      models.ms,
+    );
+  else if (ids.length === 0) add('models', 'warn', 'The model list is empty; type a model name.', models.ms);
+  else
+    add(
+      'models',
+      'pass',
+      `${ids.length} model${ids.length === 1 ? '' : 's'}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`,
+      models.ms,
+    );
+
+  const model = opts.model?.trim() || ids[0];
+  if (!model) {
+    skipRest('Skipped: no model to test with. Type one in the Model field.');
+    return card(model);
+  }
+  const extra = opts.extraBody ?? {};
+  const base = {
+    model,
+    input: 'Reply with the single word OK.',
+    max_output_tokens: 64,
+    store: true,
+    ...extra,
+  };
+
+  const plain = await probeJson(ctx, 'POST', '/responses', base);
+  latency.plain = Math.round(plain.ms);
+  if (!plain.ok) {
+    facts.responsesRoute = !isMissingRoute(plain.status);
+    const missing = facts.responsesRoute === false;
+    add(
+      'responses',
+      'fail',
+      missing
+        ? `No Responses API here (${failureText(plain.status, plain.error)}). This endpoint does not serve /v1/responses.`
+        : failureText(plain.status, plain.error),
+      plain.ms,
+    );
+    skipRest(
+      missing ? 'Skipped: this endpoint has no /v1/responses.' : 'Skipped: POST /v1/responses failed.',
+    );
+    return card(model);
+  }
+  facts.responsesRoute = true;
+  const id = isJson(plain.json) && typeof plain.json.id === 'string' ? plain.json.id : undefined;
+  const status = isJson(plain.json) && typeof plain.json.status === 'string' ? plain.json.status : 'unknown';
+  add(
+    'responses',
+    id ? 'pass' : 'warn',
+    id
+      ? `HTTP ${plain.status}, status ${status}, id ${id}`
+      : `HTTP ${plain.status}, but the answer has no response id.`,
+    plain.ms,
+  );
+
+  const stream = await probeStream(ctx, base);
+  const streamed = streamVerdict(stream);
+  add('stream', streamed.status, streamed.summary, streamed.ms);
+  if (stream.ok) {
+    facts.framing = stream.framing;
+    latency.stream = Math.round(stream.ms);
+    if (stream.framing.firstByteMs !== undefined) latency.firstByte = Math.round(stream.framing.firstByteMs);
+  }
+
+  if (!id) add('store', 'skip', 'Skipped: the plain response had no id.');
+  else {
+    const store = await storeCheck(ctx, id);
+    facts.store = store.stored;
+    add('store', store.status, store.summary, store.ms);
+  }
+
+  if (!id) add('chaining', 'skip', 'Skipped: the plain response had no id.');
+  else {
+    const chain = await chainingCheck(ctx, base, id);
+    if (chain.chaining !== undefined) facts.chaining = chain.chaining;
+    add('chaining', chain.status, chain.summary, chain.ms);
+  }
+
+  const usage = usageVerdict(plain.json, stream);
+  facts.usageFields = usage.fields;
+  add('usage', usage.status, usage.summary);
+
+  const fn = await functionsCheck(ctx, base);
+  if (fn.works !== undefined) facts.functionCalling = fn.works;
+  add('functions', fn.status, fn.summary, fn.ms);
+
+  const reasoningBefore =
+    outputItems(plain.json).some((i) => i.type === 'reasoning') ||
+    (stream.ok && stream.items.some((i) => i.type === 'reasoning'));
+  const rs = await reasoningCheck(ctx, base, reasoningBefore);
+  facts.reasoningItems = rs.seen;
+  add('reasoning', rs.status, rs.summary, rs.ms);
+  return card(model);
+}

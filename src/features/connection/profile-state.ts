@@ -1,0 +1,111 @@
+/**
+ * Pure transitions of the connection state (no zustand here): which profile is active, editing it,
+ * and where keys are kept. The store wires these to actions.
+ */
+import {
+  createProfile,
+  DEMO_PROFILE_ID,
+  keyScope,
+  profileKeyId,
+  type HeaderRow,
+  type Profile,
+} from '../../core/endpoints';
+
+export interface ProfilesState {
+  profiles: Profile[];
+  activeProfileId: string;
+  /** API keys by `profileKeyId(profile id, base URL)`; only the active profile's key for its current base URL is sent. */
+  keys: Record<string, string>;
+  /** Mirrors of the active profile, for readers that predate profiles. */
+  baseUrl: string;
+  headers: HeaderRow[];
+}
+
+export function newProfileId(): string {
+  const random = globalThis.crypto?.randomUUID?.().slice(0, 8) ?? Math.random().toString(36).slice(2, 10);
+  return `p-${Date.now().toString(36)}-${random}`;
+}
+
+/** The active profile (the demo when the id is unknown). */
+export function activeProfile(state: Pick<ProfilesState, 'profiles' | 'activeProfileId'>): Profile {
+  const found =
+    state.profiles.find((p) => p.id === state.activeProfileId) ??
+    state.profiles.find((p) => p.builtIn) ??
+    state.profiles[0];
+  if (!found) throw new Error('connection state has no profiles');
+  return found;
+}
+
+/** Recomputes the mirrors after a change. */
+export function withMirrors<T extends ProfilesState>(state: T): T {
+  const profile = activeProfile(state);
+  return { ...state, activeProfileId: profile.id, baseUrl: profile.baseUrl, headers: profile.headers };
+}
+
+/** Replaces one profile. */
+export function patchProfile<T extends ProfilesState>(state: T, id: string, patch: Partial<Profile>): T {
+  return withMirrors({
+    ...state,
+    profiles: state.profiles.map((p) => (p.id === id ? { ...p, ...patch, id: p.id, builtIn: p.builtIn } : p)),
+  });
+}
+
+/**
+ * Points the active profile at another base URL. The built-in demo profile is never edited: typing
+ * a URL there starts a new profile (keeping the proxy choice), so the demo stays one click away.
+ */
+export function editBaseUrl<T extends ProfilesState>(state: T, baseUrl: string): T {
+  const current = activeProfile(state);
+  if (!current.builtIn) return patchProfile(state, current.id, { baseUrl });
+  const profile = createProfile(newProfileId(), { baseUrl, useProxy: current.useProxy });
+  return withMirrors({ ...state, profiles: [...state.profiles, profile], activeProfileId: profile.id });
+}
+
+/** From a link: the profile already pointing at this base URL, else a new one. Never edits a saved profile. */
+export function openBaseUrl<T extends ProfilesState>(state: T, baseUrl: string): T {
+  const scope = keyScope(baseUrl);
+  const existing =
+    state.profiles.find((p) => p.baseUrl.trim() === baseUrl.trim()) ??
+    state.profiles.find((p) => keyScope(p.baseUrl) === scope);
+  if (existing) return withMirrors({ ...state, activeProfileId: existing.id });
+  const profile = createProfile(newProfileId(), { baseUrl });
+  return withMirrors({ ...state, profiles: [...state.profiles, profile], activeProfileId: profile.id });
+}
+
+/** Sets (or clears, with '') the active profile's key for its current base URL. */
+export function storeKey<T extends ProfilesState>(state: T, key: string): T {
+  const id = profileKeyId(state.activeProfileId, state.baseUrl);
+  const keys = { ...state.keys };
+  if (key) keys[id] = key;
+  else delete keys[id];
+  return { ...state, keys };
+}
+
+/** Removes a user profile and every key it held; the demo profile cannot be removed. */
+export function dropProfile<T extends ProfilesState>(state: T, id: string): T {
+  const target = state.profiles.find((p) => p.id === id);
+  if (!target || target.builtIn) return state;
+  const keys = Object.fromEntries(Object.entries(state.keys).filter(([k]) => !k.startsWith(`${id} `)));
+  const activeProfileId = state.activeProfileId === id ? DEMO_PROFILE_ID : state.activeProfileId;
+  return withMirrors({
+    ...state,
+    profiles: state.profiles.filter((p) => p.id !== id),
+    keys,
+    activeProfileId,
+  });
+}
+
+/** Adds a profile (a copy of `from` without its key and doctor card, or a blank one) and selects it. */
+export function addProfile<T extends ProfilesState>(state: T, from?: Profile): T {
+  const profile = from
+    ? createProfile(newProfileId(), {
+        name: from.name ? `${from.name} (copy)` : '',
+        baseUrl: from.baseUrl,
+        headers: from.headers.map((h) => ({ ...h })),
+        chainingMode: from.chainingMode,
+        useProxy: from.useProxy,
+        notes: from.notes,
+      })
+    : createProfile(newProfileId());
+  return withMirrors({ ...state, profiles: [...state.profiles, profile], activeProfileId: profile.id });
+}
