@@ -1,46 +1,7 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { HistoryPage } from './pages/history-page';
-import { PlaygroundPage } from './pages/playground-page';
 import { ThreadPage } from './pages/thread-page';
-
-type Body = Record<string, unknown>;
-
-const SEED = JSON.parse(
-  readFileSync(new URL('./data/seed-parallel-tools.json', import.meta.url), 'utf8'),
-) as Body;
-/** The seed, streamed, with the demo backend unpaced so tests stay quick. */
-const SEED_REQUEST = { ...SEED, stream: true, metadata: { ...(SEED.metadata as Body), demo_pace_ms: '0' } };
-const TEXT_REQUEST = {
-  model: 'gpt-4.1-mini',
-  input: 'Turn one: name three rivers.',
-  stream: true,
-  metadata: { demo_pace_ms: '0' },
-};
-
-/** Every POST …/responses body the page sends, in order. */
-function recordBodies(page: Page): Body[] {
-  const bodies: Body[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith('/responses')) {
-      bodies.push(JSON.parse(request.postData() ?? '{}') as Body);
-    }
-  });
-  return bodies;
-}
-
-async function shownResponseId(playground: PlaygroundPage): Promise<string> {
-  const id = playground.output.getByLabel('Response id');
-  await expect(id).toHaveText(/^resp_/);
-  return (await id.textContent()) ?? '';
-}
-
-async function sendAndWait(playground: PlaygroundPage, action: () => Promise<void>): Promise<string> {
-  await action();
-  await playground.expectStatus('completed');
-  return shownResponseId(playground);
-}
+import { recordBodies, SEED, SEED_REQUEST, sendAndWait, TEXT_REQUEST, type Body } from './pages/turns';
 
 test("the seed's four parallel calls are answered together and the model's continuation is shown", async ({
   playground,
@@ -262,64 +223,4 @@ test('fixtures answer calls in one click, and the auto-answer loop runs until th
     '"fixture"',
   );
   await expect.poll(async () => (await history.rows().allTextContents()).length).toBe(4);
-});
-
-test('rename, delete a branch, export, clear and import the history', async ({ playground, page }) => {
-  const thread = new ThreadPage(page);
-  const history = new HistoryPage(page);
-  await playground.open();
-  await playground.setRequest(TEXT_REQUEST);
-  const id1 = await sendAndWait(playground, () => playground.send());
-  const id2 = await sendAndWait(playground, () => thread.sendFollowUpMessage('Second'));
-  const id3 = await sendAndWait(playground, () => playground.send());
-
-  await history.select(id1);
-  await history.details.getByRole('button', { name: 'Rename' }).click();
-  await history.details.getByRole('textbox', { name: 'Entry name' }).fill('Rivers');
-  await history.details.getByRole('button', { name: 'Save name' }).click();
-  await expect(history.entry(id1)).toContainText('Rivers');
-  await expect(history.details).toContainText(playground.page.url().replace(/\/[^/]*$/, '/demo/v1'));
-
-  const download = page.waitForEvent('download');
-  await history.region.getByRole('button', { name: 'Export history' }).click();
-  const file = await (await download).path();
-  const exported = readFileSync(file, 'utf8');
-  expect(exported).toContain(id1);
-  expect(exported).toContain('"requestText"');
-  expect(exported).not.toMatch(/authorization|bearer|apiKey/i);
-
-  // Deleting the first turn takes its reply with it.
-  await history.details.getByRole('button', { name: 'Delete' }).click();
-  await history.details.getByRole('button', { name: 'Delete it and 1 reply' }).click();
-  await expect.poll(() => history.responseIds()).toEqual([id3]);
-
-  await history.region.getByRole('button', { name: 'Clear history' }).click();
-  await history.region.getByRole('button', { name: 'Delete all 1 entries' }).click();
-  await expect(history.region).toContainText('Responses you send are kept here');
-
-  await history.region.getByLabel('Import history').setInputFiles(file);
-  await expect(history.message).toContainText('Imported 3 entries');
-  await expect.poll(() => history.responseIds()).toEqual([id3, id2, id1]);
-  await page.reload();
-  await expect.poll(() => history.responseIds()).toEqual([id3, id2, id1]);
-  await expect(history.entry(id1)).toContainText('Rivers');
-});
-
-test('two tabs record side by side without overwriting each other', async ({ playground, page, context }) => {
-  const other = await context.newPage();
-  const second = new PlaygroundPage(other);
-  await playground.open();
-  await second.open();
-  await playground.setRequest({ ...TEXT_REQUEST, input: 'From tab one' });
-  await second.setRequest({ ...TEXT_REQUEST, input: 'From tab two' });
-  const [a, b] = await Promise.all([
-    sendAndWait(playground, () => playground.send()),
-    sendAndWait(second, () => second.send()),
-  ]);
-  // Each tab sees the other's entry live, and storage holds both.
-  for (const tab of [page, other]) await expect.poll(() => new HistoryPage(tab).responseIds()).toContain(a);
-  for (const tab of [page, other]) await expect.poll(() => new HistoryPage(tab).responseIds()).toContain(b);
-  await other.close();
-  await page.reload();
-  await expect.poll(async () => (await new HistoryPage(page).responseIds()).sort()).toEqual([a, b].sort());
 });

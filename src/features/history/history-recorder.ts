@@ -85,7 +85,9 @@ export function startHistoryRecorder(): void {
   if (started) return;
   started = true;
   useRunStore.subscribe((state, prev) => {
-    if (state.log !== prev.log && !showing && state.lastRequest) begin(state.lastRequest);
+    // A send (or Retry) swaps in a fresh log and an empty view; nothing else does both.
+    const fresh = state.log !== prev.log && state.view.status === 'idle' && state.view.eventCount === 0;
+    if (fresh && !showing && state.lastRequest) begin(state.lastRequest);
     else if (recording && state.view !== prev.view && !showing) progress(state.view);
   });
 }
