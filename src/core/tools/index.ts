@@ -16,3 +16,4 @@ export * from './tool-choice';
 export * from './hosted-tools';
 export * from './tool-lookup';
 export * from './schema-fixes';
+export * from './property-edits';

@@ -94,3 +94,8 @@ export function finding(
   if (fix) f.fix = fix;
   return f;
 }
+
+/** The strict level of a function tool or json_schema format from its `strict` value. */
+export function strictLevel(strict: unknown): StrictLevel {
+  return strict === true ? 'strict' : strict === undefined ? 'auto' : 'off';
+}

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { extrasOf, setDefault, setDescription, setEnum, setExtras, setType } from './schema-edits';
 import {
   addProperty,
   duplicateProperty,
-  extrasOf,
   moveProperty,
   removeProperty,
   renameProperty,
-  setDefault,
-  setDescription,
-  setEnum,
-  setExtras,
   setRequired,
-  setType,
-} from './schema-edits';
+} from './property-edits';
 import { makeNonNullable, makeNullable } from './nullable';
 
 const base = {

@@ -2,7 +2,7 @@ import seedText from '../../../e2e/data/seed-parallel-tools.json?raw';
 import { describe, expect, it } from 'vitest';
 import { modelToSchema, schemaToModel } from './schema-model';
 import { toolEntries } from './tool-entries';
-import { renameProperty, moveProperty } from './schema-edits';
+import { renameProperty, moveProperty } from './property-edits';
 
 const seed = JSON.parse(seedText) as {
   tools: unknown[];

@@ -1,0 +1,172 @@
+import { isObject, stringArray, withKey, type JsonObject } from './json';
+import { makeNullable } from './nullable';
+import type { JsonPath } from './schema-path';
+import type { Severity } from './lint-types';
+
+/** Reports one finding at a schema path; `fixed` is the repaired node at `fixPath` (default: `path`). */
+export type AddFinding = (
+  rule: string,
+  nominal: Severity,
+  path: JsonPath,
+  message: string,
+  fixLabel?: string,
+  fixed?: unknown,
+  fixPath?: JsonPath,
+) => void;
+
+export const COMPOSITION = ['allOf', 'not', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas'];
+/** The SDK's unsupported set minus what S08/S09 report. */
+export const UNSUPPORTED = [
+  'patternProperties',
+  'propertyNames',
+  'unevaluatedProperties',
+  'minProperties',
+  'maxProperties',
+  'dependencies',
+  'unevaluatedItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'uniqueItems',
+  'contentEncoding',
+  'contentMediaType',
+  'contentSchema',
+  '$anchor',
+  '$dynamicAnchor',
+  '$dynamicRef',
+  '$recursiveAnchor',
+  '$recursiveRef',
+];
+export const FORMATS = ['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid'];
+export const ANNOTATIONS = [
+  'description',
+  'title',
+  'default',
+  'examples',
+  '$comment',
+  'readOnly',
+  'writeOnly',
+];
+export const FINE_TUNED_UNSUPPORTED = [
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'multipleOf',
+  'patternProperties',
+  'minItems',
+  'maxItems',
+];
+const REASONING =
+  /^(reason|reasoning|rationale|explanation|thoughts?|thinking|steps|analysis|chain_of_thought)$/i;
+const CONCLUSION = /^(answer|final_answer|result|conclusion|verdict|decision|label|classification)$/i;
+
+export function types(node: JsonObject): unknown[] {
+  return Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
+}
+
+function isObjectShape(node: JsonObject): boolean {
+  const t = types(node);
+  if (t.length > 0) return t.includes('object');
+  return [
+    'properties',
+    'required',
+    'additionalProperties',
+    'patternProperties',
+    'propertyNames',
+    'minProperties',
+    'maxProperties',
+    'dependencies',
+  ].some((k) => k in node);
+}
+
+/** Object rules on one node: S03–S06 and S26. */
+export function lintObjectNode(node: JsonObject, path: JsonPath, add: AddFinding): void {
+  const t = types(node);
+
+  if (isObjectShape(node)) {
+    if (node.additionalProperties !== false) {
+      const what =
+        'additionalProperties' in node ? `is ${JSON.stringify(node.additionalProperties)}` : 'is missing';
+      add(
+        'S03',
+        'error',
+        path,
+        `'additionalProperties' is required to be supplied and to be false (it ${what}).`,
+        'Set additionalProperties: false',
+        withKey(node, 'additionalProperties', false),
+      );
+    }
+    if (t.includes('object') && !isObject(node.properties)) {
+      add(
+        'S06',
+        'error',
+        path,
+        'Object schema missing properties (use {} for none).',
+        'Add properties: {}',
+        withKey(node, 'properties', {}),
+      );
+    }
+  }
+  const props = isObject(node.properties) ? node.properties : undefined;
+  const required = stringArray(node.required) ?? [];
+  if (props) {
+    for (const name of Object.keys(props)) {
+      if (required.includes(name)) continue;
+      const child = props[name];
+      const fixed = withKey(
+        withKey(node, 'required', [...required, name]),
+        'properties',
+        withKey(props, name, isObject(child) ? makeNullable(child) : child),
+      );
+      add(
+        'S04',
+        'error',
+        [...path, 'properties', name],
+        `'required' must include every key in properties. Missing '${name}'.`,
+        `Require "${name}" and make it nullable (keeps it optional)`,
+        fixed,
+        path,
+      );
+    }
+  }
+  for (const name of required) {
+    if (!props || !(name in props)) {
+      add(
+        'S05',
+        'error',
+        path,
+        `'required' lists "${name}", which is not in properties.`,
+        `Remove "${name}" from required`,
+        withKey(
+          node,
+          'required',
+          required.filter((n) => n !== name),
+        ),
+      );
+    }
+  }
+  if (props) {
+    const names = Object.keys(props);
+    const concl = names.findIndex((n) => CONCLUSION.test(n));
+    const reason = names.findIndex((n) => REASONING.test(n));
+    if (concl >= 0 && reason > concl) {
+      const order = [...names];
+      order.splice(reason, 1);
+      order.splice(concl, 0, names[reason] as string);
+      const reordered: JsonObject = {};
+      for (const n of order) reordered[n] = props[n];
+      add(
+        'S26',
+        'info',
+        [...path, 'properties', names[reason] as string],
+        `Keys are generated in order: put "${names[reason]}" before "${names[concl]}".`,
+        'Move it first',
+        withKey(node, 'properties', reordered),
+        path,
+      );
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import { isObject, stringArray, type JsonObject } from './json';
+import { lintSchema } from './lint-schema';
+import { finding, strictLevel, type Finding } from './lint-types';
+import type { RequestPath } from '../request/edit-request';
+
+const EMPTY = { type: 'object', properties: {}, required: [], additionalProperties: false };
+
+/** A function tool: its schema at the strict level its `strict` asks for, and T04. */
+export function lintFunction(tool: JsonObject, base: RequestPath, fineTuned: boolean): Finding[] {
+  const out: Finding[] = [];
+  const level = strictLevel(tool.strict);
+  const params = tool.parameters;
+  if (params === undefined || params === null) {
+    if (level !== 'off')
+      out.push(
+        finding(
+          'S06',
+          level === 'strict' ? 'error' : 'warning',
+          [...base, 'parameters'],
+          'Strict mode needs a parameters schema, even an empty one.',
+          {
+            label: 'Add an empty parameters schema',
+            edits: [{ path: [...base, 'parameters'], value: EMPTY }],
+          },
+        ),
+      );
+  } else {
+    out.push(...lintSchema(params, { base: [...base, 'parameters'], level, fineTuned }));
+  }
+  if (tool.strict === undefined) {
+    const clean =
+      params !== undefined &&
+      params !== null &&
+      !lintSchema(params, { base: [], level: 'strict', fineTuned }).some((f) => f.severity === 'error');
+    out.unshift(
+      finding(
+        'T04',
+        'warning',
+        base,
+        'strict is omitted: Responses will try to normalise the schema into strict mode (optional fields may become mandatory) or silently fall back to non-strict.',
+        {
+          label: clean ? 'Set strict: true' : 'Set strict: false',
+          edits: [{ path: [...base, 'strict'], value: clean }],
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** T13: an MCP tool names its server exactly once. */
+export function lintMcp(tool: JsonObject, base: RequestPath): Finding[] {
+  const out: Finding[] = [];
+  if (typeof tool.server_label !== 'string' || tool.server_label === '')
+    out.push(finding('T13', 'error', [...base, 'server_label'], 'An MCP tool needs a server_label.'));
+  const targets = ['server_url', 'connector_id', 'tunnel_id'].filter(
+    (k) => tool[k] !== undefined && tool[k] !== '',
+  );
+  if (targets.length !== 1)
+    out.push(
+      finding(
+        'T13',
+        'error',
+        base,
+        `Set exactly one of server_url, connector_id, tunnel_id (found ${targets.length}).`,
+      ),
+    );
+  if (tool.connector_id !== undefined)
+    out.push(
+      finding('T13', 'info', [...base, 'connector_id'], 'connector_id is deprecated for newer models.'),
+    );
+  return out;
+}
+
+/** T14: file_search settings within range. */
+export function lintFileSearch(tool: JsonObject, base: RequestPath): Finding[] {
+  const out: Finding[] = [];
+  const ids = stringArray(tool.vector_store_ids);
+  if (!ids || ids.length === 0)
+    out.push(
+      finding(
+        'T14',
+        'error',
+        [...base, 'vector_store_ids'],
+        'file_search needs at least one vector store id.',
+      ),
+    );
+  const max = tool.max_num_results;
+  if (typeof max === 'number' && (max < 1 || max > 50)) {
+    out.push(
+      finding('T14', 'error', [...base, 'max_num_results'], 'max_num_results must be between 1 and 50.', {
+        label: 'Clamp',
+        edits: [{ path: [...base, 'max_num_results'], value: Math.min(50, Math.max(1, Math.round(max))) }],
+      }),
+    );
+  }
+  const ranking = tool.ranking_options;
+  const threshold = isObject(ranking) ? ranking.score_threshold : undefined;
+  if (typeof threshold === 'number' && (threshold < 0 || threshold > 1)) {
+    const path = [...base, 'ranking_options', 'score_threshold'];
+    out.push(
+      finding('T14', 'error', path, 'score_threshold must be between 0 and 1.', {
+        label: 'Clamp',
+        edits: [{ path, value: Math.min(1, Math.max(0, threshold)) }],
+      }),
+    );
+  }
+  return out;
+}
