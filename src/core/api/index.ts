@@ -5,3 +5,4 @@ export { buildHeaders, headerProblem } from './headers';
 export { normalizeHttpError, normalizeStreamError, requestIdFrom, statusLine } from './errors';
 export { sendResponsesRequest } from './send-request';
 export { listModels } from './list-models';
+export { normalizeTarget, PROXY_BASE_PATH, PROXY_TARGET_HEADER, routeEndpoint } from './route';

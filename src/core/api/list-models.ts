@@ -4,6 +4,7 @@ import { endpointUrl } from './endpoint-url';
 import { isObject } from './error-fields';
 import { normalizeHttpError } from './errors';
 import { buildHeaders, headerProblem } from './headers';
+import { routeEndpoint } from './route';
 import { networkError, setupError } from './network-error';
 import type { Endpoint } from './types';
 
@@ -14,7 +15,7 @@ import type { Endpoint } from './types';
  * items that are plain strings or carry `name`/`model` instead of `id`. An aborted request gives a
  * `network` error with the message "Cancelled." (callers that aborted usually ignore it).
  *
- * @param endpoint base URL, key and extra headers
+ * @param endpoint base URL, key and extra headers (and `proxy` to go through the local proxy)
  * @param signal cancels the request
  * @param fetchImpl fetch implementation, injectable for tests
  */
@@ -23,9 +24,10 @@ export async function listModels(
   signal: AbortSignal,
   fetchImpl: typeof fetch = globalThis.fetch,
 ): Promise<Result<string[], RunError>> {
-  const url = endpointUrl(endpoint.baseUrl, '/models');
+  const routed = routeEndpoint(endpoint);
+  const url = endpointUrl(routed.baseUrl, '/models');
   if (!url.ok) return err(setupError(url.error));
-  const headers = buildHeaders(endpoint, 'GET');
+  const headers = buildHeaders(routed, 'GET');
   const problem = headerProblem(headers);
   if (problem) return err(setupError(problem));
   const cancelled = (): Result<string[], RunError> => err({ kind: 'network', message: 'Cancelled.' });

@@ -5,6 +5,7 @@ import { endpointUrl } from './endpoint-url';
 import { htmlTitle, normalizeHttpError, requestIdFrom, statusLine } from './errors';
 import { frameAction, invalid, jsonBodyAction } from './frames';
 import { buildHeaders, headerProblem } from './headers';
+import { routeEndpoint } from './route';
 import { networkError, setupError } from './network-error';
 import type { SendRequestOptions } from './types';
 
@@ -55,9 +56,11 @@ export async function sendResponsesRequest(opts: SendRequestOptions): Promise<vo
 
 async function run(opts: SendRequestOptions, emit: Emit, now: () => number): Promise<void> {
   const { signal } = opts;
-  const url = endpointUrl(opts.endpoint.baseUrl, '/responses');
+  // Through the local proxy when `endpoint.proxy` is set; errors then name the playground's server.
+  const endpoint = routeEndpoint(opts.endpoint);
+  const url = endpointUrl(endpoint.baseUrl, '/responses');
   if (!url.ok) return emit({ kind: 'error', at: now(), error: setupError(url.error) });
-  const headers = buildHeaders(opts.endpoint);
+  const headers = buildHeaders(endpoint);
   const problem = headerProblem(headers);
   if (problem) return emit({ kind: 'error', at: now(), error: setupError(problem) });
   if (signal.aborted) return;

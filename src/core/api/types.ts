@@ -8,6 +8,11 @@ export interface Endpoint {
   apiKey?: string;
   /** Extra headers, sent as given (empty names skipped). */
   headers?: Record<string, string>;
+  /**
+   * The app's origin when requests go through the local proxy of the `npm start` server: they are
+   * sent to `{proxy}/proxy/v1/…` with `baseUrl` in `x-proxy-target` (see `routeEndpoint`).
+   */
+  proxy?: string;
 }
 
 export interface SendRequestOptions {

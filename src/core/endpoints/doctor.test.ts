@@ -158,6 +158,26 @@ describe('runDoctor', () => {
     expect(card.checks.every((c) => c.status === 'pass')).toBe(true);
   });
 
+  it('never writes the key into the card, even when the server echoes it', async () => {
+    const echo: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'OPTIONS') return fakeRelay(FLAVOURS.openai).handle(request);
+      const message = `Incorrect API key provided: ${request.headers.get('authorization')?.slice(7) ?? ''}`;
+      return Promise.resolve(Response.json({ error: { message, code: 'invalid_api_key' } }, { status: 401 }));
+    };
+    const card = await runDoctor({
+      endpoint: { baseUrl: BASE, apiKey: 'sk-secret-123456' },
+      pageOrigin: PAGE,
+      preflight: manualPreflight(echo, PAGE),
+      fetch: echo,
+      model: 'm',
+    });
+    expect(JSON.stringify(card)).not.toContain('sk-secret-123456');
+    expect(card.checks.find((c) => c.id === 'responses')?.summary).toBe(
+      'HTTP 401: Incorrect API key provided: [API key]',
+    );
+  });
+
   it('an unreachable endpoint fails the CORS check and skips everything else', async () => {
     const fetch: typeof globalThis.fetch = () => Promise.reject(new TypeError('fetch failed'));
     const card = await runDoctor({

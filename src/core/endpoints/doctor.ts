@@ -60,12 +60,15 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
   const checks: DoctorCheck[] = [];
   const facts: DoctorFacts = { latencyMs: {} };
   const latency = facts.latencyMs ?? {};
+  // The card is saved on the profile: a server that echoes the key in an error must not put it there.
+  const key = opts.endpoint.apiKey?.trim() ?? '';
+  const redact = (text: string) => (key.length >= 4 ? text.split(key).join('[API key]') : text);
   const add = (id: CheckId, status: CheckStatus, summary: string, ms?: number) => {
     checks.push({
       id,
       label: CHECK_LABELS[id],
       status,
-      summary,
+      summary: redact(summary),
       ...(ms === undefined ? {} : { ms: Math.round(ms) }),
     });
     opts.onProgress?.([...checks]);

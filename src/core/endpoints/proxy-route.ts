@@ -5,14 +5,13 @@
  * Shared by the page and the server, so both join URLs the same way.
  */
 import { endpointUrl } from '../api/endpoint-url';
+import { routeEndpoint } from '../api/route';
 import type { Endpoint } from '../api/types';
 import { err, ok, type Result } from '../result';
 
-export const PROXY_BASE_PATH = '/proxy';
+export { normalizeTarget, PROXY_BASE_PATH, PROXY_TARGET_HEADER } from '../api/route';
+
 export const PROXY_HEALTH_PATH = '/proxy/health';
-/** Request header: the base URL to forward to. A custom header also keeps other sites out: a
- * cross-origin page cannot send it without a CORS preflight, which the proxy never approves. */
-export const PROXY_TARGET_HEADER = 'x-proxy-target';
 /** On an OPTIONS request: ask the proxy to run a CORS preflight against the target, as seen from
  * this page's origin, for these request headers (comma-separated). */
 export const PROXY_PREFLIGHT_HEADER = 'x-proxy-preflight-headers';
@@ -31,37 +30,15 @@ export interface ProxyHealth {
 }
 
 /**
- * The base URL as the proxy header carries it: parsed and re-serialised, so an internationalised
- * host becomes punycode and stray spaces are encoded (header values must be Latin-1). The hash is
- * dropped (it never reaches a server).
- */
-export function normalizeTarget(baseUrl: string): string {
-  const trimmed = baseUrl.trim();
-  try {
-    const url = new URL(trimmed);
-    url.hash = '';
-    return url.href;
-  } catch {
-    return trimmed;
-  }
-}
-
-/**
  * The endpoint to hand to the transport when the request should go through the local proxy: same key
  * and extra headers, the app's own `/proxy` as base URL, and the real base URL in `x-proxy-target`.
+ * (The app itself sets `endpoint.proxy` and lets the transport route; see `routeEndpoint`.)
  *
  * @param endpoint the real endpoint (base URL as the user typed it)
  * @param appOrigin the page's origin, e.g. `http://127.0.0.1:5180`
  */
 export function proxiedEndpoint(endpoint: Endpoint, appOrigin: string): Endpoint {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(endpoint.headers ?? {})) {
-    if (!/^x-proxy-/i.test(name.trim())) headers[name] = value;
-  }
-  headers[PROXY_TARGET_HEADER] = normalizeTarget(endpoint.baseUrl);
-  const out: Endpoint = { baseUrl: `${appOrigin}${PROXY_BASE_PATH}`, headers };
-  if (endpoint.apiKey !== undefined) out.apiKey = endpoint.apiKey;
-  return out;
+  return routeEndpoint({ ...endpoint, proxy: appOrigin });
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   headerRecord,
   migrateConnection,
   profileKeyId,
-  proxiedEndpoint,
   sanitizeConnection,
   type DoctorCard,
   type HeaderRow,
@@ -172,8 +171,9 @@ export function selectChainingMode(
 }
 
 /**
- * The endpoint to send to: base URL, its key and the profile's extra headers, routed through the
- * local proxy when that is on. Use this for every request to the API (Send, follow-ups, reads).
+ * The endpoint to send to: base URL, its key and the profile's extra headers, plus `proxy` when
+ * requests should go through the local proxy (the transport in core/api routes them). Use this for
+ * every request to the API (Send, follow-ups, reads).
  */
 export function selectEndpoint(state: ConnectionState): Endpoint {
   const endpoint: Endpoint = {
@@ -181,5 +181,7 @@ export function selectEndpoint(state: ConnectionState): Endpoint {
     apiKey: selectApiKey(state),
     headers: headerRecord(state.headers),
   };
-  return selectUsesProxy(state) ? proxiedEndpoint(endpoint, window.location.origin) : endpoint;
+  // `baseUrl` stays the real one (history, key scope); the transport routes through the proxy.
+  if (selectUsesProxy(state)) endpoint.proxy = window.location.origin;
+  return endpoint;
 }
