@@ -287,3 +287,54 @@ test('a structured answer is validated against text.format next to it', async ({
   await playground.expectStatus('completed');
   await expect(check).toContainText('not valid JSON');
 });
+
+test('parameters reorder by drag, tools duplicate, collapse and delete', async ({ playground }) => {
+  const tools = new ToolsPage(playground.page);
+  await playground.open();
+  const tool = {
+    type: 'function',
+    name: 'search',
+    parameters: {
+      type: 'object',
+      properties: { query: { type: 'string' }, limit: { type: 'integer' } },
+      required: ['query', 'limit'],
+      additionalProperties: false,
+    },
+    strict: true,
+  };
+  await playground.setRequest({ model: 'm', input: 'hi', tools: [tool] });
+  const card = tools.tool(0);
+  const requestTools = async () => (JSON.parse(await playground.requestText()) as { tools: unknown[] }).tools;
+
+  await card.getByRole('button', { name: 'Move parameter limit' }).dragTo(tools.parameter(card, 'query'));
+  await expect(tools.parameterNames(card).nth(0)).toHaveValue('limit');
+  await expect
+    .poll(async () =>
+      Object.keys(
+        ((await requestTools())[0] as { parameters: { properties: object } }).parameters.properties,
+      ),
+    )
+    .toEqual(['limit', 'query']);
+
+  await tools.region.getByRole('button', { name: 'Duplicate function search' }).click();
+  await expect(tools.functionNames()).toHaveCount(2);
+  await expect(tools.functionNames().nth(1)).toHaveValue('search_copy');
+
+  await tools.region.getByRole('button', { name: 'Collapse function search_copy' }).click();
+  await expect(tools.tool(1).getByRole('textbox', { name: 'Function description' })).toHaveCount(0);
+  await tools.region.getByRole('button', { name: 'Expand function search_copy' }).click();
+  await expect(tools.tool(1).getByRole('textbox', { name: 'Function description' })).toBeVisible();
+
+  await tools.region.getByRole('button', { name: 'Delete function search', exact: true }).click();
+  await expect(tools.functionNames()).toHaveCount(1);
+  await expect.poll(requestTools).toEqual([
+    {
+      ...tool,
+      name: 'search_copy',
+      parameters: {
+        ...tool.parameters,
+        properties: { limit: { type: 'integer' }, query: { type: 'string' } },
+      },
+    },
+  ]);
+});
