@@ -180,9 +180,9 @@ test('a relay that refuses previous_response_id: the replay fallback carries the
   expect(rows[2]).toMatch(/failed.*chain/);
 
   // The user can switch back.
-  await thread.chainingMode.selectOption('chain');
+  await thread.chainingMode.selectOption('server');
   await page.reload();
-  await expect(thread.chainingMode).toHaveValue('chain');
+  await expect(thread.chainingMode).toHaveValue('server');
 });
 
 test('fixtures answer calls in one click, and the auto-answer loop runs until the model answers in text', async ({

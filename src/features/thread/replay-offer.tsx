@@ -1,18 +1,24 @@
 import { useState } from 'react';
 import type { HistoryEntry } from '../../core/history';
 import { parseRequestText } from '../../core/request/parse-request';
-import { keyScope, useConnectionStore } from '../connection';
+import {
+  selectActiveProfile,
+  selectChainingMode,
+  useConnectionStore,
+  type ChainingMode,
+} from '../connection';
 import { loadBody } from '../history';
 import { isCurrentBaseUrl, sendTurn } from './send-turn';
-import { chainSettingFor, setChainSetting, useThreadStore } from './thread-store';
+import { dropsStore, rememberDropStore, rememberReplay, useThreadStore } from './thread-store';
 
 async function resend(entry: HistoryEntry, remember: boolean): Promise<string | undefined> {
   if (!isCurrentBaseUrl(entry.baseUrl)) return `Not sent: set Base URL back to ${entry.baseUrl} first.`;
   const body = await loadBody(entry.id);
   const parsed = body ? parseRequestText(body.requestText) : undefined;
   if (!body || !parsed?.ok) return 'Not sent: the request of this turn is not stored in this browser.';
-  const dropStore = entry.chainRefusal === 'store' || chainSettingFor(entry.baseUrl).dropStore === true;
-  if (remember) setChainSetting(entry.baseUrl, { mode: 'replay', dropStore });
+  const dropStore = entry.chainRefusal === 'store' || dropsStore(entry.baseUrl);
+  if (entry.chainRefusal === 'store') rememberDropStore(entry.baseUrl);
+  if (remember) rememberReplay();
   return sendTurn({
     kind: 'replay-resend',
     turnInput: body.turnInput,
@@ -59,10 +65,19 @@ export function ReplayOffer({ entry, running }: { entry: HistoryEntry; running: 
   );
 }
 
-/** How turns continue on the current base URL; the user can switch at any time. */
+const MODES: { value: ChainingMode; label: string }[] = [
+  { value: 'auto', label: 'automatic' },
+  { value: 'server', label: 'previous_response_id' },
+  { value: 'replay', label: 'replay (whole conversation as input)' },
+];
+
+/**
+ * How turns continue on the current endpoint: the connection profile's Chaining mode, shown here
+ * too so the user can switch where the turns are sent.
+ */
 export function ChainModeControl() {
-  const baseUrl = useConnectionStore((s) => s.baseUrl);
-  const setting = useThreadStore((s) => s.chainModes[keyScope(baseUrl)]) ?? { mode: 'chain' as const };
+  const profile = useConnectionStore(selectActiveProfile);
+  const effective = useConnectionStore(selectChainingMode);
   return (
     <label
       className="flex flex-wrap items-center gap-2 text-xs"
@@ -71,13 +86,20 @@ export function ChainModeControl() {
       <span>Chaining for this base URL</span>
       <select
         className="rounded border border-slate-400 bg-white px-1 py-0.5"
-        value={setting.mode}
+        value={profile.chainingMode}
         onChange={(e) =>
-          setChainSetting(baseUrl, { ...setting, mode: e.target.value === 'replay' ? 'replay' : 'chain' })
+          useConnectionStore
+            .getState()
+            .updateProfile(profile.id, { chainingMode: e.target.value as ChainingMode })
         }
       >
-        <option value="chain">previous_response_id</option>
-        <option value="replay">replay (whole conversation as input)</option>
+        {MODES.map((mode) => (
+          <option key={mode.value} value={mode.value}>
+            {mode.value === 'auto'
+              ? `automatic (now ${effective === 'replay' ? 'replay' : 'previous_response_id'})`
+              : mode.label}
+          </option>
+        ))}
       </select>
     </label>
   );

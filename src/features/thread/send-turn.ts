@@ -21,21 +21,18 @@ import { endpointUrl } from '../../core/api/endpoint-url';
 import { parseRequestText } from '../../core/request/parse-request';
 import type { JsonObject, ResponseView } from '../../core/response/types';
 import { err, ok, type Result } from '../../core/result';
-import { keyScope, selectApiKey, useConnectionStore } from '../connection';
+import { keyScope, selectEndpoint, useConnectionStore } from '../connection';
 import { expectTurn, loadBody, useHistoryStore } from '../history';
 import { useRunStore } from '../run';
 import { useWorkspaceStore } from '../workspace';
-import { chainSettingFor } from './thread-store';
+import { currentChainMode, dropsStore } from './thread-store';
 
-/** The current connection as an endpoint (same rules as the editor's Send). */
+/** The active endpoint (key, headers, local proxy), exactly as the editor's Send uses it. */
 export function currentEndpoint(): Result<Endpoint, string> {
   const connection = useConnectionStore.getState();
   const url = endpointUrl(connection.baseUrl, '/responses');
   if (!url.ok) return err(url.error);
-  const headers = Object.fromEntries(
-    connection.headers.filter((h) => h.name.trim()).map((h) => [h.name.trim(), h.value] as const),
-  );
-  return ok({ baseUrl: connection.baseUrl, apiKey: selectApiKey(connection), headers });
+  return ok(selectEndpoint(connection));
 }
 
 /** The editor's request, whose settings (model, tools, instructions, stream …) every turn keeps. */
@@ -95,15 +92,14 @@ export async function sendTurn(turn: TurnRequest): Promise<string | undefined> {
   if (!endpoint.ok) return `Not sent: ${endpoint.error}`;
   const settings = turn.settings ? ok(turn.settings) : currentSettings();
   if (!settings.ok) return `Not sent: ${settings.error}`;
-  const remembered = chainSettingFor(endpoint.value.baseUrl);
-  const mode = turn.mode ?? remembered.mode;
+  const mode = turn.mode ?? currentChainMode();
   const parent = turn.parentId ? useHistoryStore.getState().entries[turn.parentId] : undefined;
   let replay: { chain: ReplayTurn[]; dropStore?: boolean } | undefined;
   let previousResponseId: string | undefined;
   if (mode === 'replay') {
     const chain = await replayChain(parent?.id);
     if (!chain.ok) return `Not sent in replay mode: ${chain.error}.`;
-    replay = { chain: chain.value, dropStore: turn.dropStore ?? remembered.dropStore };
+    replay = { chain: chain.value, dropStore: turn.dropStore ?? dropsStore(endpoint.value.baseUrl) };
   } else {
     previousResponseId = parent ? parent.responseId : turn.previousResponseId;
     if ((parent || turn.previousResponseId) && !previousResponseId) {

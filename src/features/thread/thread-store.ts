@@ -1,14 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { ChainMode } from '../../core/history';
-import { keyScope } from '../connection';
-
-/** How turns are chained for one base URL (remembered once the user picked replay mode). */
-export interface ChainSetting {
-  mode: ChainMode;
-  /** The server also refused `store`: leave it out in replay mode. */
-  dropStore?: boolean;
-}
+import { keyScope, selectChainingMode, useConnectionStore } from '../connection';
 
 export interface TrailStep {
   at: number;
@@ -23,8 +16,8 @@ interface ThreadState {
   followUp: string;
   /** Saved outputs per tool name, to answer calls in one click. */
   fixtures: Record<string, string>;
-  /** Chaining per base URL scope (see keyScope). */
-  chainModes: Record<string, ChainSetting>;
+  /** Base URLs (by keyScope) whose server refused `store`: replay mode leaves it out there. */
+  dropStore: Record<string, boolean>;
   autoAnswer: boolean;
   stepLimit: number;
   /** What the auto-answer loop did, step by step (this tab only). */
@@ -41,7 +34,7 @@ export const useThreadStore = create<ThreadState>()(
       drafts: {},
       followUp: '',
       fixtures: {},
-      chainModes: {},
+      dropStore: {},
       autoAnswer: false,
       stepLimit: 5,
       trail: [],
@@ -50,11 +43,11 @@ export const useThreadStore = create<ThreadState>()(
       name: 'rp.thread',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ drafts, followUp, fixtures, chainModes, autoAnswer, stepLimit }) => ({
+      partialize: ({ drafts, followUp, fixtures, dropStore, autoAnswer, stepLimit }) => ({
         drafts,
         followUp,
         fixtures,
-        chainModes,
+        dropStore,
         autoAnswer,
         stepLimit,
       }),
@@ -85,13 +78,11 @@ function validPersisted(value: unknown): Partial<ThreadState> {
   if (typeof v.autoAnswer === 'boolean') out.autoAnswer = v.autoAnswer;
   if (typeof v.stepLimit === 'number' && v.stepLimit >= 1)
     out.stepLimit = Math.min(50, Math.floor(v.stepLimit));
-  if (typeof v.chainModes === 'object' && v.chainModes !== null) {
-    out.chainModes = Object.fromEntries(
-      Object.entries(v.chainModes as Record<string, unknown>).flatMap(([scope, s]) => {
-        const setting = s as Partial<ChainSetting> | null;
-        if (setting?.mode !== 'chain' && setting?.mode !== 'replay') return [];
-        return [[scope, { mode: setting.mode, dropStore: setting.dropStore === true }]];
-      }),
+  if (typeof v.dropStore === 'object' && v.dropStore !== null) {
+    out.dropStore = Object.fromEntries(
+      Object.entries(v.dropStore as Record<string, unknown>).filter(
+        (e): e is [string, true] => e[1] === true,
+      ),
     );
   }
   return out;
@@ -111,12 +102,26 @@ export function setDraft(key: string, text: string): void {
   });
 }
 
-export function chainSettingFor(baseUrl: string): ChainSetting {
-  return useThreadStore.getState().chainModes[keyScope(baseUrl)] ?? { mode: 'chain' };
+/**
+ * How turns continue on the active endpoint. The choice lives in the connection profile (its
+ * Chaining mode, which the endpoint doctor can also settle), so there is one setting, not two.
+ */
+export function currentChainMode(): ChainMode {
+  return selectChainingMode(useConnectionStore.getState()) === 'replay' ? 'replay' : 'chain';
 }
 
-export function setChainSetting(baseUrl: string, setting: ChainSetting): void {
-  useThreadStore.setState((s) => ({ chainModes: { ...s.chainModes, [keyScope(baseUrl)]: setting } }));
+/** Remembers replay mode for the active profile (and its base URL). */
+export function rememberReplay(): void {
+  const { activeProfileId, updateProfile } = useConnectionStore.getState();
+  updateProfile(activeProfileId, { chainingMode: 'replay' });
+}
+
+export function dropsStore(baseUrl: string): boolean {
+  return useThreadStore.getState().dropStore[keyScope(baseUrl)] === true;
+}
+
+export function rememberDropStore(baseUrl: string): void {
+  useThreadStore.setState((s) => ({ dropStore: { ...s.dropStore, [keyScope(baseUrl)]: true } }));
 }
 
 export function addTrail(kind: TrailStep['kind'], text: string): void {
