@@ -8,8 +8,17 @@ import { buildHeaders, headerProblem } from './headers';
 import { routeEndpoint } from './route';
 import { networkError, setupError } from './network-error';
 import type { SendRequestOptions } from './types';
+import { yieldToEventLoop } from './yield';
 
 type Emit = (action: RunAction) => void;
+
+/**
+ * Most milliseconds of work (decoding plus `onAction`, which runs inside it) between two yields to
+ * the event loop. Chunks that queued up while the page was busy are all handed out by `read()` in
+ * microtasks, i.e. in one task: without yields a burst of a few MB held the main thread for
+ * 100–400 ms in the 100k-delta benchmark (`npm run bench`).
+ */
+const SLICE_MS = 8;
 
 /**
  * Sends `POST {base}/v1/responses` and reports every fact of the run through `opts.onAction`, in order.
@@ -22,6 +31,9 @@ type Emit = (action: RunAction) => void;
  *   mid-event
  * - 2xx JSON body: `json` (a Response), or `error` stream for `{error}`; HTML or text: `error` invalid-data
  * - `abort` instead of `end` once `opts.signal` fires (never an error)
+ *
+ * Reading yields to the event loop after every few milliseconds of work, so a fast stream never
+ * holds a page's main thread for long.
  *
  * The body is sent byte-for-byte as given; no credentials (cookies) are sent, so `*` CORS works.
  */
@@ -143,10 +155,18 @@ async function readEvents(
     },
   });
   for (const chunk of head) decoder.push(chunk);
+  // Only time spent working counts, not waiting for the network: at worst one needless yield.
+  let busy = 0;
   while (!done) {
     const chunk = await body.read();
     if (chunk === null) break;
+    const started = performance.now();
     decoder.push(chunk);
+    busy += performance.now() - started;
+    if (busy >= SLICE_MS && !done) {
+      await yieldToEventLoop();
+      busy = 0;
+    }
   }
   if (done || signal.aborted) return; // the caller cancels the rest of the body
   const { discardedTail } = decoder.end(); // may still dispatch (a final CR); `done` can flip here

@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: throughput of the SSE path in Node (vs the openai SDK and a bare floor), then the
+ * app in Chromium (vs a bare page) and the delta → screen latency of a paced stream. Prints a table
+ * and writes bench/results.json. Figures, not pass/fail tests: the exit code is 0 whether targets
+ * are met or not (1 only when a part could not run).
+ *
+ * Also the app's boot time with a big history (history-boot.ts).
+ *
+ * Options: --only=parser,browser,history (any of them; default all), --deltas=N (default 100000),
+ * --rounds=N (Node, default 9), --browser-rounds=N (default 3), --chunk=BYTES (Node chunk size,
+ * default 16384).
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { runBrowserBench } from './browser-bench';
+import { runHistoryBootBench } from './history-boot';
+import { runParserBench } from './parser-bench';
+import { formatTable, round, type Figure } from './stats';
+
+function arg(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+const num = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
+
+async function main(): Promise<void> {
+  const only = arg('only')?.split(',');
+  const log = (line: string) => console.error(line);
+  // Other processes on the machine stretch every figure (long tasks most): say how busy it was.
+  const loadBefore = loadavg()[0] ?? NaN;
+  const groups: [string, () => Promise<Figure[]>][] = [
+    [
+      'parser',
+      () => runParserBench({ deltas: num('deltas'), rounds: num('rounds'), chunkBytes: num('chunk'), log }),
+    ],
+    ['browser', () => runBrowserBench({ deltas: num('deltas'), rounds: num('browser-rounds'), log })],
+    ['history', async () => [await runHistoryBootBench({ log })]],
+  ];
+  const figures: Figure[] = [];
+  const failed: string[] = [];
+  for (const [name, run] of groups) {
+    if (only && !only.includes(name)) continue;
+    try {
+      figures.push(...(await run()));
+    } catch (error) {
+      // One broken part must not hide the figures of the others.
+      console.error(`bench ${name} failed:`, error);
+      failed.push(name);
+    }
+  }
+  const load = `load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? NaN).toFixed(1)} on ${cpus().length} CPUs`;
+  console.log(formatTable(figures));
+  console.log(`\n${load} (figures are only comparable on an otherwise idle machine)`);
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: `${cpus()[0]?.model ?? 'unknown'} ×${cpus().length}`,
+    load,
+    failed,
+    figures: figures.map((f) => ({
+      ...f,
+      value: round(f.value),
+      ratio: f.ratio === undefined ? undefined : round(f.ratio),
+    })),
+  };
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  console.error('wrote bench/results.json');
+  if (failed.length) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
