@@ -112,9 +112,10 @@ export function lintObjectNode(node: JsonObject, path: JsonPath, add: AddFinding
   }
   const props = isObject(node.properties) ? node.properties : undefined;
   const required = stringArray(node.required) ?? [];
+  const listed = new Set(required);
   if (props) {
     for (const name of Object.keys(props)) {
-      if (required.includes(name)) continue;
+      if (listed.has(name)) continue;
       const child = props[name];
       const fixed = withKey(
         withKey(node, 'required', [...required, name]),
