@@ -43,7 +43,7 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-*', 'react/*'], message: 'src/core stays framework-free.' },
             { group: ['zustand', 'zustand/*', '@tanstack/*'], message: 'src/core stays framework-free.' },
-            { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'src/core stays framework-free.' },
+            { group: ['monaco-editor', 'monaco-editor/*'], message: 'src/core stays framework-free.' },
             { group: ['**/features/**', '**/app/**', '**/components/**'], message: 'imports flow core ← features ← app.' },
           ],
         },
