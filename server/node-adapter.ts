@@ -74,7 +74,8 @@ export async function sendResponse(res: ServerResponse, response: Response, meth
   }
 }
 
-function drained(res: ServerResponse): Promise<void> {
+/** Resolves when `res` can take more data again (or is gone): backpressure for streamed bodies. */
+export function drained(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       res.off('drain', done);

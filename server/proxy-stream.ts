@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROXY_ERROR_HEADER } from '../src/core/endpoints/proxy-route';
+import { drained } from './node-adapter';
 import { PROXY_RESPONSE_HEADERS, returnResponseHeaders } from './proxy-headers';
 
 export interface StreamSettings {
@@ -164,16 +165,4 @@ export async function relayResponse(
   } finally {
     res.off('close', onClose);
   }
-}
-
-function drained(res: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
 }

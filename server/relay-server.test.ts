@@ -3,7 +3,7 @@ import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRelayServer } from '../e2e/servers/relay-server';
 import { RELAY_TEXT } from '../e2e/servers/relay-events';
-import { SEED_REQUEST } from './demo/seed-request';
+import { SEED_PARALLEL_TOOLS as SEED_REQUEST } from '../src/core/presets/builtin-presets';
 
 let relay: Awaited<ReturnType<typeof startRelayServer>>;
 beforeAll(async () => {

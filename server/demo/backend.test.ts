@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoBackend } from './backend';
 import type { JsonMap } from './request';
-import { SEED_REQUEST } from './seed-request';
+import { SEED_PARALLEL_TOOLS as SEED_REQUEST } from '../../src/core/presets/builtin-presets';
 import type { WireEvent } from './sequence';
 import { checkSequence, parseSse, schemaErrors } from './testing';
 

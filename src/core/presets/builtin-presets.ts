@@ -12,7 +12,7 @@ export interface BuiltinPreset {
 const text = (request: object) => `${JSON.stringify(request, null, 2)}\n`;
 
 /** The parallel function-calling request from the relay docs (seed "创建函数调用"), verbatim. */
-const SEED_PARALLEL_TOOLS = {
+export const SEED_PARALLEL_TOOLS = {
   input: [
     {
       role: 'user',
