@@ -22,11 +22,6 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** A deep copy of a JSON value. */
-export function cloneJson<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
-
 /** The value as a string array, or undefined when it is not one. */
 export function stringArray(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;

@@ -5,7 +5,7 @@
  */
 import { isObject } from './json';
 import type { RequestPath } from '../request/edit-request';
-import { getAt, toApiContext, toPointer, type JsonPath } from './schema-path';
+import { toApiContext, toPointer, type JsonPath } from './schema-path';
 import { wrapInObject } from './schema-fixes';
 import { lintObjectNode } from './lint-node';
 import { lintKeywordNode } from './lint-node-keywords';
@@ -94,9 +94,4 @@ export function lintSchema(schema: unknown, options: SchemaLintOptions): Finding
   });
   out.push(...lintLimits(schema, options));
   return out;
-}
-
-/** The node at `path` inside a schema (for the UI's "jump to node"). */
-export function nodeAt(schema: unknown, path: JsonPath): unknown {
-  return getAt(schema, path);
 }
