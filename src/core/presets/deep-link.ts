@@ -1,6 +1,7 @@
-import { applyEdits, createScanner, format } from 'jsonc-parser';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
+import { base64UrlToBytes, bytesToBase64Url } from './base64url';
+import { minifyJson, prettyJson } from './json-text';
 
 /** What a `#request=…&base_url=…` link asks the app to open. */
 export interface DeepLink {
@@ -43,8 +44,8 @@ export function parseDeepLink(hash: string): Result<DeepLink | null, string> {
  * as is. Never pass secrets: whatever is in the text ends up in the link.
  */
 export function encodeDeepLink(requestText: string, baseUrl?: string): string {
-  const body = parseRequestText(requestText).ok ? minify(requestText) : requestText;
-  const request = `#request=${toBase64Url(new TextEncoder().encode(body))}`;
+  const body = parseRequestText(requestText).ok ? minifyJson(requestText) : requestText;
+  const request = `#request=${bytesToBase64Url(new TextEncoder().encode(body))}`;
   return baseUrl ? `${request}&base_url=${encodeURIComponent(baseUrl)}` : request;
 }
 
@@ -78,7 +79,8 @@ function decodeRequest(raw: string): Result<string, string> {
     return err(
       `Invalid link: the request is not base64url (unexpected "${bad[0].charAt(0)}" at position ${bad.index + 1}).`,
     );
-  const bytes = fromBase64(b64.replace(/=+$/, ''));
+  // Checked above; the standard alphabet maps onto base64url one to one.
+  const bytes = base64UrlToBytes(b64.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
   if (!bytes) return err('Invalid link: the request is not base64url (truncated data).');
   let text: string;
   try {
@@ -93,7 +95,8 @@ function decodeRequest(raw: string): Result<string, string> {
       `Invalid link: the request is not a JSON object (line ${line}, column ${column}: ${message}).`,
     );
   }
-  return ok(prettyPrint(text));
+  // The editor gets it without the final newline that preset files end with.
+  return ok(prettyJson(text).slice(0, -1));
 }
 
 function checkBaseUrl(raw: string): Result<string, string> {
@@ -109,36 +112,4 @@ function checkBaseUrl(raw: string): Result<string, string> {
     return err(`Invalid link: base_url must be an http:// or https:// URL, not ${url.protocol}.`);
   }
   return ok(value);
-}
-
-/** Base64 (either alphabet, no padding) to bytes; undefined when the length is impossible. */
-function fromBase64(unpadded: string): Uint8Array | undefined {
-  if (unpadded.length % 4 === 1) return undefined;
-  const std = unpadded.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Re-indents valid JSON with 2 spaces, keeping every literal (numbers, escapes) as written. */
-function prettyPrint(json: string): string {
-  const compact = minify(json);
-  return applyEdits(compact, format(compact, undefined, { tabSize: 2, insertSpaces: true, eol: '\n' }));
-}
-
-/** Valid JSON without insignificant whitespace, token text untouched. */
-function minify(json: string): string {
-  const scanner = createScanner(json, true);
-  let out = '';
-  // Only the end-of-text token is empty (SyntaxKind is an ambient const enum, unusable here).
-  for (scanner.scan(); scanner.getTokenLength() > 0; scanner.scan()) {
-    out += json.slice(scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength());
-  }
-  return out;
 }
