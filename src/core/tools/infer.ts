@@ -1,4 +1,5 @@
 import { isObject, type JsonObject } from './json';
+import { makeNullable } from './nullable';
 
 /**
  * Formats a string example is recognised as: only those strict mode accepts, and only when the
@@ -57,8 +58,7 @@ function merge(samples: unknown[], opts: Opts): JsonObject {
   const kind = nonNull[0] as string;
   const of = samples.filter((s) => s !== null);
   const schema = single(kind, of, opts);
-  if (nullable) schema.type = [schema.type, 'null'];
-  return schema;
+  return nullable ? makeNullable(schema) : schema;
 }
 
 function sameKind(actual: string, wanted: string): boolean {
@@ -100,21 +100,9 @@ function objectSchema(samples: JsonObject[], opts: Opts): JsonObject {
       opts,
     );
     if (present.length === samples.length) always.push(k);
-    else if (opts.strict) prop = withNull(prop);
+    else if (opts.strict) prop = makeNullable(prop);
     properties[k] = prop;
   }
   if (!opts.strict) return { type: 'object', properties, required: always };
   return { type: 'object', properties, required: keys, additionalProperties: false };
-}
-
-function withNull(schema: JsonObject): JsonObject {
-  if (Array.isArray(schema.anyOf))
-    return schema.anyOf.some((b) => isObject(b) && b.type === 'null')
-      ? schema
-      : { anyOf: [...(schema.anyOf as unknown[]), { type: 'null' }] };
-  if (Array.isArray(schema.type))
-    return schema.type.includes('null')
-      ? schema
-      : { ...schema, type: [...(schema.type as unknown[]), 'null'] };
-  return schema.type === 'null' ? schema : { ...schema, type: [schema.type, 'null'] };
 }

@@ -1,6 +1,5 @@
 import { isObject } from './json';
-import type { Finding } from './lint-types';
-import { toPointer } from './schema-path';
+import { finding, type Finding, type Severity } from './lint-types';
 import type { RequestPath } from '../request/edit-request';
 
 const LOOKAROUND = /\(\?(=|!|<=|<!)/;
@@ -10,8 +9,8 @@ const LAZY = /[*+?}]\?/;
 export function lintGrammar(format: unknown, base: RequestPath): Finding[] {
   if (!isObject(format) || format.type !== 'grammar') return [];
   const out: Finding[] = [];
-  const add = (rule: string, severity: Finding['severity'], message: string) =>
-    out.push({ rule, severity, message, path: base, pointer: toPointer(base) });
+  const add = (rule: string, severity: Severity, message: string) =>
+    out.push(finding(rule, severity, base, message));
   const { syntax, definition } = format;
   if (syntax !== 'lark' && syntax !== 'regex') {
     add('T09', 'error', `Grammar syntax must be "lark" or "regex", not ${JSON.stringify(syntax)}.`);

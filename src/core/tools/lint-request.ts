@@ -7,6 +7,7 @@ import { lintSchema } from './lint-schema';
 import { slugifyName } from './schema-fixes';
 import { finding, strictLevel, type Finding, type Fix } from './lint-types';
 import { lintToolChoice } from './lint-tool-choice';
+import { toolNames } from './tool-entries';
 import type { RequestPath } from '../request/edit-request';
 
 export const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -25,7 +26,7 @@ export function lintRequest(request: JsonObject): Finding[] {
   const fineTuned = typeof request.model === 'string' && request.model.startsWith('ft:');
   const tools = Array.isArray(request.tools) ? request.tools : [];
   const seen = new Set<string>();
-  const allNames = tools.flatMap((t) => (isObject(t) && typeof t.name === 'string' ? [t.name] : []));
+  const allNames = toolNames(tools);
   let upFront = 0;
   tools.forEach((tool, i) => {
     const base: RequestPath = ['tools', i];
