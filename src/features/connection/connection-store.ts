@@ -46,11 +46,6 @@ export interface ConnectionState extends ProfilesState {
   setProxyStatus: (proxy: ProxyStatus) => void;
 }
 
-/** The built-in demo backend, served by `npm start` and `npm run dev` on the app's own origin. */
-export function demoBaseUrl(): string {
-  return `${window.location.origin}/demo/v1`;
-}
-
 function initialState(): ProfilesState {
   return withMirrors({
     profiles: [demoProfile(window.location.origin)],

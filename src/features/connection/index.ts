@@ -1,6 +1,5 @@
 export { ConnectionPanel } from './connection-panel';
 export {
-  demoBaseUrl,
   selectActiveProfile,
   selectApiKey,
   selectChainingMode,
@@ -12,5 +11,5 @@ export {
   type ProfilePatch,
   type ProxyStatus,
 } from './connection-store';
-export { keyScope } from './key-scope';
+export { keyScope } from '../../core/endpoints';
 export type { ChainingMode, DoctorCard, Profile } from '../../core/endpoints';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyScope } from './key-scope';
+import { keyScope } from '../../core/endpoints';
 
 describe('keyScope', () => {
   it('gives one scope to the spellings of one endpoint', () => {

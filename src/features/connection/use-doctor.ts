@@ -1,12 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  browserPreflight,
-  headerRecord,
-  proxyPreflight,
-  runDoctor,
-  type DoctorCheck,
-} from '../../core/endpoints';
-import { selectActiveProfile, selectApiKey, useConnectionStore } from './connection-store';
+import { browserPreflight, proxyPreflight, runDoctor, type DoctorCheck } from '../../core/endpoints';
+import { selectActiveProfile, selectEndpoint, useConnectionStore } from './connection-store';
 
 /** Runs the endpoint doctor for the active profile and saves the card on it. */
 export function useDoctor(model: string) {
@@ -21,17 +15,15 @@ export function useDoctor(model: string) {
     controller.current = own;
     const state = useConnectionStore.getState();
     const profile = selectActiveProfile(state);
+    // The real endpoint: the doctor decides the route itself (useProxy, or CORS blocked).
+    const { proxy: _route, ...endpoint } = selectEndpoint(state);
     const origin = window.location.origin;
     const proxyAvailable = state.proxy === 'available';
     setRunning(true);
     setProgress([]);
     try {
       const card = await runDoctor({
-        endpoint: {
-          baseUrl: profile.baseUrl,
-          apiKey: selectApiKey(state),
-          headers: headerRecord(profile.headers),
-        },
+        endpoint,
         pageOrigin: origin,
         // The page cannot send a preflight itself: the proxy runs one, else a real request shows the verdict.
         preflight: proxyAvailable ? proxyPreflight(fetch, origin) : browserPreflight(fetch),
