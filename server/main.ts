@@ -14,7 +14,7 @@ import { createDemoBackend } from './demo';
 import { toNodeListener } from './node-adapter';
 import { createProxyListener, PROXY_PREFIX } from './proxy';
 import type { ProxyListener } from './proxy';
-import { createStaticHandler, SECURITY_HEADERS } from './static-files';
+import { createStaticHandler } from './static-files';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_PORT = 5180;
@@ -49,21 +49,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === demoBase || path.startsWith(`${demoBase}/`)) return demo(req, res);
-    if (path.startsWith(PROXY_PREFIX) || path === PROXY_PREFIX.slice(0, -1)) {
-      if (proxy) return proxy(req, res);
-      res.writeHead(501, { 'content-type': 'application/json', ...SECURITY_HEADERS });
-      res.end(
-        JSON.stringify({
-          error: {
-            message: 'The local proxy is not available in this build.',
-            type: 'not_implemented',
-            param: null,
-            code: null,
-          },
-        }),
-      );
-      return;
-    }
+    if (path.startsWith(PROXY_PREFIX) || path === PROXY_PREFIX.slice(0, -1)) return proxy(req, res);
     serveStatic(req, res).catch((error: unknown) => {
       console.error('static file error:', error);
       if (!res.headersSent) res.writeHead(500).end();

@@ -118,7 +118,10 @@ export async function relayResponse(
     if (answer.status >= 300 && answer.status < 400) {
       await answer.body?.cancel();
       const location = answer.headers.get('location');
-      const to = location ? ` to ${logName(new URL(location, upstream.url).href)}` : '';
+      const to =
+        location && URL.canParse(location, upstream.url)
+          ? ` to ${logName(new URL(location, upstream.url).href)}`
+          : '';
       // Following it would carry the key to wherever the redirect points.
       return refuse(
         res,

@@ -88,9 +88,10 @@ export function createStaticHandler(distDir: string) {
     }
     let file = target;
     let info = await fileAt(file);
-    if (!info && (await fileAt(join(target, 'index.html')))) {
-      file = join(target, 'index.html');
-      info = await fileAt(file);
+    if (!info) {
+      const index = join(target, 'index.html');
+      const indexInfo = await fileAt(index);
+      if (indexInfo) [file, info] = [index, indexInfo];
     }
     const ext = extname(pathname);
     if (!info && !pathname.startsWith('/assets/') && (ext === '' || ext === '.html')) {
