@@ -4,7 +4,7 @@
  *
  * Its plugins differ in how they embed a body: some re-create the JSON as a native literal, some
  * embed the JSON text as a string. For each language we use the mode whose output was checked to be
- * correct (see library-snippets.test.ts), and patch the few escaping gaps found:
+ * correct (see snippets.test.ts), and patch the few escaping gaps found:
  * - Swift embeds text without escaping: we hand it text already escaped for a Swift string.
  * - PowerShell embeds text in single quotes without doubling `'`: we double quote characters first.
  * - Ruby embeds a double-quoted string, where `#{`, `#$`, `#@` would interpolate: we escape `#`.
@@ -82,7 +82,6 @@ const TARGETS = {
 } satisfies Record<string, LibraryTarget>;
 
 export type LibraryLanguage = keyof typeof TARGETS;
-export const LIBRARY_LANGUAGES = Object.keys(TARGETS) as LibraryLanguage[];
 
 /** The snippet for a library-backed language, with a first comment line saying where the key goes. */
 export function librarySnippet(language: LibraryLanguage, request: CodeRequest): string {
@@ -94,11 +93,10 @@ export function librarySnippet(language: LibraryLanguage, request: CodeRequest):
     ...request.headers.map((h) => ({ name: h.name, value: h.env && target.key ? `$env:${h.env}` : h.value })),
   ];
   const text = request.bodyText.trim();
-  const url = new URL(request.url);
-  for (const [k, v] of request.query) url.searchParams.set(k, v);
   const code = target.plugin.generate({
     method: 'POST',
-    url: url.toString(),
+    // The endpoint with the base URL's query string, as sent.
+    url: request.url,
     headers,
     postData: {
       mimeType: target.mode === 'json' ? 'application/json' : 'text/plain',
