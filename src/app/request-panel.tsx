@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { parseRequestText } from '../core/request/parse-request';
+import { isLive } from '../core/response/selectors';
 import { RequestEditor, RequestErrorMessage, StreamToggle } from '../features/request-editor';
 import { useRunStore } from '../features/run';
 import { useWorkspaceStore } from '../features/workspace';
@@ -9,7 +10,7 @@ import { sendCurrentRequest, useSendBlock } from './send';
 export function RequestPanel({ toolbar }: { toolbar?: ReactNode }) {
   const requestText = useWorkspaceStore((s) => s.requestText);
   const setRequestText = useWorkspaceStore((s) => s.setRequestText);
-  const running = useRunStore((s) => ['connecting', 'streaming', 'queued'].includes(s.view.status));
+  const running = useRunStore((s) => isLive(s.view.status));
   const parsed = useMemo(() => parseRequestText(requestText), [requestText]);
   const notSent = useSendBlock((s) => s.reason);
   const send = sendCurrentRequest;

@@ -7,6 +7,7 @@ import type { ResponseStreamEvent } from 'openai/resources/responses/responses';
 import { itemHandlers } from './item-events';
 import { foldJson, lifecycleHandlers, type Handler, type Patch } from './lifecycle';
 import { addNotice, checkSequence } from './notices';
+import { isLive } from './selectors';
 import { toolHandlers } from './tool-events';
 import type { JsonObject, ResponseView, RunAction, RunStatus, WireEvent } from './types';
 import { isObject, num, str } from './wire';
@@ -37,7 +38,6 @@ const TOKEN_EVENTS = new Set<string>([
   'response.reasoning_text.delta',
 ]);
 
-const LIVE: ReadonlySet<RunStatus> = new Set(['connecting', 'queued', 'streaming']);
 const SETTLED: ReadonlySet<RunStatus> = new Set(['completed', 'incomplete', 'failed', 'cancelled']);
 const CUT_MESSAGE = 'The stream ended before the response finished (no response.completed)';
 
@@ -121,7 +121,7 @@ export function reduceRun(view: ResponseView, action: RunAction): ResponseView {
         ),
       });
     case 'end':
-      if (view.bodyKind !== 'json' && LIVE.has(view.status)) {
+      if (view.bodyKind !== 'json' && isLive(view.status)) {
         return patch(view, {
           status: 'failed',
           error: { kind: 'cut', message: CUT_MESSAGE },

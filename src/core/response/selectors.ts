@@ -2,6 +2,13 @@
 import type { JsonObject, ResponseView, RunStatus, Usage } from './types';
 import { isObject, text } from './wire';
 
+const LIVE: ReadonlySet<RunStatus> = new Set(['connecting', 'queued', 'streaming']);
+
+/** A run that is still going: the request is out or the body is still arriving. */
+export function isLive(status: RunStatus): boolean {
+  return LIVE.has(status);
+}
+
 /** The concatenated `output_text` parts of every message item, like the SDK's `output_text`. */
 export function outputText(view: ResponseView): string {
   let out = '';

@@ -3,6 +3,7 @@ import { sendResponsesRequest } from '../../core/api/send-request';
 import type { Endpoint } from '../../core/api/types';
 import { EventLog } from '../../core/response/event-log';
 import { initialView, reduceRun } from '../../core/response/reduce';
+import { isLive } from '../../core/response/selectors';
 import type { ResponseView, RunAction } from '../../core/response/types';
 import { createFrameBatcher } from './frame-batcher';
 
@@ -62,7 +63,7 @@ export const useRunStore = create<RunState>()((set, get) => ({
     let stalled = false;
     const checkIdle = () => {
       idleTimer = undefined;
-      if (controller !== ownController || !isLive(view)) return;
+      if (controller !== ownController || !isLive(view.status)) return;
       const limit = get().idleWarningMs;
       const quiet = performance.now() - lastDataAt;
       if (quiet < limit) idleTimer = setTimeout(checkIdle, limit - quiet);
@@ -95,7 +96,7 @@ export const useRunStore = create<RunState>()((set, get) => ({
           log.append(action.at, action.event.type, action.raw, typeof seq === 'number' ? seq : undefined);
         }
         noteData();
-        if (TERMINAL.has(action.kind) || !isLive(view)) {
+        if (TERMINAL.has(action.kind) || !isLive(view.status)) {
           clearTimeout(idleTimer);
           idleTimer = undefined;
           batcher.flushNow();
@@ -114,12 +115,8 @@ export const useRunStore = create<RunState>()((set, get) => ({
   setIdleWarningMs: (idleWarningMs) => set({ idleWarningMs }),
 
   show: (view) => {
-    if (isLive(get().view)) return false;
+    if (isLive(get().view.status)) return false;
     set({ view, log: new EventLog(), stalled: false });
     return true;
   },
 }));
-
-function isLive(view: ResponseView): boolean {
-  return view.status === 'connecting' || view.status === 'streaming' || view.status === 'queued';
-}
