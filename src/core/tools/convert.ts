@@ -1,11 +1,9 @@
 /** Conversions into the Responses shapes: Chat Completions tools and formats, bare schemas, examples. */
 import { isObject, uniqueName, type JsonObject } from './json';
 import { inferSchema } from './infer';
-import { slugifyName } from './schema-fixes';
+import { emptyObjectSchema, slugifyName } from './schema-fixes';
 import { HOSTED_TYPES } from './tool-entries';
 import { err, ok, type Result } from '../result';
-
-const EMPTY_PARAMETERS = { type: 'object', properties: {}, required: [], additionalProperties: false };
 
 /**
  * A Chat Completions tool (`{type, function: {…}}` or `{type: "custom", custom: {…}}`) in the flat
@@ -21,7 +19,7 @@ export function chatToolToResponses(tool: unknown): unknown {
     const outer = Object.fromEntries(Object.entries(tool).filter(([k]) => k !== 'type' && k !== 'function'));
     const out: JsonObject = { type: 'function', name };
     if (description !== undefined) out.description = description;
-    out.parameters = parameters ?? EMPTY_PARAMETERS;
+    out.parameters = parameters ?? emptyObjectSchema();
     out.strict = strict ?? false;
     return { ...out, ...rest, ...outer };
   }

@@ -6,7 +6,7 @@
 import { isObject } from './json';
 import type { RequestPath } from '../request/edit-request';
 import { toApiContext, toPointer, type JsonPath } from './schema-path';
-import { wrapInObject } from './schema-fixes';
+import { emptyObjectSchema, wrapInObject } from './schema-fixes';
 import { lintObjectNode } from './lint-node';
 import { lintKeywordNode } from './lint-node-keywords';
 import { walkSchema } from './schema-walk';
@@ -70,12 +70,14 @@ export function lintSchema(schema: unknown, options: SchemaLintOptions): Finding
       );
     }
   } else {
-    add('S01', 'error', [], 'The root schema must be an object.', 'Use an empty object schema', {
-      type: 'object',
-      properties: {},
-      required: [],
-      additionalProperties: false,
-    });
+    add(
+      'S01',
+      'error',
+      [],
+      'The root schema must be an object.',
+      'Use an empty object schema',
+      emptyObjectSchema(),
+    );
   }
 
   walkSchema(schema, ({ node, path, keyword }) => {

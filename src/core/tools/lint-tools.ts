@@ -1,9 +1,8 @@
 import { isObject, stringArray, type JsonObject } from './json';
 import { lintSchema } from './lint-schema';
+import { emptyObjectSchema } from './schema-fixes';
 import { finding, strictLevel, type Finding } from './lint-types';
 import type { RequestPath } from '../request/edit-request';
-
-const EMPTY = { type: 'object', properties: {}, required: [], additionalProperties: false };
 
 /** A function tool: its schema at the strict level its `strict` asks for, and T04. */
 export function lintFunction(tool: JsonObject, base: RequestPath, fineTuned: boolean): Finding[] {
@@ -20,7 +19,7 @@ export function lintFunction(tool: JsonObject, base: RequestPath, fineTuned: boo
           'Strict mode needs a parameters schema, even an empty one.',
           {
             label: 'Add an empty parameters schema',
-            edits: [{ path: [...base, 'parameters'], value: EMPTY }],
+            edits: [{ path: [...base, 'parameters'], value: emptyObjectSchema() }],
           },
         ),
       );

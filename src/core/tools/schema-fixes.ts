@@ -21,6 +21,11 @@ export function moveToDescription(node: JsonObject, keyword: string): JsonObject
   return withKey(withKey(node, keyword, undefined), 'description', description);
 }
 
+/** The empty strict object schema, a fresh copy each time. */
+export function emptyObjectSchema(): JsonObject {
+  return { type: 'object', properties: {}, required: [], additionalProperties: false };
+}
+
 /** Wraps a schema that cannot be a root (array, primitive, anyOf) as the property `result` of an object. */
 export function wrapInObject(schema: unknown): JsonObject {
   let inner = schema;

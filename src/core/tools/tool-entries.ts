@@ -1,4 +1,5 @@
 import { isObject, uniqueName, withKey, type JsonObject } from './json';
+import { emptyObjectSchema } from './schema-fixes';
 import { schemaToModel, type SchemaModel } from './schema-model';
 
 /** A function tool as the builder shows it; `tool` is the exact JSON. */
@@ -107,7 +108,7 @@ export function newFunctionTool(taken: string[]): JsonObject {
     type: 'function',
     name: uniqueName('new_function', taken),
     description: '',
-    parameters: { type: 'object', properties: {}, required: [], additionalProperties: false },
+    parameters: emptyObjectSchema(),
     strict: true,
   };
 }

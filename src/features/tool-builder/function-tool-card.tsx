@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
   addProperty,
+  emptyObjectSchema,
   fixAll,
   withKey,
   type FunctionEntry,
@@ -15,8 +16,6 @@ import { dropTarget } from './reorder-handle';
 import { SchemaEditContext, type SchemaEdit } from './schema-context';
 import { ToolCardHeader, type CardControls } from './tool-card-header';
 import type { RequestDoc } from './use-request-doc';
-
-const EMPTY = { type: 'object', properties: {}, required: [], additionalProperties: false };
 
 interface Props {
   entry: FunctionEntry;
@@ -126,7 +125,13 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
                 disabled={controls.disabled}
                 className="self-start rounded border border-dashed border-slate-400 px-2 py-0.5 text-xs"
                 onClick={() =>
-                  write(withKey(tool, 'parameters', addProperty(EMPTY, [], { strict: true }).schema))
+                  write(
+                    withKey(
+                      tool,
+                      'parameters',
+                      addProperty(emptyObjectSchema(), [], { strict: true }).schema,
+                    ),
+                  )
                 }
               >
                 Add parameter

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import {
+  emptyObjectSchema,
   inferSchema,
   isObject,
   schemaToModel,
   withKey,
+  wrapInObject,
   type Finding,
   type JsonObject,
   type SchemaModel,
@@ -19,7 +21,7 @@ import type { RequestDoc } from './use-request-doc';
 const NEW_FORMAT = {
   type: 'json_schema',
   name: 'response',
-  schema: { type: 'object', properties: {}, required: [], additionalProperties: false },
+  schema: emptyObjectSchema(),
   strict: true,
 };
 
@@ -176,16 +178,7 @@ function InferFromExample({
         onClick={() => {
           try {
             const schema = inferSchema(JSON.parse(text));
-            onInfer(
-              schema.type === 'object'
-                ? schema
-                : {
-                    type: 'object',
-                    properties: { result: schema },
-                    required: ['result'],
-                    additionalProperties: false,
-                  },
-            );
+            onInfer(schema.type === 'object' ? schema : wrapInObject(schema));
             setError(undefined);
           } catch (e) {
             setError(e instanceof Error ? e.message : String(e));
