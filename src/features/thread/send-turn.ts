@@ -49,8 +49,9 @@ export function currentSettings(): Result<JsonObject, string> {
 async function replayChain(parentId: string | undefined): Promise<Result<ReplayTurn[], string>> {
   if (!parentId) return ok([]);
   const index = buildIndex(Object.values(useHistoryStore.getState().entries));
+  const path = pathTo(index, parentId);
   const turns: ReplayTurn[] = [];
-  for (const entry of pathTo(index, parentId)) {
+  for (const entry of path) {
     // Failed turns never reached the model's side of the conversation.
     if (entry.status !== 'completed' && entry.status !== 'incomplete') continue;
     const body = await loadBody(entry.id);
@@ -60,7 +61,7 @@ async function replayChain(parentId: string | undefined): Promise<Result<ReplayT
       );
     turns.push({ turnInput: body.turnInput, output: viewOutput(body.view.items) });
   }
-  const root = pathTo(index, parentId)[0];
+  const root = path[0];
   if (root?.previousResponseId) {
     return err(
       `the conversation starts from ${root.previousResponseId}, which is not in this browser's history`,
