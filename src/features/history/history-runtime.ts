@@ -105,6 +105,8 @@ export function saveEntry(entry: HistoryEntry, body?: HistoryBody): void {
 /** Records many entries at once (an import): one store update, one coalesced write. */
 export function saveRecords(records: readonly { entry: HistoryEntry; body?: HistoryBody }[]): void {
   setEntries(records.map((r) => r.entry));
+  // A replaced entry's old body may be cached: the imported one comes from the write queue instead.
+  forgetBodies(records.map((r) => r.entry.id));
   for (const { entry, body } of records) persister?.put(entry, body);
 }
 
