@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JsonMap } from '../../server/demo/request';
+import { drained } from '../../server/node-adapter';
 import type { WireEvent } from './relay-events';
 
 export interface RelayContext {
@@ -108,12 +109,7 @@ function mangledChunks(text: string): Buffer[] {
 
 async function write(ctx: RelayContext, data: string | Buffer): Promise<boolean> {
   if (ctx.signal.aborted || ctx.res.destroyed) return false;
-  if (!ctx.res.write(data)) {
-    await new Promise<void>((resolve) => {
-      ctx.res.once('drain', resolve);
-      ctx.res.once('close', resolve);
-    });
-  }
+  if (!ctx.res.write(data)) await drained(ctx.res);
   return !ctx.signal.aborted;
 }
 
