@@ -2,6 +2,7 @@
  * Reading the fields of the error objects OpenAI and relays send (reference §4.6). Shared by the
  * HTTP and the stream normalisers.
  */
+import { isObject } from '../response/wire';
 
 /** The error fields we show, cleaned of relay placeholders. */
 export interface ErrorFields {
@@ -13,10 +14,6 @@ export interface ErrorFields {
 }
 
 type Obj = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** new-api and one-api append ` (request id: X)` to messages; their request-id header is not exposed. */
 const REQUEST_ID_SUFFIX = /\s*[(（]request id: ?([^)）]+)[)）]\s*$/i;

@@ -1,5 +1,6 @@
 import type { RunError } from '../response/types';
-import { errorFields, isObject, type ErrorFields } from './error-fields';
+import { isObject } from '../response/wire';
+import { errorFields, type ErrorFields } from './error-fields';
 
 /** Cap on `raw`, so a huge error page does not sit in the view and history. */
 const RAW_LIMIT = 64 * 1024;

@@ -1,7 +1,7 @@
 import type { RunError } from '../response/types';
+import { isObject } from '../response/wire';
 import { err, ok, type Result } from '../result';
 import { endpointUrl } from './endpoint-url';
-import { isObject } from './error-fields';
 import { normalizeHttpError } from './errors';
 import { buildHeaders, headerProblem } from './headers';
 import { routeEndpoint } from './route';
