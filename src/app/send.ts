@@ -9,8 +9,8 @@ import { useWorkspaceStore } from '../features/workspace';
 export const useSendBlock = create<{ reason?: string }>()(() => ({}));
 
 /**
- * Sends exactly the editor's text to the current base URL with that base URL's key.
- * Returns why it did not send, or undefined when it did.
+ * Sends exactly the editor's text to the current base URL with that base URL's key. Why it did not
+ * send, if it did not, goes to `useSendBlock`.
  */
 export function sendCurrentRequest(): void {
   useSendBlock.setState({ reason: trySend() });

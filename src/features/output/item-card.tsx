@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ItemView } from '../../core/response/types';
 import { StructuredOutputCheck } from '../tool-builder';
 import { FunctionCallCard } from './function-call-card';
@@ -5,8 +6,11 @@ import { MessageCard } from './message-card';
 import { ReasoningCard } from './reasoning-card';
 import { objects, pretty, str } from './wire-fields';
 
-/** One output item, drawn by its type; types without a dedicated card show their JSON. */
-export function ItemCard({ view }: { view: ItemView }) {
+/**
+ * One output item, drawn by its type; types without a dedicated card show their JSON. Memoized: the
+ * reducer keeps untouched items by reference, so per frame only the item that changed redraws.
+ */
+export const ItemCard = memo(function ItemCard({ view }: { view: ItemView }) {
   const { item } = view;
   const type = str(item, 'type') ?? 'unknown';
   switch (type) {
@@ -26,7 +30,7 @@ export function ItemCard({ view }: { view: ItemView }) {
     default:
       return <HostedToolCard view={view} type={type} />;
   }
-}
+});
 
 function HostedToolCard({ view, type }: { view: ItemView; type: string }) {
   const { item } = view;
