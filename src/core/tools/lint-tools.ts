@@ -1,7 +1,7 @@
 import { isObject, stringArray, type JsonObject } from './json';
 import { lintSchema } from './lint-schema';
 import { emptyObjectSchema } from './schema-fixes';
-import { finding, strictLevel, type Finding } from './lint-types';
+import { finding, levelSeverity, strictLevel, type Finding } from './lint-types';
 import type { RequestPath } from '../request/edit-request';
 
 /** A function tool: its schema at the strict level its `strict` asks for, and T04. */
@@ -9,7 +9,13 @@ export function lintFunction(tool: JsonObject, base: RequestPath, fineTuned: boo
   const out: Finding[] = [];
   const level = strictLevel(tool.strict);
   const params = tool.parameters;
-  if (params === undefined || params === null) {
+  // Linted once at the strict level: the tool's own level only lowers severities, and T04 needs
+  // to know whether the schema would pass strict mode.
+  const strictFindings =
+    params === undefined || params === null
+      ? undefined
+      : lintSchema(params, { base: [...base, 'parameters'], level: 'strict', fineTuned });
+  if (strictFindings === undefined) {
     if (level !== 'off')
       out.push(
         finding(
@@ -24,13 +30,10 @@ export function lintFunction(tool: JsonObject, base: RequestPath, fineTuned: boo
         ),
       );
   } else {
-    out.push(...lintSchema(params, { base: [...base, 'parameters'], level, fineTuned }));
+    out.push(...strictFindings.map((f) => ({ ...f, severity: levelSeverity(f.severity, level) })));
   }
   if (tool.strict === undefined) {
-    const clean =
-      params !== undefined &&
-      params !== null &&
-      !lintSchema(params, { base: [], level: 'strict', fineTuned }).some((f) => f.severity === 'error');
+    const clean = strictFindings !== undefined && !strictFindings.some((f) => f.severity === 'error');
     out.unshift(
       finding(
         'T04',
