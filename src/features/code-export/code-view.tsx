@@ -1,13 +1,5 @@
 import { useEffect, useState } from 'react';
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { copyText } from '../presets';
 
 /**
  * A read-only snippet with a Copy button. The plain text shows at once; highlighting arrives when
@@ -39,7 +31,7 @@ export function CodeView({ code, language, label }: { code: string; language: st
         <button
           type="button"
           className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900"
-          onClick={() => void copy(code).then((ok) => setCopied({ code, ok }))}
+          onClick={() => void copyText(code).then((ok) => setCopied({ code, ok }))}
         >
           Copy code
         </button>
