@@ -53,3 +53,15 @@ describe('loopback names', () => {
     expect(['localhost.evil.com', 'evil.com', '0.0.0.0'].some(isLoopbackHostname)).toBe(false);
   });
 });
+
+describe('proxy log redaction', () => {
+  it('drops credentials an error text quotes', async () => {
+    const { withSecretsRedacted } = await import('./proxy');
+    const lines: string[] = [];
+    const log = withSecretsRedacted((line) => lines.push(line));
+    log('proxy: POST failed: Headers.append: "Bearer sk-live-abc123XYZ\n" is an invalid header value.');
+    log('proxy: upstream said Basic dXNlcjpwYXNz and key sk-proj-0123456789');
+    expect(lines.join('\n')).not.toMatch(/abc123|dXNlcjpwYXNz|0123456789/);
+    expect(lines[0]).toContain('Bearer [redacted]');
+  });
+});

@@ -50,7 +50,7 @@ export function createProxyListener(options: ProxyOptions = {}): ProxyListener {
     headersTimeoutMs: options.headersTimeoutMs ?? 300_000,
     idleTimeoutMs: options.idleTimeoutMs ?? 300_000,
     maxBodyBytes: options.maxBodyBytes ?? 32 * 1024 * 1024,
-    log: options.log ?? ((line: string) => console.warn(line)),
+    log: withSecretsRedacted(options.log ?? ((line: string) => console.warn(line))),
   };
   const allowedHosts = options.allowedHosts ?? [];
 
@@ -153,4 +153,17 @@ export function apiPathOf(path: string): string | undefined {
     if (decoded === '.' || decoded === '..' || /[/\\\0]/.test(decoded)) return undefined;
   }
   return rest;
+}
+
+/**
+ * Error texts from fetch can quote the header value they choke on (undici: `"Bearer sk-…" is an
+ * invalid header value`), so every log line loses anything shaped like a credential first.
+ */
+export function withSecretsRedacted(log: (line: string) => void): (line: string) => void {
+  return (line) =>
+    log(
+      line
+        .replace(/\b(Bearer|Basic)\s+[^\s"',]+/gi, '$1 [redacted]')
+        .replace(/\bsk-[\w-]{6,}/g, 'sk-[redacted]'),
+    );
 }
