@@ -83,8 +83,8 @@ export function sanitizeConnection(value: unknown): Partial<PersistedConnection>
 }
 
 function sanitizeProfile(value: unknown): Profile | undefined {
-  if (!isObj(value) || typeof value.id !== 'string' || value.id === '' || value.id.length > 64)
-    return undefined;
+  // Ids never hold whitespace: a space separates the profile id from the scope in key ids.
+  if (!isObj(value) || typeof value.id !== 'string' || !/^\S{1,64}$/.test(value.id)) return undefined;
   const text = (v: unknown, limit: number) => (typeof v === 'string' ? v.slice(0, limit) : '');
   const profile = createProfile(value.id, {
     name: text(value.name, NAME_LIMIT),
