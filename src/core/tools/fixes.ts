@@ -3,7 +3,7 @@ import type { RequestPath } from '../request/edit-request';
 import type { JsonObject } from './json';
 import { lintRequest } from './lint-request';
 import type { Finding, Fix } from './lint-types';
-import { getAt, setAt } from './schema-path';
+import { getAt, pathStartsWith, setAt } from './schema-path';
 import { replaceInText } from './text-edits';
 
 /** The request with a fix applied (pure). */
@@ -24,10 +24,6 @@ export function applyFixToText(text: string, fix: Fix): string {
   return out;
 }
 
-function within(path: RequestPath, scope: RequestPath): boolean {
-  return scope.every((seg, i) => path[i] === seg);
-}
-
 /**
  * Applies every error and warning fix under `scope` (the whole request by default) until none is
  * left, re-linting after each. T04 ("set strict") goes last, so it sees the repaired schema and
@@ -45,7 +41,7 @@ export function fixAll(
       (f) =>
         f.fix &&
         f.severity !== 'info' &&
-        within(f.path, scope) &&
+        pathStartsWith(f.path, scope) &&
         !tried.has(`${f.rule}${f.pointer}${JSON.stringify(f.fix.edits)}`),
     );
   for (let i = 0; i < 1000; i++) {
@@ -59,6 +55,6 @@ export function fixAll(
   return {
     request: current,
     applied,
-    remaining: lintRequest(current).filter((f) => within(f.path, scope) && f.severity !== 'info'),
+    remaining: lintRequest(current).filter((f) => pathStartsWith(f.path, scope) && f.severity !== 'info'),
   };
 }

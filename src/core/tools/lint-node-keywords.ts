@@ -2,8 +2,8 @@ import { isObject, withKey, type JsonObject } from './json';
 import type { JsonPath } from './schema-path';
 import { moveToDescription, oneOfToAnyOf, typeArrayToAnyOf } from './schema-fixes';
 import { resolveRef } from './schema-walk';
+import { ANNOTATIONS } from './nullable';
 import {
-  ANNOTATIONS,
   COMPOSITION,
   FINE_TUNED_UNSUPPORTED,
   FORMATS,
@@ -156,7 +156,7 @@ function lintRef(node: JsonObject, path: JsonPath, root: unknown, add: AddFindin
   }
   if (resolveRef(root, ref) === undefined) add('S12', 'error', path, `$ref ${ref} does not resolve.`);
   const siblings = Object.keys(node).filter((k) => k !== '$ref');
-  const nonAnnotation = siblings.filter((k) => !ANNOTATIONS.includes(k));
+  const nonAnnotation = siblings.filter((k) => !ANNOTATIONS.has(k));
   if (nonAnnotation.length > 0) {
     add(
       'S13',

@@ -38,15 +38,6 @@ export const UNSUPPORTED = [
   '$recursiveRef',
 ];
 export const FORMATS = ['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid'];
-export const ANNOTATIONS = [
-  'description',
-  'title',
-  'default',
-  'examples',
-  '$comment',
-  'readOnly',
-  'writeOnly',
-];
 export const FINE_TUNED_UNSUPPORTED = [
   'minLength',
   'maxLength',

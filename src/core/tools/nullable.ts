@@ -1,6 +1,7 @@
 import { isObject, withKey, withKeys, type JsonObject } from './json';
 
-const ANNOTATIONS = new Set([
+/** Keywords that only annotate a schema (kept outside a `$ref` wrapper; allowed next to `$ref`). */
+export const ANNOTATIONS: ReadonlySet<string> = new Set([
   'description',
   'title',
   'default',

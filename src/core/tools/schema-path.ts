@@ -37,6 +37,11 @@ export function updateAt(root: unknown, path: JsonPath, update: (old: unknown) =
   return withKey(obj, seg, updateAt(obj[seg], rest, update));
 }
 
+/** Whether `path` lies at or under `prefix`. */
+export function pathStartsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.every((seg, i) => path[i] === seg);
+}
+
 /** `updateAt` that sets a value. */
 export function setAt(root: unknown, path: JsonPath, value: unknown): unknown {
   return updateAt(root, path, () => value);

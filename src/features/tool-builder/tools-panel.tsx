@@ -5,6 +5,7 @@ import {
   lintRequest,
   moveItem,
   newFunctionTool,
+  pathStartsWith,
   toolEntries,
   toolNames,
   type Finding,
@@ -20,10 +21,6 @@ import { ToolChoiceEditor } from './tool-choice-editor';
 import { useReconciled } from './use-reconciled';
 import { useRequestDoc } from './use-request-doc';
 import type { CardControls } from './tool-card-header';
-
-function startsWith(path: (string | number)[], prefix: (string | number)[]): boolean {
-  return prefix.every((seg, i) => path[i] === seg);
-}
 
 /**
  * The visual tool builder, in two-way sync with Request JSON: every edit is a format-preserving
@@ -61,11 +58,11 @@ export function ToolsPanel() {
       ]),
     onDelete: () => writeTools(tools.filter((_, i) => i !== entry.index)),
   });
-  const forTool = (i: number) => findings.filter((f) => startsWith(f.path, ['tools', i]));
+  const forTool = (i: number) => findings.filter((f) => pathStartsWith(f.path, ['tools', i]));
   const general = findings
-    .filter((f: Finding) => !startsWith(f.path, ['tools']) || f.path.length === 1)
-    .filter((f) => !startsWith(f.path, ['text']));
-  const formatFindings = findings.filter((f) => startsWith(f.path, ['text']));
+    .filter((f: Finding) => !pathStartsWith(f.path, ['tools']) || f.path.length === 1)
+    .filter((f) => !pathStartsWith(f.path, ['text']));
+  const formatFindings = findings.filter((f) => pathStartsWith(f.path, ['text']));
   const upFront = entries.filter((e) => e.kind === 'function' && e.tool.defer_loading !== true).length;
   const approxTokens = Math.ceil(JSON.stringify(tools).length / 4);
 
