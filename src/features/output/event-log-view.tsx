@@ -51,12 +51,12 @@ export function EventLogView({
                   {startedAt !== undefined ? `${Math.round(entry.at - startedAt)} ms` : ''}
                 </span>
                 <span className="w-10 shrink-0 text-right text-slate-600">{entry.seq ?? '–'}</span>
-                {entry.gap && (
+                {(entry.gap || entry.duplicate) && (
                   <span
                     className="shrink-0 rounded bg-amber-200 px-1 text-amber-950"
-                    title="sequence_number gap or repeat"
+                    title={entry.gap ? 'sequence_number skipped ahead' : 'sequence_number repeated'}
                   >
-                    gap
+                    {entry.gap ? 'gap' : 'repeat'}
                   </span>
                 )}
                 <span className="shrink-0 font-semibold">{entry.type}</span>
