@@ -22,3 +22,4 @@ export {
 } from './persister';
 export { createIdbStorage, openHistoryDb, HISTORY_DB } from './idb-storage';
 export { bodyInput, inputPreview, outputPreview, startEntry, updateEntry, type SentTurn } from './summarize';
+export { endpointSecrets, redactView } from './redact';

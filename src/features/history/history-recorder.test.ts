@@ -133,6 +133,18 @@ describe('history recorder', () => {
     });
   });
 
+  it('replaces a key the server echoes in its error', async () => {
+    startRun('{"model":"m","input":"echo"}');
+    update({
+      status: 'failed',
+      httpStatus: 401,
+      error: { kind: 'http', status: 401, message: 'Invalid API key: sk-secret', raw: '{"key":"sk-secret"}' },
+    });
+    expect(latest()).toMatchObject({ errorMessage: 'Invalid API key: [redacted]' });
+    await flushHistory();
+    expect(JSON.stringify([...stored.values(), ...bodies.values()])).not.toContain('sk-secret');
+  });
+
   it('showing a recorded view is not a new run', () => {
     const count = entries().length;
     expect(showView({ ...initialView(), status: 'completed', responseId: 'resp_1' })).toBe(true);

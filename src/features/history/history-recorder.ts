@@ -7,7 +7,9 @@
 import {
   bodyInput,
   buildIndex,
+  endpointSecrets,
   HISTORY_VERSION,
+  redactView,
   startEntry,
   updateEntry,
   type ChainMode,
@@ -15,6 +17,7 @@ import {
   type HistoryBody,
   type HistoryEntry,
 } from '../../core/history';
+import type { Endpoint } from '../../core/api/types';
 import { parseRequestText } from '../../core/request/parse-request';
 import { initialView } from '../../core/response/reduce';
 import type { JsonObject, ResponseView } from '../../core/response/types';
@@ -37,6 +40,8 @@ interface Recording {
   entry: HistoryEntry;
   body: HistoryBody;
   parsed: JsonObject | undefined;
+  /** The key and credential headers of the request, replaced wherever the server echoes them. */
+  secrets: string[];
   lastView?: ResponseView;
   checkpointAt: number;
 }
@@ -115,7 +120,7 @@ function metaFor(bodyText: string, parsed: JsonObject | undefined): TurnMeta {
   };
 }
 
-function begin(request: { endpoint: { baseUrl: string }; body: string }): void {
+function begin(request: { endpoint: Endpoint; body: string }): void {
   // A new send aborts the run before it; that one ends here as cancelled.
   if (recording) finish({ ...(recording.lastView ?? initialView()), status: 'cancelled' });
   const result = parseRequestText(request.body);
@@ -137,7 +142,8 @@ function begin(request: { endpoint: { baseUrl: string }; body: string }): void {
     parentId: meta.parentId,
   });
   const body: HistoryBody = { v: HISTORY_VERSION, id, requestText: request.body, turnInput: meta.turnInput };
-  recording = { entry, body, parsed, checkpointAt: performance.now() };
+  const secrets = endpointSecrets(request.endpoint);
+  recording = { entry, body, parsed, secrets, checkpointAt: performance.now() };
   saveEntry(entry, body);
   useHistoryStore.setState({ selectedId: id, shownId: id, liveId: id });
   for (const listener of startListeners) listener(entry);
@@ -153,16 +159,18 @@ function progress(view: ResponseView): void {
   const changed = before?.status !== view.status || before?.responseId !== view.responseId;
   if (!changed && now - rec.checkpointAt < CHECKPOINT_MS) return;
   rec.checkpointAt = now;
-  rec.entry = updateEntry(rec.entry, view, rec.parsed, Date.now());
-  rec.body = { ...rec.body, view };
+  const safe = redactView(view, rec.secrets);
+  rec.entry = updateEntry(rec.entry, safe, rec.parsed, Date.now());
+  rec.body = { ...rec.body, view: safe };
   saveEntry(rec.entry, rec.body);
 }
 
 function finish(view: ResponseView): void {
   const rec = recording!;
   recording = undefined;
-  rec.entry = updateEntry(rec.entry, view, rec.parsed, Date.now());
-  saveEntry(rec.entry, { ...rec.body, view });
+  const safe = redactView(view, rec.secrets);
+  rec.entry = updateEntry(rec.entry, safe, rec.parsed, Date.now());
+  saveEntry(rec.entry, { ...rec.body, view: safe });
   if (useHistoryStore.getState().liveId === rec.entry.id) useHistoryStore.setState({ liveId: undefined });
   for (const listener of finishListeners) listener(rec.entry, view);
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { initialView } from '../response/reduce';
+import { endpointSecrets, redactView } from './redact';
+
+describe('redaction', () => {
+  it('takes the key and credential-like header values, not short or ordinary ones', () => {
+    expect(
+      endpointSecrets({
+        apiKey: 'sk-live-123456',
+        headers: {
+          'x-api-key': 'gw-key-987654',
+          Authorization: 'Bearer tok-abcdefgh',
+          'x-region': 'eu-west-1a',
+        },
+      }),
+    ).toEqual(['sk-live-123456', 'gw-key-987654', 'Bearer tok-abcdefgh', 'tok-abcdefgh']);
+    expect(endpointSecrets({ apiKey: 'short' })).toEqual([]);
+  });
+
+  it('replaces echoes in the error, notices and a failed response, and leaves a clean view as is', () => {
+    const clean = { ...initialView(), status: 'failed' as const, notices: ['ok'] };
+    expect(redactView(clean, ['sk-live-123456'])).toBe(clean);
+    const view = {
+      ...clean,
+      error: { kind: 'http' as const, message: 'bad key sk-live-123456', raw: 'sk-live-123456' },
+      notices: ['seen sk-live-123456'],
+      response: { id: 'resp_1', error: { message: 'key sk-live-123456 refused' } },
+    };
+    const safe = redactView(view, ['sk-live-123456']);
+    expect(JSON.stringify(safe)).not.toContain('sk-live-123456');
+    expect(safe.error?.message).toBe('bad key [redacted]');
+    expect(safe.response?.id).toBe('resp_1');
+  });
+});
