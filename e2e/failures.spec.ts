@@ -81,3 +81,48 @@ test('an unreachable server is reported as a network failure', async ({ playgrou
   await playground.expectStatus('failed');
   await expect(playground.alert()).toContainText(/could not reach|network/i);
 });
+
+test('sequence gaps are flagged in the event log, unknown events are kept and shown raw', async ({
+  playground,
+  relay,
+  page,
+}) => {
+  await playground.open();
+  await playground.setRequest(body);
+  await playground.useBaseUrl(relay.baseUrl('seq-gap'));
+  await playground.send();
+  await playground.expectStatus('completed');
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(
+    page.getByRole('list', { name: 'Raw events' }).getByText('gap', { exact: true }).first(),
+  ).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Output', exact: true }).click();
+  await playground.useBaseUrl(relay.baseUrl('unknown-event'));
+  await playground.send();
+  await playground.expectStatus('completed');
+  await expect(playground.output.getByRole('list', { name: 'Notices' })).toContainText(/unknown event/i);
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(page.getByRole('list', { name: 'Raw events' })).toContainText(
+    'response.future_feature.progress',
+  );
+});
+
+test('a stream that goes silent shows a stall warning; Stop then cancels it, keeping the text', async ({
+  playground,
+  relay,
+  page,
+}) => {
+  await playground.open();
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await page.getByLabel('Warn after silence (s)').fill('2');
+  await page.getByRole('tab', { name: 'Output', exact: true }).click();
+  await playground.setRequest(body);
+  await playground.useBaseUrl(relay.baseUrl('silent'));
+  await playground.send();
+  await expect(playground.output.getByRole('alert')).toContainText(/no data for 2 s/i);
+  await playground.expectStatus('streaming');
+  await playground.stopButton.click();
+  await playground.expectStatus('cancelled');
+  await expect(playground.output.getByRole('article', { name: 'Assistant message' })).not.toBeEmpty();
+});
