@@ -137,3 +137,13 @@ describe('encodeDeepLink', () => {
     expect(encodeDeepLink('{}')).toBe(`#request=${b64url('{}')}`);
   });
 });
+
+describe('deep link base URLs carry no credentials', () => {
+  it('refuses a user name or password in base_url, like share links do', () => {
+    const result = parseDeepLink(
+      `#request=e30&base_url=${encodeURIComponent('https://user:sk-secret@relay.example/v1')}`,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain('user name or password');
+  });
+});

@@ -1,5 +1,6 @@
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
+import { checkLinkBaseUrl } from './link-base-url';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 import { minifyJson, prettyJson } from './json-text';
 
@@ -12,7 +13,6 @@ export interface DeepLink {
 
 /** Longest `request=` value accepted (about 1.5 MB of JSON), far beyond a useful link. */
 export const MAX_DEEP_LINK_REQUEST_CHARS = 2_000_000;
-const MAX_BASE_URL_CHARS = 2048;
 
 /**
  * Reads a location hash such as `#request=<base64url of UTF-8 JSON>&base_url=<URL-encoded>`.
@@ -34,7 +34,7 @@ export function parseDeepLink(hash: string): Result<DeepLink | null, string> {
 
   const rawBase = params.value.get('base_url');
   if (rawBase === undefined) return ok({ requestText: requestText.value });
-  const baseUrl = checkBaseUrl(rawBase);
+  const baseUrl = checkLinkBaseUrl(rawBase, 'link');
   return baseUrl.ok ? ok({ requestText: requestText.value, baseUrl: baseUrl.value }) : baseUrl;
 }
 
@@ -97,19 +97,4 @@ function decodeRequest(raw: string): Result<string, string> {
   }
   // The editor gets it without the final newline that preset files end with.
   return ok(prettyJson(text).slice(0, -1));
-}
-
-function checkBaseUrl(raw: string): Result<string, string> {
-  const value = raw.trim();
-  if (value.length > MAX_BASE_URL_CHARS) return err('Invalid link: base_url is too long.');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return err('Invalid link: base_url is not a valid URL.');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return err(`Invalid link: base_url must be an http:// or https:// URL, not ${url.protocol}.`);
-  }
-  return ok(value);
 }

@@ -1,5 +1,6 @@
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
+import { checkLinkBaseUrl } from './link-base-url';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 
 /**
@@ -24,7 +25,6 @@ export const MAX_SHARE_JSON_BYTES = 2_000_000;
 export const CHAT_APP_SAFE_CHARS = 2_000;
 /** Links above this are refused by most chat apps and many servers' request-line limits. */
 export const CHAT_APP_MAX_CHARS = 8_000;
-const MAX_BASE_URL_CHARS = 2_048;
 
 /**
  * Builds the fragment (starting with `#share=`) for a request and, when given, a base URL.
@@ -109,26 +109,8 @@ function readEnvelope(value: unknown): Result<SharedRequest, string> {
     );
   }
   if (envelope.base_url === undefined) return ok({ requestText: envelope.request });
-  const baseUrl = checkBaseUrl(envelope.base_url);
+  const baseUrl = checkLinkBaseUrl(envelope.base_url, 'share link');
   return baseUrl.ok ? ok({ requestText: envelope.request, baseUrl: baseUrl.value }) : baseUrl;
-}
-
-function checkBaseUrl(value: unknown): Result<string, string> {
-  if (typeof value !== 'string' || value.trim() === '')
-    return err('Invalid share link: base_url is not a URL.');
-  const trimmed = value.trim();
-  if (trimmed.length > MAX_BASE_URL_CHARS) return err('Invalid share link: base_url is too long.');
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return err('Invalid share link: base_url is not a valid URL.');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return err(`Invalid share link: base_url must be an http:// or https:// URL, not ${url.protocol}.`);
-  if (url.username || url.password)
-    return err('Invalid share link: base_url must not carry a user name or password.');
-  return ok(trimmed);
 }
 
 /** The raw `share=` value of a fragment (`a=b&share=…`), %-decoding tolerated; undefined if absent. */
