@@ -33,6 +33,9 @@ export async function ensureBuilt(root: string, log: (line: string) => void = co
   const reason = buildReason(root);
   if (!reason) return false;
   log(`Building the app (${reason}) …`);
+  // Vite's notice about its future native config loader (which will want file extensions on the
+  // config's imports) means nothing to someone running `npm start`: keep their first run quiet.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const { build } = await import('vite');
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   return true;
