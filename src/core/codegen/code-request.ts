@@ -1,4 +1,5 @@
 import { endpointUrl } from '../api/endpoint-url';
+import { maskUrlSecrets } from '../api/url-secrets';
 import { parseRequestText } from '../request/parse-request';
 import type { JsonObject } from '../response/types';
 import { err, ok, type Result } from '../result';
@@ -51,7 +52,7 @@ export function buildCodeRequest(input: {
   bodyText: string;
   headers?: readonly HeaderPair[];
 }): Result<CodeRequest> {
-  const url = endpointUrl(input.baseUrl, '/responses');
+  const url = endpointUrl(maskUrlSecrets(input.baseUrl), '/responses');
   if (!url.ok) return url;
   const parsed = parseRequestText(input.bodyText);
   if (!parsed.ok) {

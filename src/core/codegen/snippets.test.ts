@@ -76,6 +76,17 @@ describe('every language', () => {
       expect(code.endsWith('\n')).toBe(true);
     });
   }
+  it('masks a key carried in the base URL query string, in every language', () => {
+    const built = buildCodeRequest({
+      baseUrl: 'https://relay.test/v1?key=sk-query-secret-1&tier=a',
+      bodyText: '{}',
+    });
+    if (!built.ok) throw new Error(built.error);
+    for (const language of SNIPPET_LANGUAGES) {
+      const code = generateSnippet(language.id, built.value);
+      expect(code, language.label).not.toContain('sk-query-secret-1');
+    }
+  });
   it('rejects an unknown language', () => {
     expect(() => generateSnippet('cobol', request())).toThrow(/Unknown/);
   });

@@ -18,6 +18,7 @@ import {
   type HistoryEntry,
 } from '../../core/history';
 import type { Endpoint } from '../../core/api/types';
+import { maskUrlSecrets } from '../../core/api/url-secrets';
 import { parseRequestText } from '../../core/request/parse-request';
 import { initialView } from '../../core/response/reduce';
 import type { JsonObject, ResponseView } from '../../core/response/types';
@@ -134,7 +135,7 @@ function begin(request: { endpoint: Endpoint; body: string }): void {
   const entry = startEntry({
     id,
     at: Date.now(),
-    baseUrl: request.endpoint.baseUrl,
+    baseUrl: maskUrlSecrets(request.endpoint.baseUrl),
     body: parsed,
     turnInput: meta.turnInput,
     mode: meta.mode,

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
+import { maskUrlSecrets } from '../../core/api/url-secrets';
 import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link';
 import { parseRequestText } from '../../core/request/parse-request';
 import { useConnectionStore } from '../connection';
@@ -42,14 +43,16 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (!parsed.ok) return;
     let current = true;
-    void encodeShareHash({ requestText, baseUrl: withBaseUrl ? baseUrl : undefined }).then(async (hash) => {
-      if (!current) return;
-      const url = `${window.location.origin}${window.location.pathname}${window.location.search}${hash}`;
-      setMade({ key, url });
-      // "Share yields a link … and copied": copy at once, and say whether it worked.
-      const done = await copyText(url);
-      if (current) setCopied(done ? 'yes' : 'no');
-    });
+    void encodeShareHash({ requestText, baseUrl: withBaseUrl ? maskUrlSecrets(baseUrl) : undefined }).then(
+      async (hash) => {
+        if (!current) return;
+        const url = `${window.location.origin}${window.location.pathname}${window.location.search}${hash}`;
+        setMade({ key, url });
+        // "Share yields a link … and copied": copy at once, and say whether it worked.
+        const done = await copyText(url);
+        if (current) setCopied(done ? 'yes' : 'no');
+      },
+    );
     return () => {
       current = false;
     };
