@@ -52,10 +52,20 @@ function CallOutput({ call, owner }: { call: ToolCall; owner: string }) {
         <button
           type="button"
           className="ml-auto rounded border border-slate-500 bg-white px-2 py-0.5"
-          aria-label={`Save this answer as the ${call.name} fixture`}
           onClick={() => useThreadStore.setState((s) => ({ fixtures: { ...s.fixtures, [call.name]: text } }))}
         >
-          {hasFixture ? 'Update fixture' : 'Save as fixture'}
+          {/* The name says which tool and contains the visible words (WCAG 2.5.3, label in name). */}
+          {hasFixture ? (
+            <>
+              Update fixture
+              <span className="sr-only">{`: save this answer as the ${call.name} fixture`}</span>
+            </>
+          ) : (
+            <>
+              Save<span className="sr-only"> this answer</span> as
+              <span className="sr-only">{` the ${call.name}`}</span> fixture
+            </>
+          )}
         </button>
       </div>
     </li>
