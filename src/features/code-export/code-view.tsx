@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { copyText } from '../presets';
+import { copyText } from '../../components/ui/clipboard-and-files';
 
 /**
  * A read-only snippet with a Copy button. The plain text shows at once; highlighting arrives when

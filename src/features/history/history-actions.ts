@@ -76,15 +76,3 @@ export function importHistory(text: string): string {
     parts.push(`${parsed.value.skipped} unreadable or from a newer version, skipped`);
   return `${parts.join('; ')}.`;
 }
-
-/** Offers text as a file download (no server involved). */
-export function downloadText(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { PersistStatus } from '../../core/history';
-import { clearHistory, downloadText, exportHistory, importHistory } from './history-actions';
+import { downloadText } from '../../components/ui/clipboard-and-files';
+import { clearHistory, exportHistory, importHistory } from './history-actions';
 import { retrySaving } from './history-runtime';
 
 async function exportToFile(): Promise<string> {
   const { text, count } = await exportHistory();
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  downloadText(text, `responses-playground-history-${stamp}.json`);
+  downloadText(`responses-playground-history-${stamp}.json`, text);
   return `Exported ${count} entr${count === 1 ? 'y' : 'ies'}.`;
 }
 

@@ -3,4 +3,3 @@ export { ShareButton } from './share-button';
 export { ReplacementNotice } from './replacement-notice';
 export { replaceRequest } from './replace-request';
 export { usePresetsStore, type UserPreset } from './presets-store';
-export { copyText } from './copy-text';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
 import { parsePresetFile } from '../../core/presets/preset-import';
-import { downloadText } from './copy-text';
+import { downloadText } from '../../components/ui/clipboard-and-files';
 import { usePresetsStore } from './presets-store';
 
 type Outcome =

@@ -5,7 +5,7 @@ import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link
 import { parseRequestText } from '../../core/request/parse-request';
 import { useConnectionStore } from '../connection';
 import { useWorkspaceStore } from '../workspace';
-import { copyText } from './copy-text';
+import { copyText } from '../../components/ui/clipboard-and-files';
 
 type Link = { ok: true; url: string } | { ok: false; error: string };
 

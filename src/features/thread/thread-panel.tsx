@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { toolCalls } from '../../core/history';
+import { isLive } from '../../core/response/selectors';
 import { useHistoryStore } from '../history';
 import { useRunStore } from '../run';
 import { AutoAnswerPanel } from './auto-answer-panel';
@@ -9,7 +10,6 @@ import { ChainModeControl, ReplayOffer } from './replay-offer';
 import { useThreadStore } from './thread-store';
 import { ToolOutputsForm } from './tool-outputs-form';
 
-const LIVE = new Set(['connecting', 'queued', 'streaming']);
 const ANSWERABLE = new Set(['completed', 'incomplete']);
 
 /**
@@ -18,7 +18,7 @@ const ANSWERABLE = new Set(['completed', 'incomplete']);
  */
 export function ThreadPanel() {
   const view = useRunStore((s) => s.view);
-  const running = LIVE.has(view.status);
+  const running = isLive(view.status);
   const shown = useHistoryStore(useShallow((s) => (s.shownId ? s.entries[s.shownId] : undefined)));
   const sendError = useThreadStore((s) => s.sendError);
   const hasCalls = useMemo(() => ANSWERABLE.has(view.status) && toolCalls(view).length > 0, [view]);
