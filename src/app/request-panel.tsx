@@ -2,8 +2,8 @@ import { useMemo, type ReactNode } from 'react';
 import { parseRequestText } from '../core/request/parse-request';
 import { isLive } from '../core/response/selectors';
 import { RequestEditor, RequestErrorMessage, StreamToggle } from '../features/request-editor';
-import { useRunStore } from '../features/run';
-import { useWorkspaceStore } from '../features/workspace';
+import { useRunStore } from '../state/run';
+import { useWorkspaceStore } from '../state/workspace';
 import { sendCurrentRequest, useSendBlock } from './send';
 
 /** The request editor with its controls: stream toggle, Send and Stop, plus the app's extra tools. */

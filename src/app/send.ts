@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { endpointUrl } from '../core/api/endpoint-url';
 import { parseRequestText } from '../core/request/parse-request';
-import { selectEndpoint, useConnectionStore } from '../features/connection';
-import { useRunStore } from '../features/run';
-import { useWorkspaceStore } from '../features/workspace';
+import { selectEndpoint, useConnectionStore } from '../state/connection';
+import { useRunStore } from '../state/run';
+import { useWorkspaceStore } from '../state/workspace';
 
 /** Why the last Send did not send (invalid JSON, bad base URL); cleared by the next edit or send. */
 export const useSendBlock = create<{ reason?: string }>()(() => ({}));

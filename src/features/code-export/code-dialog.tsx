@@ -3,9 +3,9 @@ import { Dialog } from '../../components/ui/dialog';
 import { Tabs } from '../../components/ui/tabs';
 import { buildCodeRequest } from '../../core/codegen/code-request';
 import { SNIPPET_LANGUAGES } from '../../core/codegen/languages';
-import { useConnectionStore } from '../connection';
-import { useRunStore } from '../run';
-import { useWorkspaceStore } from '../workspace';
+import { useConnectionStore } from '../../state/connection';
+import { useRunStore } from '../../state/run';
+import { useWorkspaceStore } from '../../state/workspace';
 import { CodeView } from './code-view';
 
 /** The dialog's tabs: the three families the contract names, then everything else in a list. */

@@ -1,12 +1,12 @@
 import { useEffect, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEMO_PROFILE_ID } from '../../core/endpoints';
-import { selectActiveProfile, selectApiKey, selectUsesProxy, useConnectionStore } from './connection-store';
+import { selectActiveProfile, selectApiKey, selectUsesProxy, useConnectionStore } from '../../state/connection';
 import { DoctorPanel } from './doctor-panel';
 import { ModelPicker } from './model-picker';
 import { ProfileSettings } from './profile-settings';
 import { ProfileSwitcher } from './profile-switcher';
-import { detectProxy } from './proxy-detect';
+import { detectProxy } from '../../state/connection';
 import { CorsAdvice, ProxyToggle } from './proxy-toggle';
 
 /** Endpoint profile, base URL, API key (scoped to profile and base URL), model, proxy, settings and doctor. */

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { selectActiveProfile, useConnectionStore } from './connection-store';
+import { selectActiveProfile, useConnectionStore } from '../../state/connection';
 import { DoctorChecks } from './doctor-card';
 import { useDoctor } from './use-doctor';
 import { useRequestModel } from './use-request-model';

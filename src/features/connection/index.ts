@@ -1,15 +1,1 @@
 export { ConnectionPanel } from './connection-panel';
-export {
-  selectActiveProfile,
-  selectApiKey,
-  selectChainingMode,
-  selectEndpoint,
-  selectUsesProxy,
-  useConnectionStore,
-  type ConnectionState,
-  type HeaderRow,
-  type ProfilePatch,
-  type ProxyStatus,
-} from './connection-store';
-export { keyScope } from '../../core/endpoints';
-export type { ChainingMode, DoctorCard, Profile } from '../../core/endpoints';

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { setRequestField } from '../../core/request/edit-request';
-import { useWorkspaceStore } from '../workspace';
-import { selectActiveProfile, useConnectionStore } from './connection-store';
+import { useWorkspaceStore } from '../../state/workspace';
+import { selectActiveProfile, useConnectionStore } from '../../state/connection';
 import { useModelList } from './use-model-list';
 import { useRequestModel } from './use-request-model';
 

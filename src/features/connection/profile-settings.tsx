@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { profileProblems, type ChainingMode } from '../../core/endpoints';
-import { selectActiveProfile, selectChainingMode, useConnectionStore } from './connection-store';
+import { selectActiveProfile, selectChainingMode, useConnectionStore } from '../../state/connection';
 import { HeaderRows } from './header-rows';
 
 const CHAINING: { value: ChainingMode; label: string }[] = [

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { profileLabel } from '../../core/endpoints';
-import { useConnectionStore } from './connection-store';
+import { useConnectionStore } from '../../state/connection';
 
 /** Quick switching between endpoint profiles. */
 export function ProfileSwitcher() {

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useRunStore } from '../run';
-import { selectActiveProfile, useConnectionStore } from './connection-store';
+import { useRunStore } from '../../state/run';
+import { selectActiveProfile, useConnectionStore } from '../../state/connection';
 
 /** Checkbox "Use local proxy", offered only when the page is served by `npm start`. */
 export function ProxyToggle() {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { browserPreflight, proxyPreflight, runDoctor, type DoctorCheck } from '../../core/endpoints';
-import { selectActiveProfile, selectEndpoint, useConnectionStore } from './connection-store';
+import { selectActiveProfile, selectEndpoint, useConnectionStore } from '../../state/connection';
 
 /** Runs the endpoint doctor for the active profile and saves the card on it. */
 export function useDoctor(model: string) {

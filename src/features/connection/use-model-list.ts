@@ -5,7 +5,7 @@ import { listModels } from '../../core/api/list-models';
 import { keyScope } from '../../core/endpoints';
 import type { RunError } from '../../core/response/types';
 import type { Result } from '../../core/result';
-import { selectApiKey, selectEndpoint, selectUsesProxy, useConnectionStore } from './connection-store';
+import { selectApiKey, selectEndpoint, selectUsesProxy, useConnectionStore } from '../../state/connection';
 
 /** A short, non-reversible tag of the key, so a new key refetches without the key sitting in the cache key. */
 function keyTag(key: string): string {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { parseRequestText } from '../../core/request/parse-request';
-import { useWorkspaceStore } from '../workspace';
+import { useWorkspaceStore } from '../../state/workspace';
 
 /**
  * The request's `model` from the last text that parsed (invalid JSON in the editor never blanks it),

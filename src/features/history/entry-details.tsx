@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { HistoryBody, HistoryEntry } from '../../core/history';
-import { useWorkspaceStore } from '../workspace';
+import { useWorkspaceStore } from '../../state/workspace';
 import { branchIds, deleteBranch, renameEntry } from './history-actions';
 import { loadBody } from './history-runtime';
 

@@ -3,7 +3,7 @@ import type { HistoryStorage, PendingPut } from '../../core/history';
 import { EventLog } from '../../core/response/event-log';
 import { initialView } from '../../core/response/reduce';
 import type { ResponseView } from '../../core/response/types';
-import { useRunStore } from '../run';
+import { useRunStore } from '../../state/run';
 import { expectTurn, onTurnFinished, showView, startHistoryRecorder } from './history-recorder';
 import { flushHistory, initHistory, loadBody } from './history-runtime';
 import { useHistoryStore } from './history-store';

@@ -22,7 +22,7 @@ import { maskUrlSecrets } from '../../core/api/url-secrets';
 import { parseRequestText } from '../../core/request/parse-request';
 import { initialView } from '../../core/response/reduce';
 import type { JsonObject, ResponseView } from '../../core/response/types';
-import { useRunStore } from '../run';
+import { useRunStore } from '../../state/run';
 import { saveEntry } from './history-runtime';
 import { useHistoryStore } from './history-store';
 

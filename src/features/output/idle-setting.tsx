@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useRunStore } from '../run';
+import { useRunStore } from '../../state/run';
 
 /** How long a stream may stay silent before the pane warns that it may have stalled. */
 export function IdleSetting() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { finalResponseJson } from '../../core/response/selectors';
 import { Tabs } from '../../components/ui/tabs';
-import { useRunStore } from '../run';
+import { useRunStore } from '../../state/run';
 import { EventLogView } from './event-log-view';
 import { IdleSetting } from './idle-setting';
 import { ItemCard } from './item-card';

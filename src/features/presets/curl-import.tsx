@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { parseCurlCommand } from '../../core/codegen/curl-parse';
-import { useConnectionStore } from '../connection';
+import { useConnectionStore } from '../../state/connection';
 import { replaceRequest } from './replace-request';
 
 /**

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { describeRequest } from '../../core/presets/describe-request';
-import { useConnectionStore, type HeaderRow } from '../connection';
-import { useWorkspaceStore } from '../workspace';
+import { useConnectionStore, type HeaderRow } from '../../state/connection';
+import { useWorkspaceStore } from '../../state/workspace';
 
 /** What the workspace held before a link, preset or curl import replaced it (for Undo). */
 interface Snapshot {

@@ -3,8 +3,8 @@ import { Dialog } from '../../components/ui/dialog';
 import { maskUrlSecrets } from '../../core/api/url-secrets';
 import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link';
 import { parseRequestText } from '../../core/request/parse-request';
-import { useConnectionStore } from '../connection';
-import { useWorkspaceStore } from '../workspace';
+import { useConnectionStore } from '../../state/connection';
+import { useWorkspaceStore } from '../../state/workspace';
 import { copyText } from '../../components/ui/clipboard-and-files';
 
 type Link = { ok: true; url: string } | { ok: false; error: string };

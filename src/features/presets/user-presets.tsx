@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { describeRequest } from '../../core/presets/describe-request';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
 import { parseRequestText } from '../../core/request/parse-request';
-import { useWorkspaceStore } from '../workspace';
+import { useWorkspaceStore } from '../../state/workspace';
 import { downloadText } from '../../components/ui/clipboard-and-files';
 import { usePresetsStore, type UserPreset } from './presets-store';
 import { replaceRequest } from './replace-request';

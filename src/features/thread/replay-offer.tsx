@@ -6,7 +6,7 @@ import {
   selectChainingMode,
   useConnectionStore,
   type ChainingMode,
-} from '../connection';
+} from '../../state/connection';
 import { loadBody } from '../history';
 import { isCurrentBaseUrl, sendTurn } from './send-turn';
 import { dropsStore, rememberDropStore, rememberReplay, useThreadStore } from './thread-store';

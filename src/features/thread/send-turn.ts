@@ -21,10 +21,10 @@ import { endpointUrl } from '../../core/api/endpoint-url';
 import { parseRequestText } from '../../core/request/parse-request';
 import type { JsonObject, ResponseView } from '../../core/response/types';
 import { err, ok, type Result } from '../../core/result';
-import { keyScope, selectEndpoint, useConnectionStore } from '../connection';
+import { keyScope, selectEndpoint, useConnectionStore } from '../../state/connection';
 import { expectTurn, loadBody, useHistoryStore } from '../history';
-import { useRunStore } from '../run';
-import { useWorkspaceStore } from '../workspace';
+import { useRunStore } from '../../state/run';
+import { useWorkspaceStore } from '../../state/workspace';
 import { currentChainMode, dropsStore } from './thread-store';
 
 /** The active endpoint (key, headers, local proxy), exactly as the editor's Send uses it. */

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { toolCalls } from '../../core/history';
 import { isLive } from '../../core/response/selectors';
 import { useHistoryStore } from '../history';
-import { useRunStore } from '../run';
+import { useRunStore } from '../../state/run';
 import { AutoAnswerPanel } from './auto-answer-panel';
 import { FollowUpForm } from './follow-up-form';
 import { ChainModeControl, ReplayOffer } from './replay-offer';

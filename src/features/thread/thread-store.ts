@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { ChainMode } from '../../core/history';
-import { keyScope, selectChainingMode, useConnectionStore } from '../connection';
+import { keyScope, selectChainingMode, useConnectionStore } from '../../state/connection';
 
 export interface TrailStep {
   at: number;

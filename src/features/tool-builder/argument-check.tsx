@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { parseRequestText } from '../../core/request/parse-request';
 import { functionSchemaFor, jsonSchemaFormat } from '../../core/tools';
-import { useRunStore } from '../run';
+import { useRunStore } from '../../state/run';
 import { CheckResultView } from './check-result';
 import { useJsonCheck } from './validation-client';
 

@@ -3,7 +3,7 @@ import { parseRequestText } from '../../core/request/parse-request';
 import type { RequestPath } from '../../core/request/edit-request';
 import type { JsonObject } from '../../core/tools';
 import { applyFixToText, replaceInText, type Fix } from '../../core/tools';
-import { useWorkspaceStore } from '../workspace';
+import { useWorkspaceStore } from '../../state/workspace';
 
 export interface RequestDoc {
   /** The last request text that parsed (invalid JSON never wipes the builder). */

@@ -1,0 +1,15 @@
+export {
+  selectActiveProfile,
+  selectApiKey,
+  selectChainingMode,
+  selectEndpoint,
+  selectUsesProxy,
+  useConnectionStore,
+  type ConnectionState,
+  type HeaderRow,
+  type ProfilePatch,
+  type ProxyStatus,
+} from './connection-store';
+export { detectProxy } from './proxy-detect';
+export { keyScope } from '../../core/endpoints';
+export type { ChainingMode, DoctorCard, Profile } from '../../core/endpoints';

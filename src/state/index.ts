@@ -1,0 +1,4 @@
+/** Shared state: the stores several features read. Features import from here, never each other's stores. */
+export * from './connection';
+export * from './run';
+export * from './workspace';
