@@ -5,5 +5,7 @@ import { demoBackendPlugin } from './server/vite-plugin';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), demoBackendPlugin()],
+  // Relative asset URLs: dist/ works from any static host under any sub-path.
+  base: './',
   build: { chunkSizeWarningLimit: 4096 },
 });

@@ -32,6 +32,8 @@ describe('profiles', () => {
       baseUrl: 'http://127.0.0.1:5180/demo/v1',
       builtIn: true,
     });
+    // On a static host under a sub-path the demo lives beside the app.
+    expect(demoProfile('https://u.github.io/repo/').baseUrl).toBe('https://u.github.io/repo/demo/v1');
   });
 
   it('chaining: explicit choice wins; auto follows a card for the same base URL', () => {

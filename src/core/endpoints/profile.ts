@@ -4,6 +4,7 @@
  */
 import { endpointUrl } from '../api/endpoint-url';
 import { headerProblem } from '../api/headers';
+import { demoBaseUrl } from '../hosting/app-location';
 import type { DoctorCard } from './doctor-types';
 
 export interface HeaderRow {
@@ -30,7 +31,7 @@ export interface Profile {
   notes: string;
   /** The last endpoint doctor result, for the base URL it names. */
   doctor?: DoctorCard;
-  /** The built-in demo backend: its base URL is the app's own origin and cannot be edited. */
+  /** The built-in demo backend: its base URL is beside the app (`{app dir}demo/v1`) and cannot be edited. */
   builtIn?: boolean;
 }
 
@@ -38,12 +39,15 @@ export const DEMO_PROFILE_ID = 'demo';
 export const NAME_LIMIT = 80;
 export const NOTES_LIMIT = 4000;
 
-/** The built-in demo profile for an app served at `origin`. */
-export function demoProfile(origin: string): Profile {
+/**
+ * The built-in demo profile for an app served from `appDir` (the page's directory, see
+ * `appDirectory`): its base URL is `{appDir}demo/v1`, i.e. `/demo/v1` under `npm start`.
+ */
+export function demoProfile(appDir: string): Profile {
   return {
     id: DEMO_PROFILE_ID,
     name: 'Demo backend',
-    baseUrl: `${origin}/demo/v1`,
+    baseUrl: demoBaseUrl(appDir),
     headers: [],
     chainingMode: 'auto',
     useProxy: false,

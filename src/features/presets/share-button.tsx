@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
 import { maskUrlSecrets } from '../../core/api/url-secrets';
+import { pageLink } from '../../core/hosting';
 import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link';
 import { parseRequestText } from '../../core/request/parse-request';
 import { useConnectionStore } from '../../state/connection';
@@ -46,7 +47,8 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
     void encodeShareHash({ requestText, baseUrl: withBaseUrl ? maskUrlSecrets(baseUrl) : undefined }).then(
       async (hash) => {
         if (!current) return;
-        const url = `${window.location.origin}${window.location.pathname}${window.location.search}${hash}`;
+        // This very page, sub-path included: the link works wherever this playground is hosted.
+        const url = pageLink(window.location.href, hash);
         setMade({ key, url });
         // "Share yields a link … and copied": copy at once, and say whether it worked.
         const done = await copyText(url);

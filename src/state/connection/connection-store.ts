@@ -14,6 +14,7 @@ import {
   type HeaderRow,
   type Profile,
 } from '../../core/endpoints';
+import { appDirectory, demoBaseUrl } from '../../core/hosting';
 import * as transitions from './profile-state';
 import { activeProfile, withMirrors, type ProfilesState } from './profile-state';
 
@@ -46,9 +47,12 @@ export interface ConnectionState extends ProfilesState {
   setProxyStatus: (proxy: ProxyStatus) => void;
 }
 
+/** The page's directory: the demo backend lives beside the app, whatever sub-path serves it. */
+const appDir = () => appDirectory(window.location.href);
+
 function initialState(): ProfilesState {
   return withMirrors({
-    profiles: [demoProfile(window.location.origin)],
+    profiles: [demoProfile(appDir())],
     activeProfileId: DEMO_PROFILE_ID,
     keys: {},
     baseUrl: '',
@@ -56,14 +60,14 @@ function initialState(): ProfilesState {
   });
 }
 
-/** A stored v1 base URL that pointed at some `npm start` demo backend on this machine. */
+/** A stored v1 base URL that pointed at this app's demo backend, or some `npm start` one on this machine. */
 function isDemoUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    const local =
-      parsed.origin === window.location.origin ||
-      ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-    return local && parsed.pathname.replace(/\/+$/, '') === '/demo/v1';
+    const path = parsed.pathname.replace(/\/+$/, '');
+    if (parsed.origin === window.location.origin && path === new URL(demoBaseUrl(appDir())).pathname) return true;
+    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+    return local && path === '/demo/v1';
   } catch {
     return false;
   }
@@ -109,10 +113,10 @@ export const useConnectionStore = create<ConnectionState>()(
       }),
       migrate: (persisted, version) => migrateConnection(persisted, version, isDemoUrl),
       // Persisted state is an edge: take only well-formed fields; the demo profile's base URL is
-      // always this origin's (the port may differ from the last run).
+      // always beside this page (the port or the sub-path may differ from the last run).
       merge: (persisted, current) => {
         const saved = sanitizeConnection(persisted);
-        const demo = { ...demoProfile(window.location.origin), ...pickDemoSettings(saved.profiles) };
+        const demo = { ...demoProfile(appDir()), ...pickDemoSettings(saved.profiles) };
         const profiles = [demo, ...(saved.profiles ?? []).filter((p) => p.id !== DEMO_PROFILE_ID)];
         return withMirrors({
           ...current,
