@@ -33,6 +33,11 @@ export interface DemoBackendOptions {
   maxStored?: number;
   /** Clock (ms since the epoch), injectable for tests. */
   now?: () => number;
+  /**
+   * Where answered responses are kept (default: a new in-memory store of `maxStored`). The in-browser
+   * demo passes one that survives its Service Worker being stopped while idle.
+   */
+  store?: ResponseStore;
 }
 
 export type DemoBackend = (request: Request) => Promise<Response>;
@@ -42,7 +47,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const basePath = (options.basePath ?? '/demo').replace(/\/+$/, '');
   const defaultPace = options.defaultPaceMs ?? 25;
   const now = options.now ?? Date.now;
-  const store = new ResponseStore(options.maxStored ?? 500);
+  const store = options.store ?? new ResponseStore(options.maxStored ?? 500);
   let counter = 0;
 
   async function create(request: Request): Promise<Response> {

@@ -4,7 +4,9 @@ import { appDirectory, demoBaseUrl, isDemoUrl, pageLink } from './app-location';
 describe('appDirectory', () => {
   it('is the page directory, sub-path included, without query or hash', () => {
     expect(appDirectory('https://u.github.io/repo/')).toBe('https://u.github.io/repo/');
-    expect(appDirectory('https://u.github.io/repo/index.html?x=1#share=abc')).toBe('https://u.github.io/repo/');
+    expect(appDirectory('https://u.github.io/repo/index.html?x=1#share=abc')).toBe(
+      'https://u.github.io/repo/',
+    );
     expect(appDirectory('http://127.0.0.1:5180/')).toBe('http://127.0.0.1:5180/');
     expect(appDirectory('http://127.0.0.1:5180/#request=e30')).toBe('http://127.0.0.1:5180/');
   });

@@ -1,5 +1,12 @@
 /** Hosting anywhere: the app's own location, the demo's place in it, and `playground.json`. */
-export { appDirectory, DEMO_DIR, demoBaseUrl, isDemoUrl, pageLink, SERVER_PROBE_HEADER } from './app-location';
+export {
+  appDirectory,
+  DEMO_DIR,
+  demoBaseUrl,
+  isDemoUrl,
+  pageLink,
+  SERVER_PROBE_HEADER,
+} from './app-location';
 export {
   parseSiteConfig,
   SITE_CONFIG_FILE,

@@ -5,12 +5,20 @@ const json = (value: unknown) => JSON.stringify(value);
 
 describe('parseSiteConfig', () => {
   it('reads profiles with defaults for what is left out', () => {
-    const result = parseSiteConfig(json({ profiles: [{ name: 'My relay', baseUrl: 'https://api.example.com/v1' }] }));
+    const result = parseSiteConfig(
+      json({ profiles: [{ name: 'My relay', baseUrl: 'https://api.example.com/v1' }] }),
+    );
     expect(result).toEqual({
       ok: true,
       value: {
         profiles: [
-          { name: 'My relay', baseUrl: 'https://api.example.com/v1', headers: [], chainingMode: 'auto', notes: '' },
+          {
+            name: 'My relay',
+            baseUrl: 'https://api.example.com/v1',
+            headers: [],
+            chainingMode: 'auto',
+            notes: '',
+          },
         ],
         presets: [],
       },
@@ -28,7 +36,10 @@ describe('parseSiteConfig', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.defaultModel).toBe('gpt-4.1');
-    expect(result.value.profiles[0]).toMatchObject({ headers: [{ name: 'X-Org', value: 'docs' }], chainingMode: 'replay' });
+    expect(result.value.profiles[0]).toMatchObject({
+      headers: [{ name: 'X-Org', value: 'docs' }],
+      chainingMode: 'replay',
+    });
     expect(result.value.presets).toHaveLength(1);
     expect(result.value.presets[0]?.name).toBe('Price');
     expect(result.value.presets[0]?.requestText).toContain('1.50');
@@ -40,14 +51,20 @@ describe('parseSiteConfig', () => {
   });
 
   it('refuses text that is not JSON, or not an object', () => {
-    expect(parseSiteConfig('{ "profiles": [ }')).toMatchObject({ ok: false, error: [expect.stringMatching(/not valid JSON/)] });
+    expect(parseSiteConfig('{ "profiles": [ }')).toMatchObject({
+      ok: false,
+      error: [expect.stringMatching(/not valid JSON/)],
+    });
     expect(parseSiteConfig('[]')).toMatchObject({ ok: false, error: [expect.stringMatching(/JSON object/)] });
   });
 
   it('names each problem with its path', () => {
     const result = parseSiteConfig(
       json({
-        profiles: [{ name: 'x', baseUrl: 'ftp://nope' }, { baseUrl: 'https://a.test/v1', chainingMode: 'sometimes' }],
+        profiles: [
+          { name: 'x', baseUrl: 'ftp://nope' },
+          { baseUrl: 'https://a.test/v1', chainingMode: 'sometimes' },
+        ],
         defaultModel: 3,
       }),
     );
@@ -78,13 +95,17 @@ describe('parseSiteConfig', () => {
   });
 
   it('refuses a broken preset list, naming it', () => {
-    const result = parseSiteConfig(json({ presets: { format: 'responses-playground.presets', presets: [{ request: {} }] } }));
+    const result = parseSiteConfig(
+      json({ presets: { format: 'responses-playground.presets', presets: [{ request: {} }] } }),
+    );
     expect(result).toMatchObject({ ok: false, error: [expect.stringMatching(/^presets: /)] });
   });
 
   it('is bounded: file size, profile count', () => {
     expect(parseSiteConfig(' '.repeat(SITE_CONFIG_LIMITS.fileChars + 1)).ok).toBe(false);
-    const many = Array.from({ length: SITE_CONFIG_LIMITS.profiles + 1 }, () => ({ baseUrl: 'https://a.test/v1' }));
+    const many = Array.from({ length: SITE_CONFIG_LIMITS.profiles + 1 }, () => ({
+      baseUrl: 'https://a.test/v1',
+    }));
     expect(parseSiteConfig(json({ profiles: many })).ok).toBe(false);
   });
 });

@@ -47,24 +47,48 @@ const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|api-key|x-api-
 
 const baseUrl = v.pipe(
   v.string('must be a text'),
-  v.check((value) => checkLinkBaseUrl(value, 'base URL').ok, 'must be an http:// or https:// URL without a user name or password'),
+  v.check(
+    (value) => checkLinkBaseUrl(value, 'base URL').ok,
+    'must be an http:// or https:// URL without a user name or password',
+  ),
   v.check((value) => endpointUrl(value, '/responses').ok, 'is not a usable base URL'),
 );
 
 const headers = v.pipe(
   v.record(v.string(), v.string('header values must be texts')),
-  v.check((h) => Object.keys(h).length <= SITE_CONFIG_LIMITS.headersPerProfile, `at most ${SITE_CONFIG_LIMITS.headersPerProfile} headers`),
-  v.check((h) => !Object.keys(h).some((name) => SECRET_HEADER.test(name.trim())), 'must not hold credentials (Authorization, API keys, cookies): keys never go in a public file'),
-  v.check((h) => !Object.keys(h).some((name) => /^x-proxy-/i.test(name.trim())), 'x-proxy-* names are reserved for the local proxy'),
-  v.check((h) => headerProblem(h) === undefined, 'holds a header that cannot be sent (check names and values)'),
+  v.check(
+    (h) => Object.keys(h).length <= SITE_CONFIG_LIMITS.headersPerProfile,
+    `at most ${SITE_CONFIG_LIMITS.headersPerProfile} headers`,
+  ),
+  v.check(
+    (h) => !Object.keys(h).some((name) => SECRET_HEADER.test(name.trim())),
+    'must not hold credentials (Authorization, API keys, cookies): keys never go in a public file',
+  ),
+  v.check(
+    (h) => !Object.keys(h).some((name) => /^x-proxy-/i.test(name.trim())),
+    'x-proxy-* names are reserved for the local proxy',
+  ),
+  v.check(
+    (h) => headerProblem(h) === undefined,
+    'holds a header that cannot be sent (check names and values)',
+  ),
 );
 
 const profile = v.strictObject({
-  name: v.optional(v.pipe(v.string('must be a text'), v.maxLength(NAME_LIMIT, `at most ${NAME_LIMIT} characters`)), ''),
+  name: v.optional(
+    v.pipe(v.string('must be a text'), v.maxLength(NAME_LIMIT, `at most ${NAME_LIMIT} characters`)),
+    '',
+  ),
   baseUrl,
   headers: v.optional(headers, {}),
-  chainingMode: v.optional(v.picklist(['auto', 'server', 'replay'], 'must be "auto", "server" or "replay"'), 'auto'),
-  notes: v.optional(v.pipe(v.string('must be a text'), v.maxLength(NOTES_LIMIT, `at most ${NOTES_LIMIT} characters`)), ''),
+  chainingMode: v.optional(
+    v.picklist(['auto', 'server', 'replay'], 'must be "auto", "server" or "replay"'),
+    'auto',
+  ),
+  notes: v.optional(
+    v.pipe(v.string('must be a text'), v.maxLength(NOTES_LIMIT, `at most ${NOTES_LIMIT} characters`)),
+    '',
+  ),
 });
 
 const schema = v.strictObject({
@@ -97,7 +121,9 @@ const schema = v.strictObject({
  */
 export function parseSiteConfig(text: string): Result<SiteConfig, string[]> {
   if (text.length > SITE_CONFIG_LIMITS.fileChars)
-    return err([`The file is too large (${text.length} characters; at most ${SITE_CONFIG_LIMITS.fileChars}).`]);
+    return err([
+      `The file is too large (${text.length} characters; at most ${SITE_CONFIG_LIMITS.fileChars}).`,
+    ]);
   const source = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
