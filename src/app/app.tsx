@@ -8,6 +8,7 @@ import { PresetsMenu, ReplacementNotice, ShareButton } from '../features/presets
 import { ThreadPanel } from '../features/thread';
 import { ToolsPanel } from '../features/tool-builder';
 import { useDeepLink } from './deep-link';
+import { HostingNotices } from './hosting';
 import { PaneBoundary } from './pane-boundary';
 import { RequestPanel } from './request-panel';
 import { sendCurrentRequest } from './send';
@@ -52,6 +53,7 @@ export function App() {
             </button>
           </div>
         )}
+        <HostingNotices />
         <ReplacementNotice />
         <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-2">
           <div className="flex min-w-0 flex-col gap-4">

@@ -38,7 +38,7 @@ export async function listModels(
     response = await fetchImpl(url.value, { method: 'GET', headers, signal, credentials: 'omit' });
     text = await response.text();
   } catch (cause) {
-    return signal.aborted ? cancelled() : err(networkError(url.value, cause));
+    return signal.aborted ? cancelled() : err(networkError(url.value, cause, endpoint.proxyAvailable));
   }
   if (signal.aborted) return cancelled();
   if (!response.ok) return err(normalizeHttpError(response.status, text, response.headers));

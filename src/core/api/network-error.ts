@@ -1,15 +1,24 @@
 import type { RunError } from '../response/types';
 
+const CORS_HINT =
+  'Check the base URL and that the server is running. Many relays send no CORS headers, and then the browser blocks every request from this page';
+
 /**
  * The error for a rejected fetch. The browser gives no detail (`TypeError: Failed to fetch`) for DNS
  * failures, refused connections, CORS rejections and mixed content alike, so name the likely causes.
+ *
+ * @param proxyAvailable the page can send through the local proxy (it is served by `npm start`):
+ *   then that is the way out of a CORS refusal; elsewhere (a static host) there are two, an
+ *   endpoint that sends CORS headers or the playground run locally
  */
-export function networkError(url: string, cause: unknown): RunError {
+export function networkError(url: string, cause: unknown, proxyAvailable = false): RunError {
   const origin = originOf(url);
   const error: RunError = {
     kind: 'network',
     message: `Could not reach ${origin}. The server may be offline, the URL may be wrong, or the browser blocked the request (CORS).`,
-    hint: 'Check the base URL and that the server is running. Many relays send no CORS headers, and then the browser blocks every request from this page: run the playground with `npm start` and tick "Use local proxy", so requests go through the playground’s own server on this machine.',
+    hint: proxyAvailable
+      ? `${CORS_HINT}: tick "Use local proxy", so requests go through the playground’s own server on this machine.`
+      : `${CORS_HINT}. Two ways out: use an endpoint that sends CORS headers for this page, or run the playground on your computer with \`npm start\`, whose local proxy ("Use local proxy") sends the requests instead of the browser.`,
     raw: describe(cause),
   };
   if (isMixedContent(url)) {

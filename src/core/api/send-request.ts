@@ -89,7 +89,8 @@ async function run(opts: SendRequestOptions, emit: Emit, now: () => number): Pro
       credentials: 'omit',
     });
   } catch (cause) {
-    if (!signal.aborted) emit({ kind: 'error', at: now(), error: networkError(url.value, cause) });
+    if (!signal.aborted)
+      emit({ kind: 'error', at: now(), error: networkError(url.value, cause, opts.endpoint.proxyAvailable) });
     return;
   }
   const { status } = response;

@@ -13,6 +13,11 @@ export interface Endpoint {
    * sent to `{proxy}/proxy/v1/…` with `baseUrl` in `x-proxy-target` (see `routeEndpoint`).
    */
   proxy?: string;
+  /**
+   * The page could use the local proxy (it is served by `npm start`), whether or not this request
+   * does: the advice after a network failure depends on it.
+   */
+  proxyAvailable?: boolean;
 }
 
 export interface SendRequestOptions {

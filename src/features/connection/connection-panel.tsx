@@ -1,12 +1,19 @@
 import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { DEMO_PROFILE_ID } from '../../core/endpoints';
-import { selectActiveProfile, selectApiKey, selectUsesProxy, useConnectionStore } from '../../state/connection';
+import {
+  selectActiveProfile,
+  selectApiKey,
+  selectUsesProxy,
+  useConnectionStore,
+} from '../../state/connection';
 import { DoctorPanel } from './doctor-panel';
 import { ModelPicker } from './model-picker';
 import { ProfileSettings } from './profile-settings';
 import { ProfileSwitcher } from './profile-switcher';
 import { detectProxy } from '../../state/connection';
+import { useHostingStore } from '../../state/hosting';
 import { CorsAdvice, ProxyToggle } from './proxy-toggle';
 
 /** Endpoint profile, base URL, API key (scoped to profile and base URL), model, proxy, settings and doctor. */
@@ -21,6 +28,8 @@ export function ConnectionPanel() {
       proxy: s.proxy,
     })),
   );
+  const demoHost = useHostingStore((s) => s.demo);
+  const { t } = useTranslation('hosting');
   const { setBaseUrl, setApiKey, setRememberKeys, selectProfile } = useConnectionStore.getState();
   const id = useId();
   useEffect(detectProxy, []);
@@ -79,7 +88,7 @@ export function ConnectionPanel() {
       >
         <span>
           {isDemo
-            ? 'The built-in demo backend answers without a key, on this machine.'
+            ? t(demoHost === 'browser' ? 'demoNoteBrowser' : 'demoNoteServer')
             : proxied
               ? 'Requests go through the local proxy of this playground’s server to this base URL; the key is sent only there.'
               : 'The key belongs to this profile and base URL and is sent only there, as Authorization: Bearer.'}
@@ -89,7 +98,7 @@ export function ConnectionPanel() {
           Remember API keys on this device
         </label>
         <ProxyToggle />
-        {proxy === 'unavailable' && !isDemo && <span>Local proxy: only when served by npm start.</span>}
+        {proxy === 'unavailable' && !isDemo && <span>{t('proxyOnlyLocal')}</span>}
       </div>
       <CorsAdvice />
       <details className="text-sm">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useRunStore } from '../../state/run';
 import { selectActiveProfile, useConnectionStore } from '../../state/connection';
@@ -27,9 +28,11 @@ export function ProxyToggle() {
 
 /**
  * After a request failed without reaching the server (a CORS refusal looks exactly like that), say
- * what the proxy would do and offer it; without `npm start`, say how to get it.
+ * what the proxy would do and offer it; where there is no proxy (a static host, a dev server), name
+ * the two ways out: an endpoint with CORS headers, or the playground run locally with `npm start`.
  */
 export function CorsAdvice() {
+  const { t } = useTranslation('hosting');
   const failed = useRunStore((s) => s.view.error?.kind === 'network' && s.view.httpStatus === undefined);
   const { proxy, profile } = useConnectionStore(
     useShallow((s) => ({ proxy: s.proxy, profile: selectActiveProfile(s) })),
@@ -51,12 +54,7 @@ export function CorsAdvice() {
           </button>
         </>
       ) : (
-        <>
-          The browser could not reach this endpoint. If it sends no CORS headers, the browser blocks requests
-          from this page. Start the playground with <code>npm start</code> and tick{' '}
-          <strong>Use local proxy</strong>: requests then go through the playground’s own server on this
-          machine.
-        </>
+        t('corsWaysOut')
       )}
     </div>
   );

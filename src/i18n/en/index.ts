@@ -3,5 +3,6 @@
  * collide). Add a namespace here and in ../zh-CN/index.ts; i18n.test.ts checks both have the same keys.
  */
 import { common } from './common';
+import { hosting } from './hosting';
 
-export const en = { common };
+export const en = { common, hosting };

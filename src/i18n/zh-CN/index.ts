@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import type { en } from '../en';
 import { common } from './common';
+import { hosting } from './hosting';
 
-export const zhCN: Messages<typeof en> = { common };
+export const zhCN: Messages<typeof en> = { common, hosting };

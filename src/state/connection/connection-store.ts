@@ -16,7 +16,7 @@ import {
 } from '../../core/endpoints';
 import { appDirectory, demoBaseUrl } from '../../core/hosting';
 import * as transitions from './profile-state';
-import { activeProfile, withMirrors, type ProfilesState } from './profile-state';
+import { activeProfile, withMirrors, type OfferedProfile, type ProfilesState } from './profile-state';
 
 export type { HeaderRow } from '../../core/endpoints';
 
@@ -45,6 +45,8 @@ export interface ConnectionState extends ProfilesState {
   removeProfile: (id: string) => void;
   setDoctorCard: (id: string, card: DoctorCard | undefined) => void;
   setProxyStatus: (proxy: ProxyStatus) => void;
+  /** Profiles a self-hoster's playground.json offers; the first becomes active with `activateFirst`. */
+  offerProfiles: (profiles: readonly OfferedProfile[], activateFirst: boolean) => void;
 }
 
 /** The page's directory: the demo backend lives beside the app, whatever sub-path serves it. */
@@ -65,7 +67,8 @@ function isDemoUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
     const path = parsed.pathname.replace(/\/+$/, '');
-    if (parsed.origin === window.location.origin && path === new URL(demoBaseUrl(appDir())).pathname) return true;
+    if (parsed.origin === window.location.origin && path === new URL(demoBaseUrl(appDir())).pathname)
+      return true;
     const local = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
     return local && path === '/demo/v1';
   } catch {
@@ -97,6 +100,8 @@ export const useConnectionStore = create<ConnectionState>()(
       removeProfile: (id) => set((s) => transitions.dropProfile(s, id)),
       setDoctorCard: (id, doctor) => set((s) => transitions.patchProfile(s, id, { doctor })),
       setProxyStatus: (proxy) => set({ proxy }),
+      offerProfiles: (profiles, activateFirst) =>
+        set((s) => transitions.offerProfiles(s, profiles, activateFirst)),
     }),
     {
       name: 'rp.connection',
@@ -180,6 +185,7 @@ export function selectEndpoint(state: ConnectionState): Endpoint {
     apiKey: selectApiKey(state),
     headers: headerRecord(state.headers),
   };
+  if (state.proxy === 'available') endpoint.proxyAvailable = true;
   // `baseUrl` stays the real one (history, key scope); the transport routes through the proxy.
   if (selectUsesProxy(state)) endpoint.proxy = window.location.origin;
   return endpoint;

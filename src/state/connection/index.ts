@@ -11,5 +11,6 @@ export {
   type ProxyStatus,
 } from './connection-store';
 export { detectProxy } from './proxy-detect';
+export type { OfferedProfile } from './profile-state';
 export { keyScope } from '../../core/endpoints';
 export type { ChainingMode, DoctorCard, Profile } from '../../core/endpoints';

@@ -4,6 +4,7 @@ import {
   addProfile,
   dropProfile,
   editBaseUrl,
+  offerProfiles,
   openBaseUrl,
   storeKey,
   withMirrors,
@@ -71,5 +72,22 @@ describe('profile state', () => {
     expect(s.activeProfileId).toBe('demo');
     expect(s.keys).toEqual({});
     expect(dropProfile(s, 'demo')).toBe(s);
+  });
+
+  it('profiles a site offers are added once, after the user’s own; the first may become active', () => {
+    const relay = {
+      name: 'Relay',
+      baseUrl: 'https://relay.example/v1',
+      headers: [],
+      chainingMode: 'auto' as const,
+      notes: '',
+    };
+    const other = { ...relay, name: 'Other', baseUrl: 'https://other.example/v1' };
+    let s = offerProfiles(start(), [relay, other], true);
+    expect(s.profiles.map((p) => p.name)).toEqual(['Demo backend', 'Relay', 'Other']);
+    expect(s.baseUrl).toBe('https://relay.example/v1');
+    s = offerProfiles(withMirrors({ ...s, activeProfileId: 'demo' }), [relay], false);
+    expect(s.profiles).toHaveLength(3);
+    expect(s.activeProfileId).toBe('demo');
   });
 });

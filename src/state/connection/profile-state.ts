@@ -109,3 +109,29 @@ export function addProfile<T extends ProfilesState>(state: T, from?: Profile): T
     : createProfile(newProfileId());
   return withMirrors({ ...state, profiles: [...state.profiles, profile], activeProfileId: profile.id });
 }
+
+/** A profile as a site offers it (playground.json): everything but the id. */
+export type OfferedProfile = Pick<Profile, 'name' | 'baseUrl' | 'headers' | 'chainingMode' | 'notes'>;
+
+/**
+ * Adds profiles a site offers, after the user's own; one whose base URL is already there is not
+ * added twice. With `activateFirst`, the first offered one (or the profile that already has its base
+ * URL) becomes active.
+ */
+export function offerProfiles<T extends ProfilesState>(
+  state: T,
+  offered: readonly OfferedProfile[],
+  activateFirst: boolean,
+): T {
+  const profiles = [...state.profiles];
+  let first: string | undefined;
+  for (const fields of offered) {
+    const existing = profiles.find((p) => p.baseUrl.trim() === fields.baseUrl.trim());
+    const id = existing?.id ?? newProfileId();
+    if (!existing)
+      profiles.push(createProfile(id, { ...fields, headers: fields.headers.map((h) => ({ ...h })) }));
+    first ??= id;
+  }
+  const activeProfileId = activateFirst && first ? first : state.activeProfileId;
+  return withMirrors({ ...state, profiles, activeProfileId });
+}

@@ -1,0 +1,2 @@
+export { startHosting } from './hosting';
+export { HostingNotices } from './hosting-notices';

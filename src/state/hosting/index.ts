@@ -1,0 +1,1 @@
+export { useHostingStore, type DemoHost } from './hosting-store';
