@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { RELAY_PORT } from '../playwright.config';
 import { PlaygroundPage } from './pages/playground-page';
 
@@ -27,17 +27,23 @@ export class Relay {
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** Records every request of `context` (pages and workers) that would leave the machine. */
+export function foreignRequests(context: BrowserContext): string[] {
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL_HOSTS.has(url.hostname)) {
+      foreign.push(request.url());
+    }
+  });
+  return foreign;
+}
+
 export const test = base.extend<{ playground: PlaygroundPage; relay: Relay; offlineGuard: void }>({
   // Every test records every request its pages make and fails if one leaves the machine.
   offlineGuard: [
     async ({ context }, use) => {
-      const foreign: string[] = [];
-      context.on('request', (request) => {
-        const url = new URL(request.url());
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL_HOSTS.has(url.hostname)) {
-          foreign.push(request.url());
-        }
-      });
+      const foreign = foreignRequests(context);
       await use();
       expect(foreign, 'requests that left the machine').toEqual([]);
     },

@@ -219,13 +219,11 @@ test('presets: load a built-in one, save, rename, duplicate, export, import and 
   expect(exported).toMatchObject({ format: 'responses-playground.presets', version: 1 });
   expect(exported.presets.map((p) => p.name)).toEqual(['Renamed', 'Renamed (copy)']);
 
-  await dialog
-    .getByLabel('Import presets file')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"presets":[{"name":""}]}'),
-    });
+  await dialog.getByLabel('Import presets file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"presets":[{"name":""}]}'),
+  });
   await expect(dialog.getByRole('alert')).toContainText('Nothing was imported from broken.json');
   await dialog.getByLabel('Import presets file').setInputFiles(file);
   await expect(dialog).toContainText('Imported 2 presets');

@@ -24,7 +24,8 @@ export class PlaygroundPage {
   }
 
   async open(hash = ''): Promise<void> {
-    await this.page.goto(`/${hash}`);
+    // Relative: the app may live under a sub-path (the static-host project).
+    await this.page.goto(`./${hash}`);
     await expect(this.page.getByRole('textbox', { name: 'Request JSON' })).toBeVisible();
   }
 

@@ -31,7 +31,14 @@ export function useModelList(enabled: boolean) {
   const valid = endpointUrl(baseUrl, '/models').ok;
   const query = useQuery<Result<string[], RunError>>({
     queryKey: ['models', keyScope(baseUrl), { profileId, proxied, tag }],
-    queryFn: ({ signal }) => listModels(selectEndpoint(useConnectionStore.getState()), signal),
+    queryFn: ({ signal }) => {
+      const state = useConnectionStore.getState();
+      // The query runs a moment after it was keyed; if the profile or base URL changed meanwhile (a
+      // link, a site's playground.json), never ask the new endpoint under the old one's name.
+      if (state.activeProfileId !== profileId || state.baseUrl !== baseUrl)
+        return Promise.reject(new Error('the endpoint changed before the model list was fetched'));
+      return listModels(selectEndpoint(state), signal);
+    },
     enabled: enabled && valid,
     staleTime: 5 * 60_000,
     retry: false,
