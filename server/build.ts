@@ -22,7 +22,8 @@ export function buildReason(root: string, distDir = join(root, 'dist')): string 
   const built = join(distDir, 'index.html');
   if (!existsSync(built)) return `${built} is missing`;
   const builtAt = statSync(built).mtimeMs;
-  for (const source of ['src', 'index.html', 'public', 'vite.config.ts']) {
+  // server/demo is built into dist/demo-sw.js (the in-browser demo) too.
+  for (const source of ['src', 'index.html', 'public', 'vite.config.ts', 'server/demo']) {
     if (newest(join(root, source)) > builtAt) return `${source} changed since the last build`;
   }
   return undefined;

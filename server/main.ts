@@ -79,7 +79,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
 }
 
-async function main(): Promise<void> {
+/**
+ * Serves until SIGINT/SIGTERM, from the environment: PORT, HOST, NO_BUILD (see the top of this
+ * file). `npm start` runs it directly; the packed package's bin (server/cli.ts) runs it with NO_BUILD.
+ */
+export async function main(): Promise<void> {
   if (!process.env.NO_BUILD) await ensureBuilt(ROOT);
   else if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
     console.warn('dist/index.html is missing and NO_BUILD is set: run `npm run build` first.');
