@@ -6,15 +6,18 @@
  *
  * Also the app's boot time with a big history (history-boot.ts).
  *
- * Options: --only=parser,browser,history (any of them; default all), --deltas=N (default 100000),
- * --rounds=N (Node, default 9), --browser-rounds=N (default 3), --chunk=BYTES (Node chunk size,
- * default 16384).
+ * Also the in-browser demo of a static host against npm start's (static-host-bench.ts).
+ *
+ * Options: --only=parser,browser,history,static-host (any of them; default all), --deltas=N (default
+ * 100000), --rounds=N (Node, default 9), --browser-rounds=N (default 3), --static-rounds=N (default 1),
+ * --chunk=BYTES (Node chunk size, default 16384).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { runBrowserBench } from './browser-bench';
 import { runHistoryBootBench } from './history-boot';
 import { runParserBench } from './parser-bench';
+import { runStaticHostBench } from './static-host-bench';
 import { formatTable, round, type Figure } from './stats';
 
 function arg(name: string): string | undefined {
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
     ],
     ['browser', () => runBrowserBench({ deltas: num('deltas'), rounds: num('browser-rounds'), log })],
     ['history', async () => [await runHistoryBootBench({ log })]],
+    ['static-host', () => runStaticHostBench({ deltas: num('deltas'), rounds: num('static-rounds'), log })],
   ];
   const figures: Figure[] = [];
   const failed: string[] = [];
