@@ -228,3 +228,23 @@ test('a broken playground.json is reported and ignored', async ({ page }) => {
   await playground.send();
   await playground.expectStatus('completed');
 });
+
+test('without Service Workers the page says the demo cannot run here and how to get it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  // As in browsers without them (some private modes, plain http:// hosts): no navigator.serviceWorker.
+  await context.addInitScript(() => {
+    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+  });
+  const foreign = foreignRequests(context);
+  const playground = new PlaygroundPage(await context.newPage());
+  await playground.open();
+  await expect(playground.alert()).toContainText('The demo backend cannot run in this browser');
+  await expect(playground.alert()).toContainText('npm start');
+  await playground.send();
+  await playground.expectStatus('failed');
+  await expect(playground.output.getByRole('alert')).toContainText('npm start');
+  expect(foreign).toEqual([]);
+  await context.close();
+});

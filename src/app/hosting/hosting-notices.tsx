@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { InlineCode } from '../../components/ui/inline-code';
 import { useHostingStore } from '../../state/hosting';
 
 const ALERT = 'mx-4 mt-3 flex items-start gap-2 rounded border p-2 text-sm';
@@ -14,7 +15,9 @@ export function HostingNotices() {
         <div role="alert" className={`${ALERT} border-amber-500 bg-amber-50 text-amber-950`}>
           <div className="flex-1">
             <p className="font-semibold">{t('demoUnavailableTitle')}</p>
-            <p>{t('demoUnavailableBody', { reason: demoProblem ?? t('noServiceWorker') })}</p>
+            <p>
+              <InlineCode text={t('demoUnavailableBody', { reason: demoProblem ?? t('noServiceWorker') })} />
+            </p>
           </div>
           <button
             type="button"

@@ -14,6 +14,7 @@ import { ProfileSettings } from './profile-settings';
 import { ProfileSwitcher } from './profile-switcher';
 import { detectProxy } from '../../state/connection';
 import { useHostingStore } from '../../state/hosting';
+import { InlineCode } from '../../components/ui/inline-code';
 import { CorsAdvice, ProxyToggle } from './proxy-toggle';
 
 /** Endpoint profile, base URL, API key (scoped to profile and base URL), model, proxy, settings and doctor. */
@@ -88,7 +89,13 @@ export function ConnectionPanel() {
       >
         <span>
           {isDemo
-            ? t(demoHost === 'browser' ? 'demoNoteBrowser' : 'demoNoteServer')
+            ? t(
+                demoHost === 'browser'
+                  ? 'demoNoteBrowser'
+                  : demoHost === 'unavailable'
+                    ? 'demoUnavailableTitle'
+                    : 'demoNoteServer',
+              )
             : proxied
               ? 'Requests go through the local proxy of this playground’s server to this base URL; the key is sent only there.'
               : 'The key belongs to this profile and base URL and is sent only there, as Authorization: Bearer.'}
@@ -98,7 +105,11 @@ export function ConnectionPanel() {
           Remember API keys on this device
         </label>
         <ProxyToggle />
-        {proxy === 'unavailable' && !isDemo && <span>{t('proxyOnlyLocal')}</span>}
+        {proxy === 'unavailable' && !isDemo && (
+          <span>
+            <InlineCode text={t('proxyOnlyLocal')} />
+          </span>
+        )}
       </div>
       <CorsAdvice />
       <details className="text-sm">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { InlineCode } from '../../components/ui/inline-code';
 import { useRunStore } from '../../state/run';
 import { selectActiveProfile, useConnectionStore } from '../../state/connection';
 
@@ -54,7 +55,7 @@ export function CorsAdvice() {
           </button>
         </>
       ) : (
-        t('corsWaysOut')
+        <InlineCode text={t('corsWaysOut')} />
       )}
     </div>
   );
