@@ -6,8 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-
-export const DEMO_WORKER_FILE = 'demo-sw.js';
+import { DEMO_WORKER_FILE } from '../src/core/hosting/app-location';
 const ENTRY = fileURLToPath(new URL('../src/service-worker/demo-sw.ts', import.meta.url));
 
 export function demoServiceWorkerPlugin(): Plugin {

@@ -62,6 +62,3 @@ export function whenBodyEnds(response: Response, onEnd: () => void): Response {
     headers: response.headers,
   });
 }
-
-/** The message a page sends when it is not controlled yet (after a hard reload): claim it. */
-export const CLAIM_MESSAGE = 'responses-playground:claim';

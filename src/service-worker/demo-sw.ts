@@ -10,7 +10,8 @@
  */
 import { createDemoBackend } from '../../server/demo';
 import { idbStoreBackend } from './idb-backend';
-import { answersRequest, CLAIM_MESSAGE, demoBasePath, whenBodyEnds } from './demo-routing';
+import { DEMO_WORKER_CLAIM_MESSAGE } from '../core/hosting/app-location';
+import { answersRequest, demoBasePath, whenBodyEnds } from './demo-routing';
 import { PersistentResponseStore } from './persistent-store';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -32,7 +33,7 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === CLAIM_MESSAGE) event.waitUntil(self.clients.claim());
+  if (event.data === DEMO_WORKER_CLAIM_MESSAGE) event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener('fetch', (event) => {

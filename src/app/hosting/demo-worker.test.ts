@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CLAIM_MESSAGE } from '../../service-worker/demo-routing';
+import { DEMO_WORKER_CLAIM_MESSAGE as CLAIM_MESSAGE } from '../../core/hosting';
 import { removeDemoWorker, startDemoWorker } from './demo-worker';
 
 const APP = 'https://u.github.io/repo/';

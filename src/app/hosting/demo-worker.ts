@@ -2,10 +2,8 @@
  * Starts the in-browser demo: registers `demo-sw.js` (built beside index.html) for the app's
  * directory and waits until it controls this page, so the first request already reaches it.
  */
+import { DEMO_WORKER_CLAIM_MESSAGE, DEMO_WORKER_FILE } from '../../core/hosting';
 import { err, ok, type Result } from '../../core/result';
-import { CLAIM_MESSAGE } from '../../service-worker/demo-routing';
-
-export const DEMO_WORKER_FILE = 'demo-sw.js';
 /** How long to wait for the worker to take the page before saying the demo cannot run. */
 const CONTROL_TIMEOUT_MS = 20_000;
 
@@ -53,7 +51,8 @@ function controlledBy(
     container.addEventListener('controllerchange', check);
     // After a hard reload an active worker leaves the page alone until asked to claim it.
     void container.ready.then((registration) => {
-      if (registration.active?.scriptURL === scriptUrl) registration.active.postMessage(CLAIM_MESSAGE);
+      if (registration.active?.scriptURL === scriptUrl)
+        registration.active.postMessage(DEMO_WORKER_CLAIM_MESSAGE);
       check();
     });
   });

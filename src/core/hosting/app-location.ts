@@ -9,6 +9,12 @@ export const DEMO_DIR = 'demo/';
 /** Request header on the start-up probe: the in-browser demo lets it through to the real server. */
 export const SERVER_PROBE_HEADER = 'x-playground-probe';
 
+/** The in-browser demo's script, beside index.html (its scope is the app's directory). */
+export const DEMO_WORKER_FILE = 'demo-sw.js';
+
+/** What a page not controlled yet (after a hard reload) sends the active demo worker: claim me. */
+export const DEMO_WORKER_CLAIM_MESSAGE = 'responses-playground:claim';
+
 /**
  * The directory URL of a page (origin + path up to and including the last `/`), without query or hash.
  *

@@ -2,6 +2,8 @@
 export {
   appDirectory,
   DEMO_DIR,
+  DEMO_WORKER_CLAIM_MESSAGE,
+  DEMO_WORKER_FILE,
   demoBaseUrl,
   isDemoUrl,
   pageLink,
