@@ -4,7 +4,7 @@
  * in the browser there; everything else works as under `npm start`, minus the local proxy.
  */
 import { createDemoBackend } from '../server/demo';
-import { STATIC_APP_URL, STATIC_PORT } from '../playwright.config';
+import { APP_PORT, STATIC_APP_URL, STATIC_PORT } from '../playwright.config';
 import { expect, foreignRequests, test, type Page } from './fixtures';
 import { ConnectionPage } from './pages/connection-page';
 import { PlaygroundPage } from './pages/playground-page';
@@ -247,4 +247,24 @@ test('without Service Workers the page says the demo cannot run here and how to 
   await expect(playground.output.getByRole('alert')).toContainText('npm start');
   expect(foreign).toEqual([]);
   await context.close();
+});
+
+test('under npm start nothing changes: the server answers the demo and no worker is registered', async ({
+  page,
+}) => {
+  const playground = new PlaygroundPage(page);
+  await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+  await expect(page.getByRole('textbox', { name: 'Request JSON' })).toBeVisible();
+  await expect(playground.baseUrl).toHaveValue(`http://127.0.0.1:${APP_PORT}/demo/v1`);
+  await playground.setRequest({
+    model: 'gpt-4.1',
+    input: 'hi',
+    stream: true,
+    metadata: { demo_pace_ms: '0' },
+  });
+  const answered = page.waitForResponse((r) => r.url().endsWith('/demo/v1/responses'));
+  await playground.send();
+  expect((await answered).fromServiceWorker()).toBe(false);
+  await playground.expectStatus('completed');
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
