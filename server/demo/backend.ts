@@ -14,6 +14,7 @@ import {
   previousNotFound,
 } from './errors';
 import { createIdFactory } from './ids';
+import { createInvalidArgsDecider, invalidArgsKnob } from './invalid-args';
 import { modelList } from './models';
 import { planResponse } from './plan';
 import type { JsonMap } from './request';
@@ -49,6 +50,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const now = options.now ?? Date.now;
   const store = options.store ?? new ResponseStore(options.maxStored ?? 500);
   let counter = 0;
+  const breaks = createInvalidArgsDecider();
 
   async function create(request: Request): Promise<Response> {
     const started = now();
@@ -93,6 +95,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       chain,
       rng,
       forcedDeltas: metadataNumber(body, 'demo_deltas'),
+      breaksArguments: (name) => breaks(invalidArgsKnob(body), name),
     });
     const response = createResponseObject(body, ids.responseId, createdAt);
     if (body.store !== false) store.put({ response, input: items, userText, turn });

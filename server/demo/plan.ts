@@ -7,6 +7,8 @@ import { functionCalls, functionTools, isMap, lastUserText, toolOutputs } from '
 import { estimateTokens } from './response-object';
 import type { Rng } from './rng';
 import { valueForSchema } from './schema-args';
+import { brokenArguments } from './invalid-args';
+import { toolsForText } from './tool-pick';
 import type { Ending, Plan, PlannedItem } from './sequence';
 import { plannedTokens } from './sequence';
 import type { StoredResponse } from './store';
@@ -31,6 +33,8 @@ export interface PlanInput {
   rng: Rng;
   /** `metadata.demo_deltas`: force this many text deltas. */
   forcedDeltas?: number;
+  /** Whether the next call to this function gets arguments that break its schema (demo_invalid_args). */
+  breaksArguments?: (name: string) => boolean;
 }
 
 export interface PlanResult {
@@ -39,8 +43,12 @@ export interface PlanResult {
   turn: number;
 }
 
-/** Function tools the model may call, after tool_choice, parallel_tool_calls and max_tool_calls. */
-export function callableTools(body: JsonMap): FunctionTool[] {
+/**
+ * Function tools the model calls, after tool_choice, parallel_tool_calls and max_tool_calls. Under
+ * `auto` (or none given) only the tools the user's text names or describes (see tool-pick.ts), so
+ * small talk gets a text answer; `required` falls back to every allowed tool when none is named.
+ */
+export function callableTools(body: JsonMap, userText = ''): FunctionTool[] {
   const tools = functionTools(body);
   const choice = body.tool_choice;
   let allowed = tools;
@@ -49,12 +57,21 @@ export function callableTools(body: JsonMap): FunctionTool[] {
     if (choice.type === 'function') allowed = tools.filter((t) => t.name === choice.name);
     else if (choice.type === 'allowed_tools' && Array.isArray(choice.tools)) {
       const names = new Set(choice.tools.filter(isMap).map((t) => t.name));
-      allowed = tools.filter((t) => names.has(t.name));
+      allowed = pickFor(
+        tools.filter((t) => names.has(t.name)),
+        userText,
+        choice.mode === 'required',
+      );
     } else return [];
-  }
+  } else allowed = pickFor(tools, userText, choice === 'required');
   if (body.parallel_tool_calls === false) allowed = allowed.slice(0, 1);
   if (typeof body.max_tool_calls === 'number') allowed = allowed.slice(0, Math.max(0, body.max_tool_calls));
   return allowed;
+}
+
+function pickFor(tools: FunctionTool[], userText: string, required: boolean): FunctionTool[] {
+  const picked = toolsForText(tools, userText);
+  return picked.length === 0 && required ? tools : picked;
 }
 
 export function planResponse(input: PlanInput): PlanResult {
@@ -64,7 +81,7 @@ export function planResponse(input: PlanInput): PlanResult {
   const turn = (last?.turn ?? 0) + 1;
   const ctx: AnswerContext = { rng, userText, turn, previousResponseId: last?.response.id };
   const outputs = toolOutputs(items);
-  const tools = callableTools(body);
+  const tools = callableTools(body, userText);
   const format = isMap(body.text) && isMap(body.text.format) ? body.text.format : undefined;
 
   const planned: PlannedItem[] = [];
@@ -82,7 +99,10 @@ export function planResponse(input: PlanInput): PlanResult {
   } else if (tools.length > 0) {
     intent = `I will call ${tools.map((t) => t.name).join(', ')} in parallel.`;
     for (const tool of tools) {
-      const args = JSON.stringify(valueForSchema(tool.parameters, { rng, text: userText }));
+      const valid = valueForSchema(tool.parameters, { rng, text: userText });
+      const args = input.breaksArguments?.(tool.name)
+        ? brokenArguments(valid, tool.parameters)
+        : JSON.stringify(valid);
       planned.push({ kind: 'function_call', name: tool.name, tokens: tokenizeJson(args) });
     }
   } else if (format?.type === 'json_schema' && isMap(format.schema)) {
