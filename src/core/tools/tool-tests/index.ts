@@ -1,0 +1,25 @@
+/** Tool tests: does the model call the right functions with valid arguments, reliably? (issue 18) */
+export * from './types';
+export { subsetMismatch, type SubsetMismatch } from './subset';
+export { judgeRun } from './judge';
+export { summarizeRuns, passRate, rowReason, runFigures } from './summary';
+export {
+  reasonMessage,
+  violationText,
+  fillTemplate,
+  type ReasonKey,
+  type ReasonMessage,
+} from './reason-message';
+export { toolSetHash, canonicalJson } from './tool-set-hash';
+export { testRequestText } from './test-request';
+export {
+  runToolTests,
+  pool,
+  type SendOnce,
+  type TestTarget,
+  type MatrixResults,
+  type RunToolTestsOptions,
+} from './run-tests';
+export { endpointSender, outcomeOf } from './send-once';
+export { TOOL_TEST_LIMITS, readToolTests, toolTestsToJson } from './test-file';
+export * from './versions';

@@ -1,0 +1,84 @@
+import type { Violation } from '../validate';
+import type { FailReason } from './types';
+
+/** A message key of the `toolTests` catalogue's `reason` group. */
+export type ReasonKey =
+  | 'error'
+  | 'incomplete'
+  | 'incompleteWithReason'
+  | 'missing'
+  | 'unexpected'
+  | 'notJson'
+  | 'invalidArguments'
+  | 'mismatch'
+  | 'mismatchMissing'
+  | 'expectationSchema'
+  | 'badSchema'
+  | 'validatorUnavailable';
+
+/** A reason as a catalogue key and its values, so the page and the CLI word it the same way. */
+export interface ReasonMessage {
+  key: ReasonKey;
+  values: Record<string, string | number>;
+}
+
+/** The key and values that describe `reason` in one line (values are cut short). */
+export function reasonMessage(reason: FailReason): ReasonMessage {
+  switch (reason.code) {
+    case 'error':
+      return { key: 'error', values: { message: clip(reason.message, 200) } };
+    case 'incomplete':
+      return reason.reason === undefined
+        ? { key: 'incomplete', values: {} }
+        : { key: 'incompleteWithReason', values: { reason: reason.reason } };
+    case 'missing':
+      return { key: 'missing', values: { names: reason.names.join(', ') } };
+    case 'unexpected':
+      return { key: 'unexpected', values: { names: reason.names.join(', ') } };
+    case 'not-json':
+      return { key: 'notJson', values: { name: reason.name, message: clip(reason.message, 120) } };
+    case 'invalid-arguments':
+      return { key: 'invalidArguments', values: violationValues(reason.name, reason.violations) };
+    case 'expectation-schema':
+      return { key: 'expectationSchema', values: violationValues(reason.name, reason.violations) };
+    case 'mismatch': {
+      const values = { name: reason.name, path: reason.path || '/', expected: json(reason.expected) };
+      return reason.actual === undefined
+        ? { key: 'mismatchMissing', values }
+        : { key: 'mismatch', values: { ...values, actual: json(reason.actual) } };
+    }
+    case 'bad-schema':
+      return { key: 'badSchema', values: { name: reason.name, message: clip(reason.message, 160) } };
+    case 'validator-unavailable':
+      return { key: 'validatorUnavailable', values: { message: clip(reason.message, 160) } };
+  }
+}
+
+/** `/city must be string` — the form the output pane's argument check uses. */
+export function violationText(violation: Violation): string {
+  return `${violation.path || '(arguments)'} ${violation.message}`;
+}
+
+function violationValues(name: string, violations: Violation[]): Record<string, string | number> {
+  const first = violations[0];
+  return { name, count: violations.length, first: first ? violationText(first) : '' };
+}
+
+function json(value: unknown): string {
+  return clip(JSON.stringify(value) ?? String(value), 60);
+}
+
+function clip(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/**
+ * Fills `{{name}}` placeholders, for code outside React (the CLI) that reads the English catalogue
+ * directly; the page goes through i18next, which reads the same templates.
+ */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
