@@ -44,6 +44,58 @@ describe('preset files', () => {
     expect(imported(text)).toEqual({ presets, warnings: [] });
   });
 
+  it('carries tool tests (version 2), bounded and validated on import; files without tests stay version 1', () => {
+    const tests = [
+      {
+        id: 'a',
+        name: 'weather',
+        input: 'Weather in Paris?',
+        expect: [{ name: 'get_weather', match: { city: 'Paris' } }],
+      },
+      { id: 'b', input: [{ role: 'user', content: 'hi' }], expect: [] },
+    ];
+    const text = serializePresetFile([{ name: 'With tests', requestText: LITERALS, tests }]);
+    expect(JSON.parse(text)).toMatchObject({
+      version: 2,
+      presets: [
+        {
+          tests: [
+            {
+              name: 'weather',
+              input: 'Weather in Paris?',
+              expect: [{ name: 'get_weather', match: { city: 'Paris' } }],
+            },
+            { input: [{ role: 'user', content: 'hi' }], expect: [] },
+          ],
+        },
+      ],
+    });
+    const back = imported(text).presets[0];
+    // Local ids are new on import; the rest round-trips.
+    expect(back?.tests?.map(({ id: _, ...rest }) => rest)).toEqual(tests.map(({ id: _, ...rest }) => rest));
+    expect(
+      JSON.parse(serializePresetFile([{ name: 'No tests', requestText: LITERALS, tests: [] }])),
+    ).toMatchObject({ version: 1 });
+    expect(
+      problems(
+        file([
+          {
+            name: 'Bad',
+            request: { model: 'm' },
+            tests: [{ input: 'x', expect: [{ name: 'f', schema: 'no' }] }],
+          },
+        ]),
+      ),
+    ).toEqual(['Preset 1 ("Bad"), test 1, expected call 1: "schema" must be a JSON Schema object.']);
+    expect(
+      problems(
+        file([
+          { name: 'Many', request: { model: 'm' }, tests: new Array(201).fill({ input: 'x', expect: [] }) },
+        ]),
+      )[0],
+    ).toMatch(/at most 200/);
+  });
+
   it('refuses to write a preset whose request is not JSON', () => {
     expect(() => serializePresetFile([{ name: 'bad', requestText: '{' }])).toThrow(/bad/);
   });
@@ -55,7 +107,7 @@ describe('preset files', () => {
       /not a presets file: its format is "something-else"/,
     );
     expect(problems(JSON.stringify({ format: PRESET_FILE_FORMAT, version: 3, presets: [] }))[0]).toMatch(
-      /newer version .*version 3.*reads version 1/,
+      /newer version .*version 3.*reads version 2/,
     );
     expect(problems(JSON.stringify({ format: PRESET_FILE_FORMAT, version: 'one', presets: [] }))[0]).toMatch(
       /whole number/,

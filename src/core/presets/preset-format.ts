@@ -1,4 +1,6 @@
 import { parseRequestText } from '../request/parse-request';
+import { toolTestsToJson } from '../tools/tool-tests/test-file';
+import type { ToolTest } from '../tools/tool-tests/types';
 import { minifyJson, prettyJson } from './json-text';
 
 /**
@@ -10,13 +12,16 @@ import { minifyJson, prettyJson } from './json-text';
  * ```
  */
 export const PRESET_FILE_FORMAT = 'responses-playground.presets';
-export const PRESET_FILE_VERSION = 1;
+/** The newest version this app reads and writes. Version 2 added `tests` to presets. */
+export const PRESET_FILE_VERSION = 2;
 
 /** A preset as the app handles it: the request is its exact JSON text. */
 export interface PresetEntry {
   name: string;
   description?: string;
   requestText: string;
+  /** Tool tests that go with this request (version 2). */
+  tests?: ToolTest[];
 }
 
 /** Limits applied on import, so a hostile file cannot flood storage or the UI. */
@@ -28,8 +33,9 @@ export const PRESET_LIMITS = {
 } as const;
 
 /**
- * Writes presets as a version-1 preset file (pretty-printed, final newline). Each request is
- * spliced in as its own JSON text, so every literal (long numbers, escapes) survives the round trip.
+ * Writes presets as a preset file (pretty-printed, final newline). Each request is spliced in as its
+ * own JSON text, so every literal (long numbers, escapes) survives the round trip. A file whose
+ * presets carry no tool tests is written as version 1, so apps from before tests still read it.
  *
  * @throws Error when a preset's request text is not a JSON object (the app only saves valid ones)
  */
@@ -39,10 +45,12 @@ export function serializePresetFile(presets: readonly PresetEntry[], now: Date =
       throw new Error(`Preset "${preset.name}" has no valid request JSON.`);
     const description =
       preset.description !== undefined ? `,"description":${JSON.stringify(preset.description)}` : '';
-    return `{"name":${JSON.stringify(preset.name)}${description},"request":${minifyJson(preset.requestText)}}`;
+    const tests = preset.tests?.length ? `,"tests":${JSON.stringify(toolTestsToJson(preset.tests))}` : '';
+    return `{"name":${JSON.stringify(preset.name)}${description},"request":${minifyJson(preset.requestText)}${tests}}`;
   });
+  const version = presets.some((p) => p.tests?.length) ? PRESET_FILE_VERSION : 1;
   return prettyJson(
-    `{"format":${JSON.stringify(PRESET_FILE_FORMAT)},"version":${PRESET_FILE_VERSION},` +
+    `{"format":${JSON.stringify(PRESET_FILE_FORMAT)},"version":${version},` +
       `"exported_at":${JSON.stringify(now.toISOString())},"presets":[${entries.join(',')}]}`,
   );
 }

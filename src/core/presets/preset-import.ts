@@ -1,6 +1,7 @@
 import { parseTree, type Node } from 'jsonc-parser';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
+import { newTestId, readToolTests } from '../tools/tool-tests/test-file';
 import { prettyJson } from './json-text';
 import { PRESET_FILE_FORMAT, PRESET_FILE_VERSION, PRESET_LIMITS, type PresetEntry } from './preset-format';
 
@@ -12,7 +13,7 @@ export interface PresetImport {
 
 /** Fields a preset never carries: they are dropped on import, with a warning. */
 const SECRET_FIELDS = /^(api[_-]?key|apikey|key|authorization|headers|token|secret|password)$/i;
-const KNOWN_ENTRY_FIELDS = new Set(['name', 'description', 'request']);
+const KNOWN_ENTRY_FIELDS = new Set(['name', 'description', 'request', 'tests']);
 const MAX_ERRORS = 12;
 
 /**
@@ -139,6 +140,10 @@ function readEntry(
       ? ok(prettyJson(slice(source, node)))
       : readRequest(source, node, label, warnings);
   if (!requestText.ok) errors.push(requestText.error);
+  const testsNode = synthetic === undefined ? property(node, 'tests') : undefined;
+  const tests = testsNode ? readToolTests(valueOf(source, testsNode), label, newTestId) : undefined;
+  if (tests && !tests.ok) errors.push(...tests.error);
+  else if (tests) warnings.push(...tests.value.warnings);
 
   if (synthetic === undefined) {
     for (const child of node.children ?? []) {
@@ -154,6 +159,7 @@ function readEntry(
   if (errors.length > 0 || !requestText.ok) return err(errors);
   const entry: PresetEntry = { name, requestText: requestText.value };
   if (typeof rawDescription === 'string' && rawDescription.trim()) entry.description = rawDescription.trim();
+  if (tests?.ok && tests.value.tests.length > 0) entry.tests = tests.value.tests;
   return ok(entry);
 }
 

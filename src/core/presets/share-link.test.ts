@@ -43,6 +43,14 @@ describe('share links', () => {
     expect(await opened(hash)).toEqual({ requestText: SEED_LIKE });
   });
 
+  it('carries tool tests (version 2); links without tests stay version 1', async () => {
+    const tests = [{ id: 'x', input: 'Weather?', expect: [{ name: 'get_weather' }] }];
+    const hash = await encodeShareHash({ requestText: SEED_LIKE, tests });
+    const back = await opened(hash);
+    expect(back?.tests?.map((t) => [t.input, t.expect])).toEqual([['Weather?', [{ name: 'get_weather' }]]]);
+    expect(back?.requestText).toBe(SEED_LIKE);
+  });
+
   it('carries the base URL only when asked to', async () => {
     const base = 'https://relay.example.com/openai/v1?api-version=2025-01-01';
     expect(await opened(await encodeShareHash({ requestText: SEED_LIKE, baseUrl: base }))).toEqual({
@@ -103,7 +111,10 @@ describe('share links', () => {
     );
     expect(await refused(`#share=${await deflate('[1,2]')}`)).toMatch(/not a share envelope/);
     expect(await refused(`#share=${await deflate('{"request":"{}"}')}`)).toMatch(/no version/);
-    expect(await refused(`#share=${await deflate('{"v":2,"request":"{}"}')}`)).toMatch(/newer version/);
+    expect(await refused(`#share=${await deflate('{"v":3,"request":"{}"}')}`)).toMatch(/newer version/);
+    expect(await refused(`#share=${await deflate('{"v":2,"request":"{}","tests":[{"input":""}]}')}`)).toMatch(
+      /Invalid share link, test 1: "input" is empty/,
+    );
     expect(await refused(`#share=${await deflate('{"v":1}')}`)).toMatch(/holds no request/);
     expect(await refused(`#share=${await deflate('{"v":1,"request":"[1]"}')}`)).toMatch(/not a JSON object/);
     expect(await refused(`#share=${await deflate('{"v":1,"request":"{\\"a\\":"}')}`)).toMatch(

@@ -1,5 +1,7 @@
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
+import { newTestId, readToolTests, toolTestsToJson } from '../tools/tool-tests/test-file';
+import type { ToolTest } from '../tools/tool-tests/types';
 import { checkLinkBaseUrl } from './link-base-url';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 
@@ -9,14 +11,17 @@ import { base64UrlToBytes, bytesToBase64Url } from './base64url';
  * The envelope is `{"v":1,"request":"<the request text, exactly>","base_url":"…"}` (`base_url` only
  * when the user chose to include it). The request travels as text, not as a parsed object, so the
  * opened link sends byte for byte what the sharer had. It never holds a key: nothing but the request
- * text and the chosen base URL is ever put in.
+ * text, the chosen base URL and the tool tests is ever put in. Version 2 adds `"tests"` (the preset
+ * file's form); links without tests stay version 1, so older apps still open them.
  */
 export interface SharedRequest {
   requestText: string;
   baseUrl?: string;
+  tests?: ToolTest[];
 }
 
-export const SHARE_LINK_VERSION = 1;
+/** The newest envelope version this app reads. */
+export const SHARE_LINK_VERSION = 2;
 /** Longest `share=` value read: far beyond any useful link, small enough to decode instantly. */
 export const MAX_SHARE_CHARS = 1_000_000;
 /** Most bytes a link may inflate to: a small link cannot become a huge allocation (zip bomb). */
@@ -31,8 +36,10 @@ export const CHAT_APP_MAX_CHARS = 8_000;
  * Compression is the browser's own CompressionStream (`deflate-raw`), so no library is shipped.
  */
 export async function encodeShareHash(shared: SharedRequest): Promise<string> {
-  const envelope: Record<string, unknown> = { v: SHARE_LINK_VERSION, request: shared.requestText };
+  const withTests = Boolean(shared.tests?.length);
+  const envelope: Record<string, unknown> = { v: withTests ? 2 : 1, request: shared.requestText };
   if (shared.baseUrl) envelope.base_url = shared.baseUrl;
+  if (withTests && shared.tests) envelope.tests = toolTestsToJson(shared.tests);
   const bytes = new TextEncoder().encode(JSON.stringify(envelope));
   const compressed = await collect(
     streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')),
@@ -108,9 +115,15 @@ function readEnvelope(value: unknown): Result<SharedRequest, string> {
       `Invalid share link: the request is not a JSON object (line ${line}, column ${column}: ${message}).`,
     );
   }
-  if (envelope.base_url === undefined) return ok({ requestText: envelope.request });
+  const shared: SharedRequest = { requestText: envelope.request };
+  if (envelope.tests !== undefined) {
+    const tests = readToolTests(envelope.tests, 'Invalid share link', newTestId);
+    if (!tests.ok) return err(tests.error[0] ?? 'Invalid share link: its tests are malformed.');
+    if (tests.value.tests.length > 0) shared.tests = tests.value.tests;
+  }
+  if (envelope.base_url === undefined) return ok(shared);
   const baseUrl = checkLinkBaseUrl(envelope.base_url, 'share link');
-  return baseUrl.ok ? ok({ requestText: envelope.request, baseUrl: baseUrl.value }) : baseUrl;
+  return baseUrl.ok ? ok({ ...shared, baseUrl: baseUrl.value }) : baseUrl;
 }
 
 /** The raw `share=` value of a fragment (`a=b&share=…`), %-decoding tolerated; undefined if absent. */

@@ -21,5 +21,5 @@ export {
   type RunToolTestsOptions,
 } from './run-tests';
 export { endpointSender, outcomeOf } from './send-once';
-export { TOOL_TEST_LIMITS, readToolTests, toolTestsToJson } from './test-file';
+export { TOOL_TEST_LIMITS, newTestId, readToolTests, toolTestsToJson } from './test-file';
 export * from './versions';

@@ -29,6 +29,13 @@ export const TOOL_TEST_LIMITS = {
 const KNOWN_TEST_FIELDS = new Set(['name', 'input', 'expect']);
 const KNOWN_CALL_FIELDS = new Set(['name', 'match', 'schema']);
 
+let idCounter = 0;
+
+/** A fresh local id for a test (unique across sessions: tests are kept in storage). */
+export function newTestId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `test-${Date.now().toString(36)}-${(++idCounter).toString(36)}`;
+}
+
 /** The file form of tests (ids dropped; an expected call without expectations is just its name). */
 export function toolTestsToJson(tests: readonly ToolTest[]): JsonObject[] {
   return tests.map((test) => {
