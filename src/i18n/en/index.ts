@@ -4,5 +4,6 @@
  */
 import { common } from './common';
 import { hosting } from './hosting';
+import { toolTests } from './tool-tests';
 
-export const en = { common, hosting };
+export const en = { common, hosting, toolTests };

@@ -2,5 +2,6 @@ import type { Messages } from '../messages';
 import type { en } from '../en';
 import { common } from './common';
 import { hosting } from './hosting';
+import { toolTests } from './tool-tests';
 
-export const zhCN: Messages<typeof en> = { common, hosting };
+export const zhCN: Messages<typeof en> = { common, hosting, toolTests };
