@@ -129,12 +129,14 @@ describe('tool-tests CLI against the demo backend', () => {
       stdout: (t) => (stdout += t),
       stderr: () => {},
       env: { OPENAI_API_KEY: key },
-      fetch: async (input, init) => {
+      fetch: (_input, init) => {
         seen.push(new Headers(init?.headers).get('authorization') ?? '');
-        return new Response(JSON.stringify({ error: { message: `Incorrect API key provided: ${key}` } }), {
-          status: 401,
-          headers: { 'content-type': 'application/json' },
-        });
+        return Promise.resolve(
+          new Response(JSON.stringify({ error: { message: `Incorrect API key provided: ${key}` } }), {
+            status: 401,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
       },
     });
     expect(seen).toEqual([`Bearer ${key}`]);
