@@ -1,22 +1,18 @@
 /** The results table the CLI prints: one row per test, and what failed under each failing row. */
 import {
+  catalogueTranslate,
   fillTemplate,
   passRate,
-  reasonMessage,
-  rowReason,
+  rowWhyText,
   runFigures,
   violationText,
-  type FailReason,
   type TestResult,
   type ToolTest,
 } from '../../src/core/tools/tool-tests';
 import { toolTests as en } from '../../src/i18n/en/tool-tests';
 
-/** One line saying why a run failed, worded as in the app's English catalogue. */
-export function reasonText(reason: FailReason): string {
-  const { key, values } = reasonMessage(reason);
-  return fillTemplate(en.reason[key], values);
-}
+/** Worded as in the app's English catalogue. */
+const t = catalogueTranslate(en);
 
 /** A test's label: its name, else its input on one line. */
 export function testLabel(test: ToolTest, max = 40): string {
@@ -54,7 +50,7 @@ export function resultsTable(tests: readonly ToolTest[], results: readonly TestR
       rate === undefined ? '–' : `${result.passed}/${result.runs.length} (${Math.round(rate * 100)}%)`,
       figures.latencyMs === undefined ? '–' : `${Math.round(figures.latencyMs)} ms`,
       figures.tokens === undefined ? '–' : String(figures.tokens),
-      whyText(result),
+      rowWhyText(result, t),
     ]);
     details.push(result.pass ? [] : callLines(result));
   });
@@ -70,16 +66,6 @@ export function resultsTable(tests: readonly ToolTest[], results: readonly TestR
     for (const detail of details[i] ?? []) out.push(`     ${detail}`);
   });
   return out.join('\n');
-}
-
-function whyText(result: TestResult): string {
-  if (result.pass) return '';
-  const why = rowReason(result);
-  if (!why) return en.stoppedEarly;
-  const text = reasonText(why.reason);
-  return why.failed === result.runs.length
-    ? text
-    : fillTemplate(en.someRunsFailed, { failed: why.failed, runs: result.runs.length, why: text });
 }
 
 /** The calls of the first failing run, with every schema violation. */

@@ -7,6 +7,7 @@ import { OutputPane } from '../features/output';
 import { PresetsMenu, ReplacementNotice, ShareButton } from '../features/presets';
 import { ThreadPanel } from '../features/thread';
 import { ToolsPanel } from '../features/tool-builder';
+import { ToolTestsPanel } from '../features/tool-tests';
 import { useDeepLink } from './deep-link';
 import { HostingNotices } from './hosting';
 import { PaneBoundary } from './pane-boundary';
@@ -69,6 +70,9 @@ export function App() {
             </PaneBoundary>
             <PaneBoundary name="Tools">
               <ToolsPanel />
+            </PaneBoundary>
+            <PaneBoundary name="Tool tests">
+              <ToolTestsPanel />
             </PaneBoundary>
           </div>
           <div className="flex min-w-0 flex-col gap-4">

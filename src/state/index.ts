@@ -2,3 +2,4 @@
 export * from './connection';
 export * from './run';
 export * from './workspace';
+export * from './tool-tests';

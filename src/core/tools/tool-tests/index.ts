@@ -7,8 +7,11 @@ export {
   reasonMessage,
   violationText,
   fillTemplate,
+  catalogueTranslate,
+  rowWhyText,
   type ReasonKey,
   type ReasonMessage,
+  type Translate,
 } from './reason-message';
 export { toolSetHash, canonicalJson } from './tool-set-hash';
 export { testRequestText } from './test-request';
@@ -23,3 +26,12 @@ export {
 export { endpointSender, outcomeOf } from './send-once';
 export { TOOL_TEST_LIMITS, newTestId, readToolTests, toolTestsToJson } from './test-file';
 export * from './versions';
+export {
+  draftToTest,
+  draftsToTests,
+  emptyDraft,
+  expectedNames,
+  testToDraft,
+  type DraftProblem,
+  type ToolTestDraft,
+} from './draft';

@@ -1,5 +1,6 @@
 import type { Violation } from '../validate';
-import type { FailReason } from './types';
+import { rowReason } from './summary';
+import type { FailReason, TestResult } from './types';
 
 /** A message key of the `toolTests` catalogue's `reason` group. */
 export type ReasonKey =
@@ -81,4 +82,30 @@ export function fillTemplate(template: string, values: Record<string, string | n
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+/** Looks a catalogue key (`reason.missing`, `someRunsFailed`…) up and fills its values. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * A row's one-line "why" through `t`: the reason of its first failing run, prefixed with how many
+ * runs failed when some passed; empty for a passing row; `stoppedEarly` when runs are missing.
+ */
+export function rowWhyText(result: TestResult, t: Translate): string {
+  const found = rowReason(result);
+  if (!found) return result.pass ? '' : t('stoppedEarly');
+  const { key, values } = reasonMessage(found.reason);
+  const text = t(`reason.${key}`, values);
+  return found.failed === result.runs.length
+    ? text
+    : t('someRunsFailed', { failed: found.failed, runs: result.runs.length, why: text });
+}
+
+/** A {@link Translate} over a plain catalogue object (the CLI reads the English one directly). */
+export function catalogueTranslate(catalogue: object): Translate {
+  return (key, values = {}) => {
+    let node: unknown = catalogue;
+    for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+    return typeof node === 'string' ? fillTemplate(node, values) : key;
+  };
 }

@@ -13,6 +13,11 @@ export interface TestTarget {
   label: string;
   /** Replaces the request's `model` for this target. */
   model?: string;
+  /**
+   * This target's own request (e.g. a Compare column's, with its overrides), in place of the
+   * editor's; its tools are the ones arguments are checked against.
+   */
+  requestText?: string;
   send: SendOnce;
 }
 
@@ -46,12 +51,17 @@ interface Task {
  * each run against the tools of the request (see {@link judgeRun}). Runs are interleaved (run 1 of
  * every test on every target first), so an early Stop still covers every test.
  *
- * @throws Error when `requestText` is not a valid request (callers check it first)
+ * @throws Error when a request text is not a valid request (callers check it first)
  */
 export async function runToolTests(options: RunToolTestsOptions): Promise<MatrixResults> {
-  const parsed = parseRequestText(options.requestText);
-  if (!parsed.ok) throw new Error(`The request is not valid JSON: ${parsed.error.message}`);
-  const request = parsed.value;
+  const requests = new Map<string, { text: string; value: unknown }>();
+  for (const target of options.targets) {
+    const text = target.requestText ?? options.requestText;
+    const parsed = parseRequestText(text);
+    if (!parsed.ok)
+      throw new Error(`The request of ${target.label} is not valid JSON: ${parsed.error.message}`);
+    requests.set(target.id, { text, value: parsed.value });
+  }
   const runs = Math.max(1, Math.floor(options.runs));
   const signal = options.signal ?? new AbortController().signal;
   const finished = new Map<string, RunResult[][]>(
@@ -71,12 +81,13 @@ export async function runToolTests(options: RunToolTestsOptions): Promise<Matrix
       options.tests.forEach((test, testIndex) => tasks.push({ target, test, testIndex }));
 
   const runTask = async ({ target, test, testIndex }: Task) => {
-    const body = testRequestText(options.requestText, test.input, target.model);
+    const request = requests.get(target.id) ?? { text: options.requestText, value: undefined };
+    const body = testRequestText(request.text, test.input, target.model);
     const outcome = await target
       .send(body, signal)
       .catch((cause: unknown): RunOutcome => ({ status: 'failed', error: String(cause), calls: [] }));
     if (signal.aborted) return;
-    const result = await judgeRun(test, request, outcome, options.validate);
+    const result = await judgeRun(test, request.value, outcome, options.validate);
     if (signal.aborted) return;
     finished.get(target.id)?.[testIndex]?.push(result);
     options.onProgress?.(snapshot());

@@ -1,0 +1,1 @@
+export { selectToolTests, useToolTestsStore } from './tool-tests-store';
