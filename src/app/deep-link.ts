@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { parseDeepLink } from '../core/presets/deep-link';
-import { decodeShareHash } from '../core/presets/share-link';
+import { decodeShareHash, type SharedRequest } from '../core/presets/share-link';
 import { replaceRequest } from '../features/presets';
 
 /**
@@ -15,9 +15,9 @@ export function useDeepLink(): [string | undefined, () => void] {
   useEffect(() => {
     let latest = 0;
     const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
-    const open = (title: string, link: { requestText: string; baseUrl?: string }) => {
+    const open = (title: string, link: SharedRequest) => {
       setError(undefined);
-      replaceRequest({ title, requestText: link.requestText, baseUrl: link.baseUrl });
+      replaceRequest({ title, requestText: link.requestText, baseUrl: link.baseUrl, tests: link.tests });
       clearHash();
     };
     const apply = () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { usePresetsStore } from './presets-store';
+import { usePresetsStore, validPresets } from './presets-store';
 
 const names = () => usePresetsStore.getState().presets.map((p) => p.name);
 
@@ -38,5 +38,26 @@ describe('user presets', () => {
       'requestText',
       'updatedAt',
     ]);
+  });
+});
+
+describe('user presets with tool tests', () => {
+  beforeEach(() => usePresetsStore.setState({ presets: [] }));
+
+  it('keeps the tests a preset was saved with, and drops broken stored tests but not the preset', () => {
+    const tests = [{ id: 't', input: 'Weather?', expect: [{ name: 'get_weather' }] }];
+    usePresetsStore.getState().add({ name: 'w', requestText: '{}', tests });
+    expect(usePresetsStore.getState().presets[0]?.tests).toEqual(tests);
+    const stored = {
+      presets: [
+        { id: 'a', name: 'ok', requestText: '{}', createdAt: 1, updatedAt: 1, tests },
+        { id: 'b', name: 'broken', requestText: '{}', createdAt: 1, updatedAt: 1, tests: [{ input: '' }] },
+      ],
+    };
+    // What a reload reads back from storage.
+    const [ok, broken] = validPresets(stored);
+    expect(ok?.tests?.map((t) => t.input)).toEqual(['Weather?']);
+    expect(broken).toMatchObject({ name: 'broken' });
+    expect(broken?.tests).toBeUndefined();
   });
 });

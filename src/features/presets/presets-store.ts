@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { PRESET_LIMITS, uniquePresetName, type PresetEntry } from '../../core/presets/preset-format';
 import { parseRequestText } from '../../core/request/parse-request';
+import { newTestId, readToolTests } from '../../core/tools/tool-tests';
 
 /** A preset the user saved. It holds the request text only: never a key, a header or a base URL. */
 export interface UserPreset extends PresetEntry {
@@ -36,6 +37,7 @@ function make(entry: PresetEntry, taken: string[]): UserPreset {
     updatedAt: now,
   };
   if (entry.description) preset.description = entry.description;
+  if (entry.tests?.length) preset.tests = entry.tests;
   return preset;
 }
 
@@ -102,20 +104,31 @@ export const usePresetsStore = create<PresetsState>()(
   ),
 );
 
-function validPresets(value: unknown): UserPreset[] {
+/** Presets read back from storage (an edge): well-formed ones only, their tests checked like imported ones. */
+export function validPresets(value: unknown): UserPreset[] {
   const list = (value as { presets?: unknown } | undefined)?.presets;
   if (!Array.isArray(list)) return [];
-  return list.filter((p): p is UserPreset => {
-    if (typeof p !== 'object' || p === null) return false;
-    const v = p as Record<string, unknown>;
-    return (
-      typeof v.id === 'string' &&
-      typeof v.name === 'string' &&
-      typeof v.requestText === 'string' &&
-      typeof v.createdAt === 'number' &&
-      typeof v.updatedAt === 'number' &&
-      (v.description === undefined || typeof v.description === 'string') &&
-      parseRequestText(v.requestText).ok
-    );
-  });
+  return list
+    .filter((p): p is UserPreset => {
+      if (typeof p !== 'object' || p === null) return false;
+      const v = p as Record<string, unknown>;
+      return (
+        typeof v.id === 'string' &&
+        typeof v.name === 'string' &&
+        typeof v.requestText === 'string' &&
+        typeof v.createdAt === 'number' &&
+        typeof v.updatedAt === 'number' &&
+        (v.description === undefined || typeof v.description === 'string') &&
+        parseRequestText(v.requestText).ok
+      );
+    })
+    .map(withValidTests);
+}
+
+/** Stored tests go through the same checks as imported ones; broken ones are dropped, not the preset. */
+function withValidTests(preset: UserPreset): UserPreset {
+  if (preset.tests === undefined) return preset;
+  const { tests: _, ...rest } = preset;
+  const read = readToolTests(preset.tests, preset.name, newTestId);
+  return read.ok && read.value.tests.length > 0 ? { ...rest, tests: read.value.tests } : rest;
 }

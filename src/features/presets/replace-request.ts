@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { describeRequest } from '../../core/presets/describe-request';
+import type { ToolTest, ToolTestDraft } from '../../core/tools/tool-tests';
 import { useConnectionStore, type HeaderRow } from '../../state/connection';
+import { useToolTestsStore } from '../../state/tool-tests';
 import { useWorkspaceStore } from '../../state/workspace';
 
 /** What the workspace held before a link, preset or curl import replaced it (for Undo). */
@@ -8,6 +10,8 @@ interface Snapshot {
   requestText: string;
   baseUrl: string;
   headers: HeaderRow[];
+  /** Set when the replacement brought tool tests of its own. */
+  toolTests?: ToolTestDraft[];
 }
 
 /** The last replacement of the request, shown in a notice: what came in, and how to undo it. */
@@ -48,6 +52,8 @@ export function replaceRequest(change: {
   baseUrl?: string;
   headers?: HeaderRow[];
   notes?: string[];
+  /** Tool tests that came with the request: they replace the workspace's (Undo puts those back). */
+  tests?: readonly ToolTest[];
 }): void {
   const connection: Connection = useConnectionStore.getState();
   const previous: Snapshot = {
@@ -56,6 +62,10 @@ export function replaceRequest(change: {
     headers: connection.headers,
   };
   useWorkspaceStore.getState().setRequestText(change.requestText);
+  if (change.tests?.length) {
+    previous.toolTests = useToolTestsStore.getState().drafts;
+    useToolTestsStore.getState().replaceAll(change.tests);
+  }
   if (change.baseUrl !== undefined && change.baseUrl !== connection.baseUrl)
     openBaseUrl(connection, change.baseUrl);
   if (change.headers) useConnectionStore.getState().setHeaders(change.headers);
@@ -75,6 +85,7 @@ export function undoReplacement(): void {
   const last = useReplacementStore.getState().last;
   if (!last) return;
   useWorkspaceStore.getState().setRequestText(last.previous.requestText);
+  if (last.previous.toolTests) useToolTestsStore.getState().restore(last.previous.toolTests);
   const connection: Connection = useConnectionStore.getState();
   if (connection.baseUrl !== last.previous.baseUrl) openBaseUrl(connection, last.previous.baseUrl);
   // Without profiles, extra headers are global: put them back. With profiles they belong to the

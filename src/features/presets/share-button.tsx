@@ -6,6 +6,7 @@ import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link
 import { parseRequestText } from '../../core/request/parse-request';
 import { useConnectionStore } from '../../state/connection';
 import { useWorkspaceStore } from '../../state/workspace';
+import { ShareTestsOption, useSharedTests } from './share-tests';
 import { copyText } from '../../components/ui/clipboard-and-files';
 
 type Link = { ok: true; url: string } | { ok: false; error: string };
@@ -39,35 +40,38 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   const [copied, setCopied] = useState<'yes' | 'no' | undefined>();
   const warningId = useId();
   const parsed = useMemo(() => parseRequestText(requestText), [requestText]);
-  const key = `${withBaseUrl ? baseUrl : ''}\n${requestText}`;
+  const shared = useSharedTests();
+  const key = `${withBaseUrl ? baseUrl : ''}\n${shared.key}\n${requestText}`;
 
   useEffect(() => {
-    if (!parsed.ok) return;
+    if (!parsed.ok || shared.problem) return;
     let current = true;
-    void encodeShareHash({ requestText, baseUrl: withBaseUrl ? maskUrlSecrets(baseUrl) : undefined }).then(
-      async (hash) => {
-        if (!current) return;
-        // This very page, sub-path included: the link works wherever this playground is hosted.
-        const url = pageLink(window.location.href, hash);
-        setMade({ key, url });
-        // "Share yields a link … and copied": copy at once, and say whether it worked.
-        const done = await copyText(url);
-        if (current) setCopied(done ? 'yes' : 'no');
-      },
-    );
+    const tests = shared.tests;
+    const base = withBaseUrl ? maskUrlSecrets(baseUrl) : undefined;
+    void encodeShareHash({ requestText, baseUrl: base, tests }).then(async (hash) => {
+      if (!current) return;
+      // This very page, sub-path included: the link works wherever this playground is hosted.
+      const url = pageLink(window.location.href, hash);
+      setMade({ key, url });
+      // "Share yields a link … and copied": copy at once, and say whether it worked.
+      const done = await copyText(url);
+      if (current) setCopied(done ? 'yes' : 'no');
+    });
     return () => {
       current = false;
     };
-  }, [parsed, requestText, baseUrl, withBaseUrl, key]);
+  }, [parsed, requestText, baseUrl, withBaseUrl, key, shared.problem, shared.tests]);
 
   const link: Link | undefined = !parsed.ok
     ? {
         ok: false,
         error: `The request JSON is invalid (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}); fix it to share.`,
       }
-    : made?.key === key
-      ? { ok: true, url: made.url }
-      : undefined;
+    : shared.problem
+      ? { ok: false, error: shared.problem }
+      : made?.key === key
+        ? { ok: true, url: made.url }
+        : undefined;
   const warning = link?.ok ? shareLinkWarning(link.url) : undefined;
   return (
     <Dialog open onClose={onClose} title="Share request">
@@ -79,6 +83,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         <input type="checkbox" checked={withBaseUrl} onChange={(e) => setWithBaseUrl(e.target.checked)} />
         Include base URL <code className="break-all text-slate-600">{baseUrl}</code>
       </label>
+      <ShareTestsOption />
       {link && !link.ok && (
         <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
           {link.error}

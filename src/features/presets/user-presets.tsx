@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { describeRequest } from '../../core/presets/describe-request';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
 import { parseRequestText } from '../../core/request/parse-request';
+import { selectToolTests, useToolTestsStore } from '../../state/tool-tests';
 import { useWorkspaceStore } from '../../state/workspace';
+import { toolTestsProblem } from './tool-tests-problem';
 import { downloadText } from '../../components/ui/clipboard-and-files';
 import { usePresetsStore, type UserPreset } from './presets-store';
 import { replaceRequest } from './replace-request';
@@ -41,8 +43,16 @@ function SaveForm() {
       });
       return;
     }
+    const tests = selectToolTests(useToolTestsStore.getState());
+    if (!tests.ok) {
+      const [first] = tests.error;
+      setMessage({ error: true, text: toolTestsProblem(first?.index ?? 0, first?.problem) });
+      return;
+    }
     const model = typeof parsed.value.model === 'string' ? parsed.value.model : 'request';
-    const id = usePresetsStore.getState().add({ name: name.trim() || `My ${model}`, requestText });
+    const id = usePresetsStore
+      .getState()
+      .add({ name: name.trim() || `My ${model}`, requestText, tests: tests.value });
     const saved = usePresetsStore.getState().presets.find((p) => p.id === id);
     setMessage({ error: false, text: `Saved as “${saved?.name ?? name}”.` });
     setName('');
@@ -140,6 +150,7 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
               replaceRequest({
                 title: `Loaded the preset “${preset.name}”`,
                 requestText: preset.requestText,
+                tests: preset.tests,
               });
               onLoaded();
             }}

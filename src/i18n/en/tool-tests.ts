@@ -28,6 +28,7 @@ export const toolTests = {
   comparedWith:
     'Compared with version {{hash}}: {{better}} better, {{worse}} worse, {{same}} unchanged, {{added}} new.',
   firstVersion: 'First results for this version of the tools: edit a schema and run again to compare.',
+  shareTests: 'Include the tool tests ({{count}})',
   results: 'Test results',
   matrixResults: 'Test matrix',
   col: {
@@ -50,6 +51,7 @@ export const toolTests = {
   stoppedEarly: 'stopped before every run finished',
   inputItemsLabel: 'input items ({{count}})',
   problems: {
+    notSaved: 'Tool test {{number}} cannot be saved yet: {{message}}',
     request: 'Fix the request JSON first (line {{line}}): {{message}}',
     test: 'Test {{number}}: {{message}}',
     itemsNotJson: 'the input items are not valid JSON ({{message}}).',

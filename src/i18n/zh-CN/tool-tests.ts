@@ -28,6 +28,7 @@ export const toolTests: Messages<typeof en> = {
   version: '工具集版本 {{hash}}。',
   comparedWith: '与版本 {{hash}} 相比：{{better}} 个变好，{{worse}} 个变差，{{same}} 个不变，{{added}} 个新增。',
   firstVersion: '这是此版本工具的首次结果：修改模式后再次运行即可对比。',
+  shareTests: '包含工具测试（{{count}} 个）',
   results: '测试结果',
   matrixResults: '测试矩阵',
   col: {
@@ -50,6 +51,7 @@ export const toolTests: Messages<typeof en> = {
   stoppedEarly: '在全部运行完成前已停止',
   inputItemsLabel: '输入项（{{count}} 个）',
   problems: {
+    notSaved: '工具测试 {{number}} 暂时无法保存：{{message}}',
     request: '请先修正请求 JSON（第 {{line}} 行）：{{message}}',
     test: '测试 {{number}}：{{message}}',
     itemsNotJson: '输入项不是有效的 JSON（{{message}}）。',
