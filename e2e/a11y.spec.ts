@@ -7,6 +7,7 @@ import type { PlaygroundPage } from './pages/playground-page';
 import { requestEditorInput } from './pages/request-editor-page';
 import { SharingPage } from './pages/sharing-page';
 import { ThreadPage } from './pages/thread-page';
+import { ToolTestsPage } from './pages/tool-tests-page';
 import { ToolsPage } from './pages/tools-page';
 import { SEED_REQUEST, TEXT_REQUEST } from './pages/turns';
 
@@ -165,4 +166,31 @@ test('Tab alone reaches Base URL, API key, Send and the request editor, and leav
   expect(await playground.requestText()).toBe(JSON.stringify(TEXT_REQUEST, null, 2));
   await page.keyboard.press('Enter');
   await playground.expectStatus('completed');
+});
+
+test('tool tests with passing and failing results have no serious or critical axe violations', async ({
+  playground,
+  page,
+}) => {
+  const tests = new ToolTestsPage(page);
+  await playground.open();
+  await playground.setRequest({
+    model: 'gpt-4.1',
+    input: 'x',
+    // The demo backend calls the tools the input names, with arguments that break the schema on request.
+    metadata: { demo_pace_ms: '0', demo_invalid_args: 'get_weather' },
+    tools: [
+      {
+        type: 'function',
+        name: 'get_weather',
+        parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+      },
+    ],
+  });
+  await tests.add('Weather in Paris?', 'get_weather');
+  await tests.add('Tell me a joke', '');
+  await tests.runTests.click();
+  await expect(tests.status).toContainText('1 of 2 tests passed.', { timeout: 30_000 });
+  await expect(tests.row(1)).toContainText('/city must be string');
+  await expectNoSeriousViolations(page, 'with tool test results');
 });

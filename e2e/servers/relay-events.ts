@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { functionTools, inputItems, isMap, lastUserText, toolOutputs } from '../../server/demo/request';
-import type { JsonMap } from '../../server/demo/request';
+import type { FunctionTool, Json, JsonMap } from '../../server/demo/request';
 import { createRng } from '../../server/demo/rng';
 import { valueForSchema } from '../../server/demo/schema-args';
 import { tokenizeJson, tokenizeText } from '../../server/demo/tokens';
@@ -155,12 +155,18 @@ export class RelayResponse {
     ];
   }
 
-  /** One function_call per function tool of the request, argument deltas interleaved round-robin. */
-  functionCalls(): WireEvent[] {
+  /**
+   * One function_call per function tool of the request (or per tool of `tools`), argument deltas
+   * interleaved round-robin; `argsText` may replace a call's generated (valid) arguments.
+   */
+  functionCalls(
+    tools: FunctionTool[] = functionTools(this.body ?? {}),
+    argsText: (tool: FunctionTool, valid: Json) => string = (_, valid) => JSON.stringify(valid),
+  ): WireEvent[] {
     const body = this.body ?? {};
     const text = lastUserText(inputItems(body));
-    const calls = functionTools(body).map((tool, i) => {
-      const args = JSON.stringify(valueForSchema(tool.parameters, { rng: createRng(i + 1), text }));
+    const calls = tools.map((tool, i) => {
+      const args = argsText(tool, valueForSchema(tool.parameters, { rng: createRng(i + 1), text }));
       const item = {
         id: this.itemId('fc'),
         type: 'function_call',

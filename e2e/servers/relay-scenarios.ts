@@ -6,6 +6,7 @@ import type { RelayContext, Script } from './relay-context';
 import { answerAsJson, renumber, sendJson, sendText, writeScript } from './relay-context';
 import { HOSTILE_MARKDOWN, RELAY_TEXT, RelayResponse, SLOW_TEXT } from './relay-events';
 import type { WireEvent } from './relay-events';
+import { respondToolTests } from './relay-tool-tests';
 
 export interface Scenario {
   description: string;
@@ -304,6 +305,11 @@ export const SCENARIOS: Record<string, Scenario> = {
         },
       });
     },
+  },
+  'tool-tests': {
+    description:
+      'calls the tools the input names or describes (else text); `[invalid]` breaks the arguments, `[flaky]` answers text to every second identical input',
+    respond: respondToolTests,
   },
   'bom-crlf': {
     description: 'a BOM, CRLF line ends, chunks split between CR and LF and inside UTF-8 characters',

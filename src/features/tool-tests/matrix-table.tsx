@@ -19,53 +19,51 @@ export function MatrixTable({
   const { why } = useReasonText();
   const cell = 'border-b border-slate-200 px-2 py-1 align-top';
   return (
-    <div className="overflow-x-auto">
-      <table aria-label={t('matrixResults')} className="w-full border-collapse text-sm">
-        <thead>
-          <tr>
-            <th className={`${cell} text-left`}>{t('col.test')}</th>
-            {targets.map((target) => (
-              <th key={target.id} className={`${cell} text-left`}>
-                {target.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {tests.map((test, i) => (
-            <tr key={test.id}>
-              <th scope="row" className={`${cell} max-w-48 truncate text-left font-normal`}>
-                {label(test)}
-              </th>
-              {targets.map((target) => {
-                const result = results[target.id]?.[i];
-                if (!result || result.runs.length === 0)
-                  return (
-                    <td key={target.id} className={cell}>
-                      –
-                    </td>
-                  );
-                const complete = result.runs.length === result.total;
+    <table aria-label={t('matrixResults')} className="w-full border-collapse text-sm">
+      <thead>
+        <tr>
+          <th className={`${cell} text-left`}>{t('col.test')}</th>
+          {targets.map((target) => (
+            <th key={target.id} className={`${cell} text-left`}>
+              {target.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {tests.map((test, i) => (
+          <tr key={test.id}>
+            <th scope="row" className={`${cell} max-w-48 truncate text-left font-normal`}>
+              {label(test)}
+            </th>
+            {targets.map((target) => {
+              const result = results[target.id]?.[i];
+              if (!result || result.runs.length === 0)
                 return (
                   <td key={target.id} className={cell}>
-                    <span className={`font-semibold ${result.pass ? 'text-green-800' : 'text-red-800'}`}>
-                      {t(
-                        complete && result.pass
-                          ? 'verdict.pass'
-                          : complete
-                            ? 'verdict.fail'
-                            : 'verdict.running',
-                      )}
-                    </span>{' '}
-                    {result.passed}/{result.runs.length}
-                    {complete && !result.pass && <span className="block text-xs">{why(result)}</span>}
+                    –
                   </td>
                 );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              const complete = result.runs.length === result.total;
+              return (
+                <td key={target.id} className={cell}>
+                  <span className={`font-semibold ${result.pass ? 'text-green-800' : 'text-red-800'}`}>
+                    {t(
+                      complete && result.pass
+                        ? 'verdict.pass'
+                        : complete
+                          ? 'verdict.fail'
+                          : 'verdict.running',
+                    )}
+                  </span>{' '}
+                  {result.passed}/{result.runs.length}
+                  {complete && !result.pass && <span className="block text-xs">{why(result)}</span>}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

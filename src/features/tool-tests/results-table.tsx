@@ -42,71 +42,65 @@ export function ResultsTable({
   const th = 'border-b border-slate-300 px-2 py-1 text-left font-semibold';
   const td = 'border-b border-slate-200 px-2 py-1 align-top';
   return (
-    <div className="overflow-x-auto">
-      <table aria-label={t('results')} className="w-full border-collapse text-sm">
-        <thead>
-          <tr>
-            <th className={th}>{t('col.test')}</th>
-            <th className={th}>{t('col.result')}</th>
-            <th className={th}>{t('col.passRate')}</th>
-            <th className={th}>{t('col.calls')}</th>
-            <th className={th}>{t('col.latency')}</th>
-            <th className={th}>{t('col.tokens')}</th>
-            <th className={th}>{t('col.why')}</th>
-            {previous && <th className={th}>{t('col.change')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {tests.map((test, i) => {
-            const result = results?.[i];
-            const finished = result !== undefined && result.runs.length > 0;
-            const complete = finished && result.runs.length === result.total;
-            const rate = result ? passRate(result) : undefined;
-            const figures = result ? runFigures(result) : {};
-            const kept = result && complete ? keepResults([result])[test.id] : undefined;
-            const verdict = complete
-              ? result.pass
-                ? 'pass'
-                : 'fail'
-              : running
-                ? 'running'
-                : finished && !result.pass
-                  ? 'fail'
-                  : 'notRun';
-            return (
-              <tr key={test.id}>
-                <th
-                  scope="row"
-                  className={`${td} max-w-60 truncate text-left font-normal`}
-                  title={label(test)}
-                >
-                  {label(test)}
-                </th>
-                <td className={`${td} font-semibold ${verdictColor(verdict)}`}>{t(`verdict.${verdict}`)}</td>
-                <td className={`${td} whitespace-nowrap`}>
-                  {result && rate !== undefined
-                    ? t('rate', {
-                        passed: result.passed,
-                        runs: result.runs.length,
-                        percent: Math.round(rate * 100),
-                      })
-                    : '–'}
-                </td>
-                <td className={td}>{result && <CallsCell run={telling(result)} />}</td>
-                <td className={`${td} whitespace-nowrap`}>
-                  {figures.latencyMs !== undefined ? t('ms', { ms: Math.round(figures.latencyMs) }) : '–'}
-                </td>
-                <td className={td}>{figures.tokens ?? '–'}</td>
-                <td className={td}>{result && (complete || !running) ? why(result) : ''}</td>
-                {previous && (
-                  <td className={td}>{kept ? t(`change.${compareResult(previous[test.id], kept)}`) : ''}</td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <table aria-label={t('results')} className="w-full border-collapse text-sm">
+      <thead>
+        <tr>
+          <th className={th}>{t('col.test')}</th>
+          <th className={th}>{t('col.result')}</th>
+          <th className={th}>{t('col.passRate')}</th>
+          <th className={th}>{t('col.calls')}</th>
+          <th className={th}>{t('col.latency')}</th>
+          <th className={th}>{t('col.tokens')}</th>
+          <th className={th}>{t('col.why')}</th>
+          {previous && <th className={th}>{t('col.change')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {tests.map((test, i) => {
+          const result = results?.[i];
+          const finished = result !== undefined && result.runs.length > 0;
+          const complete = finished && result.runs.length === result.total;
+          const rate = result ? passRate(result) : undefined;
+          const figures = result ? runFigures(result) : {};
+          const kept = result && complete ? keepResults([result])[test.id] : undefined;
+          const verdict = complete
+            ? result.pass
+              ? 'pass'
+              : 'fail'
+            : running
+              ? 'running'
+              : finished && !result.pass
+                ? 'fail'
+                : 'notRun';
+          return (
+            <tr key={test.id}>
+              <th scope="row" className={`${td} max-w-60 truncate text-left font-normal`} title={label(test)}>
+                {label(test)}
+              </th>
+              <td className={`${td} font-semibold ${verdictColor(verdict)}`}>{t(`verdict.${verdict}`)}</td>
+              <td className={`${td} whitespace-nowrap`}>
+                {result && rate !== undefined
+                  ? t('rate', {
+                      passed: result.passed,
+                      runs: result.runs.length,
+                      percent: Math.round(rate * 100),
+                    })
+                  : '–'}
+              </td>
+              <td className={td}>{result && <CallsCell run={telling(result)} />}</td>
+              <td className={`${td} whitespace-nowrap`}>
+                {figures.latencyMs !== undefined ? t('ms', { ms: Math.round(figures.latencyMs) }) : '–'}
+              </td>
+              <td className={td}>{figures.tokens ?? '–'}</td>
+              <td className={td}>{result && (complete || !running) ? why(result) : ''}</td>
+              {previous && (
+                <td className={td}>{kept ? t(`change.${compareResult(previous[test.id], kept)}`) : ''}</td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 

@@ -19,7 +19,7 @@ export const toolTests = {
   runs: 'Runs per test',
   concurrency: 'Requests at once',
   runTests: 'Run tests',
-  stop: 'Stop',
+  stop: 'Stop tests',
   matrix: 'Also run on every Compare column ({{count}})',
   progress: 'Running: {{done}} of {{total}} runs finished…',
   stopped: 'Stopped after {{done}} of {{total}} runs.',

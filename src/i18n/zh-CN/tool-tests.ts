@@ -20,7 +20,7 @@ export const toolTests: Messages<typeof en> = {
   runs: '每个测试运行次数',
   concurrency: '同时发送的请求数',
   runTests: '运行测试',
-  stop: '停止',
+  stop: '停止测试',
   matrix: '同时在每个对比列上运行（{{count}} 列）',
   progress: '运行中：已完成 {{done}} / {{total}} 次…',
   stopped: '已在完成 {{done}} / {{total}} 次后停止。',
