@@ -39,20 +39,21 @@ export function ResultsTable({
   const { t } = useTranslation('toolTests');
   const label = useTestLabel();
   const { why } = useReasonText();
-  const th = 'border-b border-slate-300 px-2 py-1 text-left font-semibold';
-  const td = 'border-b border-slate-200 px-2 py-1 align-top';
+  // Fixed layout with set widths: the table wraps inside its pane instead of overflowing it.
+  const th = 'border-b border-slate-300 px-1 py-1 text-left align-bottom font-semibold';
+  const td = 'border-b border-slate-200 px-1 py-1 align-top break-words';
   return (
-    <table aria-label={t('results')} className="w-full border-collapse text-sm">
+    <table aria-label={t('results')} className="w-full table-fixed border-collapse text-xs">
       <thead>
         <tr>
-          <th className={th}>{t('col.test')}</th>
-          <th className={th}>{t('col.result')}</th>
-          <th className={th}>{t('col.passRate')}</th>
-          <th className={th}>{t('col.calls')}</th>
-          <th className={th}>{t('col.latency')}</th>
-          <th className={th}>{t('col.tokens')}</th>
+          <th className={`${th} w-[18%]`}>{t('col.test')}</th>
+          <th className={`${th} w-[8%]`}>{t('col.result')}</th>
+          <th className={`${th} w-[11%]`}>{t('col.passRate')}</th>
+          <th className={`${th} w-[25%]`}>{t('col.calls')}</th>
+          <th className={`${th} w-[9%]`}>{t('col.latency')}</th>
+          <th className={`${th} w-[8%]`}>{t('col.tokens')}</th>
           <th className={th}>{t('col.why')}</th>
-          {previous && <th className={th}>{t('col.change')}</th>}
+          {previous && <th className={`${th} w-[10%]`}>{t('col.change')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -74,11 +75,11 @@ export function ResultsTable({
                 : 'notRun';
           return (
             <tr key={test.id}>
-              <th scope="row" className={`${td} max-w-60 truncate text-left font-normal`} title={label(test)}>
+              <th scope="row" className={`${td} text-left font-normal`}>
                 {label(test)}
               </th>
               <td className={`${td} font-semibold ${verdictColor(verdict)}`}>{t(`verdict.${verdict}`)}</td>
-              <td className={`${td} whitespace-nowrap`}>
+              <td className={td}>
                 {result && rate !== undefined
                   ? t('rate', {
                       passed: result.passed,
@@ -88,7 +89,7 @@ export function ResultsTable({
                   : '–'}
               </td>
               <td className={td}>{result && <CallsCell run={telling(result)} />}</td>
-              <td className={`${td} whitespace-nowrap`}>
+              <td className={td}>
                 {figures.latencyMs !== undefined ? t('ms', { ms: Math.round(figures.latencyMs) }) : '–'}
               </td>
               <td className={td}>{figures.tokens ?? '–'}</td>
@@ -115,18 +116,18 @@ function CallsCell({ run }: { run: RunResult | undefined }) {
   if (run.calls.length === 0)
     return (
       <span className="text-slate-700">
-        {run.text ? t('answeredText', { text: clip(run.text, 80) }) : t('noCalls')}
+        {run.text ? t('answeredText', { text: clip(run.text, 48) }) : t('noCalls')}
       </span>
     );
   return (
     <ul className="flex flex-col gap-1">
       {run.calls.map((call, i) => (
         <li key={i}>
-          <code className="break-all text-xs">
+          <code className="break-all">
             {call.name} {clip(call.arguments, 160)}
           </code>
           {(call.violations.length > 0 || call.notJson) && (
-            <ul className="text-xs text-red-800">
+            <ul className="text-red-800">
               {call.violations.map((v, j) => (
                 <li key={j}>✗ {violationText(v)}</li>
               ))}
