@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MatrixResults, ToolTest } from '../../core/tools/tool-tests';
 import { useTestLabel } from './results-table';
-import type { RunTarget } from './test-run-store';
+import { EDITOR_TARGET, type RunTarget } from './test-run-store';
 import { useReasonText } from './use-reason-text';
 
 /** Test × column: the same tests on every Compare column, one cell each (verdict, rate, why). */

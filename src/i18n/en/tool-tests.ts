@@ -30,6 +30,7 @@ export const toolTests = {
   firstVersion: 'First results for this version of the tools: edit a schema and run again to compare.',
   shareTests: 'Include the tool tests ({{count}})',
   results: 'Test results',
+  editorColumn: 'Editor connection',
   matrixResults: 'Test matrix',
   col: {
     test: 'Test',

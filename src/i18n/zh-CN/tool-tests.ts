@@ -30,6 +30,7 @@ export const toolTests: Messages<typeof en> = {
   firstVersion: '这是此版本工具的首次结果：修改模式后再次运行即可对比。',
   shareTests: '包含工具测试（{{count}} 个）',
   results: '测试结果',
+  editorColumn: '编辑器的连接',
   matrixResults: '测试矩阵',
   col: {
     test: '测试',
