@@ -25,7 +25,7 @@ export function MatrixTable({
           <th className={`${cell} text-left`}>{t('col.test')}</th>
           {targets.map((target) => (
             <th key={target.id} className={`${cell} text-left`}>
-              {target.label}
+              {target.id === EDITOR_TARGET ? t('editorColumn') : target.label}
             </th>
           ))}
         </tr>
