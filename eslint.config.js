@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundariesConfig } from './lint/boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'pack', 'node_modules', 'test-results', 'playwright-report'] },
@@ -33,30 +34,7 @@ export default tseslint.config(
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
   },
-  {
-    // The core is framework-free: plain TypeScript on web-standard globals, testable without a browser.
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-*', 'react/*'], message: 'src/core stays framework-free.' },
-            { group: ['zustand', 'zustand/*', '@tanstack/*'], message: 'src/core stays framework-free.' },
-            { group: ['monaco-editor', 'monaco-editor/*'], message: 'src/core stays framework-free.' },
-            { group: ['**/features/**', '**/app/**', '**/components/**'], message: 'imports flow core ← features ← app.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // A feature never imports another feature's insides; features meet in src/app.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**'], message: 'features never import app.' }] }],
-    },
-  },
+  ...boundariesConfig,
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -1,0 +1,76 @@
+// The layers of src/ and which way imports may flow, held by eslint-plugin-boundaries:
+//   core ← state ← features ← app, with components/ui and i18n usable from state, features and app.
+// A feature reaches another feature only through its index.ts (its public face); files inside one
+// element (a feature, the core …) import each other freely. Tests sit next to their code and follow
+// the same zones. lint/boundaries.test.ts proves that these rules bite.
+import boundaries from 'eslint-plugin-boundaries';
+
+const zone = (type) => ({ element: { type } });
+const zones = (...types) => types.map(zone);
+/** Another feature's public index; its other files are that feature's own business. */
+const featureIndex = { element: { type: 'feature', fileInternalPath: 'index.{ts,tsx}' } };
+
+/** The framework-free core and its package bans (boundaries only sees our own files). */
+const corePackageBans = {
+  files: ['src/core/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react-*', 'react/*'], message: 'src/core stays framework-free.' },
+          { group: ['zustand', 'zustand/*', '@tanstack/*'], message: 'src/core stays framework-free.' },
+          {
+            group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+            message: 'src/core stays framework-free.',
+          },
+          { group: ['i18next', 'react-i18next'], message: 'src/core returns data; the UI words it.' },
+        ],
+      },
+    ],
+  },
+};
+
+export const boundariesConfig = [
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'boundaries/elements': [
+        { type: 'core', pattern: 'src/core', partialMatch: false },
+        { type: 'state', pattern: 'src/state', partialMatch: false },
+        { type: 'ui', pattern: 'src/components/ui', partialMatch: false },
+        { type: 'i18n', pattern: 'src/i18n', partialMatch: false },
+        { type: 'feature', pattern: 'src/features/*', capture: ['feature'], partialMatch: false },
+        { type: 'app', pattern: 'src/app', partialMatch: false },
+        // Whatever else is directly in src/ (main.tsx): the entry point that mounts the app.
+        { type: 'entry', pattern: 'src', partialMatch: false },
+      ],
+      // Re-exports and lazy `import()` cross boundaries too.
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+      'boundaries/legacy-templates': false,
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message:
+            '{{ from.element.type }} may not import {{ to.element.path }}/{{ to.element.fileInternalPath }}: imports flow core ← state ← features ← app, and another feature only through its index.ts (docs/architecture.md)',
+
+          policies: [
+            { from: zone('core'), allow: { to: zone('core') } },
+            { from: zone('i18n'), allow: { to: zone('i18n') } },
+            { from: zone('ui'), allow: { to: zones('core', 'i18n') } },
+            { from: zone('state'), allow: { to: zones('core', 'i18n') } },
+            { from: zone('feature'), allow: { to: [...zones('core', 'state', 'ui', 'i18n'), featureIndex] } },
+            { from: zone('app'), allow: { to: [...zones('core', 'state', 'ui', 'i18n'), featureIndex] } },
+            { from: zone('entry'), allow: { to: zones('app', 'i18n') } },
+          ],
+        },
+      ],
+    },
+  },
+  corePackageBans,
+];
