@@ -1,8 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: everything runs in Node (plain TypeScript, the server, the lint rules), except
+ * component tests (`*.test.tsx`), which render React into jsdom with Testing Library.
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'lint/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'lint/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/memory-storage.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/dom-setup.ts'],
+        },
+      },
+    ],
   },
 });

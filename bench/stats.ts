@@ -2,7 +2,7 @@
 
 /** One line of the results table (and one entry of bench/results.json). */
 export interface Figure {
-  /** Which part of the benchmark: `parser`, `browser` or `paced`. */
+  /** Which part of the benchmark: `parser`, `browser`, `paced`, `history` or `core`. */
   group: string;
   name: string;
   value: number;

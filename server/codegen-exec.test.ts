@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCodeRequest } from '../src/core/codegen/code-request';
 import { generateSnippet } from '../src/core/codegen/languages';
 import { BUILTIN_PRESETS } from '../src/core/presets/builtin-presets';
@@ -30,9 +30,16 @@ interface Run {
 }
 
 const KEY = 'sk-exec-test-key';
-const recorded: Recorded[] = [];
+/**
+ * What each snippet run sent, by run id. Every run gets its own base URL (`/<run id>/demo/v1`), so a
+ * request that arrives late (a snippet still running when its test gave up) can never be counted
+ * as another test's.
+ */
+const recorded = new Map<string, Recorded[]>();
 let server: Server;
-let baseUrl: string;
+let origin: string;
+let runs = 0;
+const baseUrlOf = (runId: string) => `${origin}/${runId}/demo/v1`;
 // Inside the project, so `import OpenAI from 'openai'` resolves from node_modules.
 const workDir = join(process.cwd(), 'node_modules', '.cache', 'codegen-exec');
 let tmp: string;
@@ -43,14 +50,18 @@ beforeAll(async () => {
     toNodeListener(async (request) => {
       const body = request.method === 'POST' ? await request.text() : '';
       const url = new URL(request.url);
-      recorded.push({
+      const [, runId = '', ...rest] = url.pathname.split('/');
+      url.pathname = `/${rest.join('/')}`;
+      const log = recorded.get(runId) ?? [];
+      recorded.set(runId, log);
+      log.push({
         path: url.pathname + url.search,
         authorization: request.headers.get('authorization'),
         team: request.headers.get('x-team'),
         body,
       });
       return demo(
-        new Request(request.url, {
+        new Request(url, {
           method: request.method,
           headers: request.headers,
           body: body || undefined,
@@ -59,7 +70,7 @@ beforeAll(async () => {
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/demo/v1`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   mkdirSync(workDir, { recursive: true });
   tmp = mkdtempSync(join(tmpdir(), 'codegen-exec-'));
 });
@@ -98,8 +109,12 @@ async function has(command: string, args: string[]): Promise<boolean> {
   return (await run(command, args)).code === 0;
 }
 
-function snippet(language: string, bodyText: string): string {
-  const request = buildCodeRequest({ baseUrl, bodyText, headers: [{ name: 'X-Team', value: 'blue' }] });
+function snippet(language: string, bodyText: string, runId: string): string {
+  const request = buildCodeRequest({
+    baseUrl: baseUrlOf(runId),
+    bodyText,
+    headers: [{ name: 'X-Team', value: 'blue' }],
+  });
   if (!request.ok) throw new Error(request.error);
   return generateSnippet(language, request.value);
 }
@@ -110,17 +125,17 @@ async function exec(
   bodyText: string,
   runner: (code: string) => Promise<Run>,
 ): Promise<{ out: string; sent: Recorded }> {
-  const before = recorded.length;
-  const result = await runner(snippet(language, bodyText));
+  const runId = `run-${++runs}`;
+  const result = await runner(snippet(language, bodyText, runId));
   expect(result.code, `${language} failed:\n${result.stderr}\n${result.stdout}`).toBe(0);
-  const sent = recorded.slice(before).filter((r) => r.path.endsWith('/responses'));
+  const sent = (recorded.get(runId) ?? []).filter((r) => r.path.endsWith('/responses'));
   expect(sent).toHaveLength(1);
   return { out: result.stdout, sent: sent[0] as Recorded };
 }
 
 const bash = (code: string) => run('bash', ['-c', code]);
 const nodeFile = (code: string) => {
-  const file = join(workDir, `snippet-${recorded.length}-${Math.random().toString(36).slice(2)}.mjs`);
+  const file = join(workDir, `snippet-${runs}-${Math.random().toString(36).slice(2)}.mjs`);
   writeFileSync(file, code);
   return run(process.execPath, [file], {}, workDir);
 };
@@ -134,6 +149,10 @@ const STREAMED = `{
 const PLAIN =
   '{\n  "model": "gpt-4.1-mini",\n  "input": "Plain JSON answer, please.",\n  "temperature": 1.50\n}\n';
 const SEED = BUILTIN_PRESETS[0]?.requestText ?? '';
+
+// Each test starts real processes (bash, node, python, a JDK): on a busy machine that takes a
+// while, and a test that gave up early would leave its snippet running.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('curl snippets run in bash', () => {
   it('stream the answer and send exactly the editor body, the key from $OPENAI_API_KEY', async () => {
@@ -246,14 +265,14 @@ describe('Python snippets', () => {
     );
     const body =
       '{"model":"m","input":[{"role":"user","content":"hi \\"there\\" 你好"}],"tools":[],"metadata":{"a":null},"relay_flag":true,"stream":true}';
-    const code = snippet('python-openai', body);
+    const code = snippet('python-openai', body, 'shim');
     const file = join(tmp, 'openai_snippet.py');
     writeFileSync(file, code);
     const result = await run('python3', [file], { PYTHONPATH: join(tmp, 'shim') });
     expect(result.code, result.stderr).toBe(0);
     const call = JSON.parse(result.stdout.trim().split('\n')[0] ?? '') as Record<string, unknown>;
     expect(call).toEqual({
-      base_url: baseUrl,
+      base_url: baseUrlOf('shim'),
       api_key: KEY,
       headers: { 'X-Team': 'blue' },
       body: JSON.parse(body) as unknown,

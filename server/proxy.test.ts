@@ -15,8 +15,8 @@ const KEY = 'sk-proxy-test-secret-123';
 beforeAll(async () => {
   upstream = await startUpstream();
   const proxy = createProxyListener({
-    headersTimeoutMs: 300,
-    idleTimeoutMs: 300,
+    headersTimeoutMs: 1000,
+    idleTimeoutMs: 1000,
     maxBodyBytes: 1024,
     log: (l) => logs.push(l),
   });

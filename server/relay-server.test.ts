@@ -1,6 +1,6 @@
 // Tests for the misbehaving relay in e2e/servers (Vitest only collects server/** and src/**).
 import { createParser } from 'eventsource-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startRelayServer } from '../e2e/servers/relay-server';
 import { RELAY_TEXT } from '../e2e/servers/relay-events';
 import { SEED_PARALLEL_TOOLS as SEED_REQUEST } from '../src/core/presets/builtin-presets';
@@ -167,12 +167,14 @@ describe('relay test server', () => {
     const reader = res.body!.getReader();
     await reader.read();
     controller.abort();
-    await new Promise((r) => setTimeout(r, 100));
-    const list = (await (await fetch(`${relay.origin}/__requests?prefix=/slow/t1/`)).json()) as {
-      headers: Record<string, string>;
-      body: string;
-      outcome: string;
-    }[];
+    type Logged = { headers: Record<string, string>; body: string; outcome: string };
+    const logged = async () =>
+      (await (await fetch(`${relay.origin}/__requests?prefix=/slow/t1/`)).json()) as Logged[];
+    // The relay notices the closed connection on its next write: wait for that, not a fixed time.
+    await vi.waitFor(async () => expect((await logged())[0]?.outcome).toBe('client-closed'), {
+      timeout: 5000,
+    });
+    const list = await logged();
     expect(list).toHaveLength(1);
     expect(list[0]?.headers.authorization).toBe('Bearer sk-test-1234567890');
     expect(JSON.parse(list[0]?.body ?? '')).toMatchObject({ input: 'story' });

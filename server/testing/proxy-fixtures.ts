@@ -5,6 +5,7 @@
 import { createServer, request } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { drained } from '../node-adapter';
 
 export interface Received {
   method: string;
@@ -87,11 +88,8 @@ export async function startUpstream(): Promise<Upstream> {
       const chunk = Buffer.alloc(64 * 1024, 120);
       for (let i = 0; i < 1024 && !res.destroyed; i++) {
         flooded += chunk.length;
-        if (!res.write(chunk))
-          await new Promise((resolve) => {
-            res.once('drain', resolve);
-            res.once('close', resolve);
-          });
+        // drained() takes its listeners off again: one `once` pair per wait would pile up on `res`.
+        if (!res.write(chunk)) await drained(res);
       }
       res.end();
     },

@@ -76,15 +76,13 @@ describe('history tree', () => {
     expect(loop.parentOf.has('x3')).toBe(false);
   });
 
-  it('indexes 1,000 entries quickly', () => {
+  // How fast: `npm run bench` (core figures).
+  it('indexes 1,000 entries', () => {
     const many = Array.from({ length: 1000 }, (_, i) =>
       entry(`n${i + 1}`, { parentId: i % 10 === 0 ? undefined : `n${i}`, responseId: `resp_${i + 1}` }),
     );
-    const started = performance.now();
-    const big = buildIndex(many);
-    const rows = treeRows(big);
-    newestFirst(many);
+    const rows = treeRows(buildIndex(many));
     expect(rows).toHaveLength(1000);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(newestFirst(many)).toHaveLength(1000);
   });
 });

@@ -99,10 +99,9 @@ describe('parseDeepLink', () => {
   });
 
   it('rejects a huge request before decoding it', () => {
-    const huge = 'A'.repeat(MAX_DEEP_LINK_REQUEST_CHARS + 4);
-    const started = performance.now();
+    // Not base64url at all: a decoder that ran first would say so instead of "too large".
+    const huge = '!'.repeat(MAX_DEEP_LINK_REQUEST_CHARS + 4);
     expect(failed(`#request=${huge}`)).toContain('too large');
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('opens a large but reasonable request', () => {

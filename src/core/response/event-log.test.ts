@@ -41,12 +41,11 @@ describe('EventLog', () => {
     expect(log.entry(0)).toEqual({ at: 1, type: 'b', raw: 'y', seq: 0 });
   });
 
-  it('holds 200k entries cheaply', () => {
+  // How cheaply: `npm run bench` (core figures).
+  it('holds 200k entries', () => {
     const log = new EventLog();
-    const t0 = performance.now();
     for (let i = 0; i < 200_000; i++)
       log.append(i, i % 2 ? 'response.output_text.delta' : 'keepalive', `{"i":${i}}`, i);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(log.length).toBe(200_000);
     expect(log.entry(199_999)).toEqual({
       at: 199_999,

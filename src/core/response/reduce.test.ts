@@ -387,7 +387,7 @@ describe('timings, counts, notices', () => {
   });
 });
 
-describe('purity and speed', () => {
+describe('purity and volume', () => {
   it('never mutates the input view, and shares untouched items', () => {
     const before = fold([
       START,
@@ -410,9 +410,9 @@ describe('purity and speed', () => {
     expect(after.notices).toBe(before.notices);
   });
 
-  it('folds 100,000 text deltas quickly (loose sanity bound)', () => {
+  // How fast: `npm run bench` (parser and core figures).
+  it('folds 100,000 text deltas', () => {
     let view: ResponseView = fold([START, ADDED]);
-    const t0 = performance.now();
     for (let i = 0; i < 100_000; i++) {
       view = reduceRun(view, {
         kind: 'event',
@@ -427,9 +427,7 @@ describe('purity and speed', () => {
         } as WireEvent,
       });
     }
-    const ms = performance.now() - t0;
     expect(outputText(view)).toHaveLength(200_000);
     expect(view.notices).toEqual([]);
-    expect(ms).toBeLessThan(3000);
   });
 });

@@ -242,7 +242,8 @@ describe('createSseDecoder: explicit chunk boundaries', () => {
 });
 
 describe('createSseDecoder: performance', () => {
-  it('decodes a 4 MB single data line in 1–16 KB chunks in linear time', () => {
+  // How fast: `npm run bench` (core figures). Here: that the result is right.
+  it('decodes a 4 MB single data line in 1–16 KB chunks', () => {
     const payload = 'QUJD'.repeat(1_000_000); // 4 MB of base64
     const input = bytes(
       `event: response.image_generation_call.partial_image\ndata: {"b64":"${payload}"}\n\n`,
@@ -254,11 +255,8 @@ describe('createSseDecoder: performance', () => {
       chunks.push(input.subarray(i, i + size));
       i += size;
     }
-    const started = performance.now();
     const out = replay(chunks);
-    const elapsed = performance.now() - started;
     expect(out.messages).toHaveLength(1);
     expect(out.messages[0]?.data).toBe(`{"b64":"${payload}"}`);
-    expect(elapsed).toBeLessThan(500);
   });
 });
