@@ -18,6 +18,27 @@ export class Relay {
     return `${this.origin}/${scenario}/v1`;
   }
 
+  /**
+   * A base URL whose streams stop after their first delta until `release` is called with it, so a
+   * test sees a half-streamed answer however fast or slow the machine is.
+   */
+  heldBaseUrl(scenario: string): string {
+    return `${this.origin}/${scenario}/hold-${Math.random().toString(36).slice(2)}/v1`;
+  }
+
+  /** Lets the held streams of `baseUrl` go on; waits until one was actually waiting. */
+  async release(baseUrl: string): Promise<void> {
+    const prefix = new URL(baseUrl).pathname.replace(/v1$/, '');
+    await expect
+      .poll(async () => {
+        const res = await fetch(`${this.origin}/__release?prefix=${encodeURIComponent(prefix)}`, {
+          method: 'POST',
+        });
+        return ((await res.json()) as { released: number }).released;
+      })
+      .toBeGreaterThan(0);
+  }
+
   async requests(scenario?: string): Promise<RecordedRequest[]> {
     const res = await fetch(`${this.origin}/__requests`);
     const all = (await res.json()) as RecordedRequest[];

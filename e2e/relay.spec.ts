@@ -9,13 +9,16 @@ test('the seed parallel function-calling request shows all four calls streaming 
   relay,
 }) => {
   await playground.open();
-  await playground.useBaseUrl(relay.baseUrl('relay'));
+  // The relay holds the stream after the first argument delta until the test lets it go on.
+  const baseUrl = relay.heldBaseUrl('relay');
+  await playground.useBaseUrl(baseUrl);
   await playground.setRequest({ ...JSON.parse(seed), stream: true });
   const sentText = await playground.requestText();
   await playground.send();
   await playground.expectStatus('streaming');
   // Arguments grow while the stream runs: the first call shows some before the response completes.
   await expect(playground.functionCall('random_generator')).toContainText('streaming arguments');
+  await relay.release(baseUrl);
   await playground.expectStatus('completed');
   for (const name of seedTools) {
     const call = playground.functionCall(name);
@@ -25,7 +28,9 @@ test('the seed parallel function-calling request shows all four calls streaming 
       name === 'math_calculator' ? '"operation"' : '',
     );
   }
-  const [received] = await relay.requests('relay').then((all) => all.slice(-1));
+  const [received] = await relay
+    .requests()
+    .then((all) => all.filter((r) => r.path.startsWith(new URL(baseUrl).pathname)).slice(-1));
   expect(received?.body).toBe(sentText);
   expect(received?.headers.authorization).toBeUndefined();
 });

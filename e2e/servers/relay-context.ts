@@ -22,6 +22,14 @@ export interface RelayContext {
   cors: Record<string, string>;
   /** Resolves true after `ms`, or false as soon as the client is gone. */
   sleep(ms: number): Promise<boolean>;
+  /**
+   * The path has a `hold-…` segment (`/relay/hold-42/v1`): the stream stops after its first delta
+   * until the test says `POST /__release?prefix=…`, so a test can look at a half-streamed answer
+   * without racing the stream.
+   */
+  holds: boolean;
+  /** Resolves true once released, or false as soon as the client is gone. */
+  hold(): Promise<boolean>;
   /** How the exchange ended, for GET /__requests. */
   setOutcome(outcome: string): void;
 }
@@ -133,6 +141,7 @@ export async function writeScript(ctx: RelayContext, script: Script): Promise<vo
       if (!(await write(ctx, chunk)) || !(await ctx.sleep(2))) return ctx.setOutcome('client-closed');
     }
   } else {
+    let held = !ctx.holds;
     for (const frame of frames) {
       if (isPause(frame)) {
         if (!(await ctx.sleep(frame.pause))) return ctx.setOutcome('client-closed');
@@ -142,6 +151,10 @@ export async function writeScript(ctx: RelayContext, script: Script): Promise<vo
         if (!(await ctx.sleep(framing.paceMs))) return ctx.setOutcome('client-closed');
       }
       if (!(await write(ctx, encode(frame, framing)))) return ctx.setOutcome('client-closed');
+      if (!held && isEvent(frame) && frame.type.endsWith('.delta')) {
+        held = true;
+        if (!(await ctx.hold())) return ctx.setOutcome('client-closed');
+      }
     }
   }
   switch (script.after ?? 'end') {

@@ -1,7 +1,8 @@
 /**
  * A misbehaving OpenAI-compatible relay for browser tests: `/<scenario>/v1/responses` answers the way
  * one real relay or failure does (relay-scenarios.ts). Control routes: `GET /health`,
- * `GET /__requests[?prefix=/relay/]` (what was received), `POST /__reset[?prefix=…]`.
+ * `GET /__requests[?prefix=/relay/]` (what was received), `POST /__reset[?prefix=…]`,
+ * `POST /__release?prefix=…` (lets held streams go on; see `holds` in relay-context.ts).
  * Run: `PORT=4318 npx tsx e2e/servers/relay-server.ts`.
  */
 import { createServer } from 'node:http';
@@ -37,6 +38,8 @@ const MODELS = ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4o', 'o4-mini'];
 /** A relay server (not yet listening) and its request log. */
 export function createRelayServer(): { server: Server; log: RequestLog } {
   const log = new RequestLog();
+  /** Streams waiting at their hold point: the request path and how to let it go on. */
+  const held = new Set<{ path: string; release: (goOn: boolean) => void }>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://relay.local');
@@ -50,6 +53,17 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
         200,
         log.list(url.searchParams.get('prefix') ?? undefined),
       );
+    }
+    if (url.pathname === '/__release') {
+      if (method === 'OPTIONS') return void res.writeHead(204, cors).end();
+      const prefix = url.searchParams.get('prefix') ?? '/';
+      let released = 0;
+      for (const gate of [...held]) {
+        if (!gate.path.startsWith(prefix)) continue;
+        gate.release(true);
+        released++;
+      }
+      return sendJson({ res, cors } as RelayContext, 200, { released });
     }
     if (url.pathname === '/__reset') {
       if (method === 'OPTIONS') return void res.writeHead(204, cors).end();
@@ -90,6 +104,22 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
       setOutcome: (outcome) => {
         entry.outcome = outcome;
       },
+      holds: url.pathname.split('/').some((segment) => segment.startsWith('hold-')),
+      hold: () =>
+        new Promise<boolean>((done) => {
+          if (controller.signal.aborted) return done(false);
+          const gate = {
+            path: url.pathname,
+            release: (goOn: boolean) => {
+              held.delete(gate);
+              controller.signal.removeEventListener('abort', onAbort);
+              done(goOn);
+            },
+          };
+          const onAbort = () => gate.release(false);
+          held.add(gate);
+          controller.signal.addEventListener('abort', onAbort, { once: true });
+        }),
       sleep: (ms) =>
         new Promise<boolean>((done) => {
           if (controller.signal.aborted) return done(false);
