@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { endpointUrl } from '../core/api/endpoint-url';
+import { bodyInput } from '../core/history';
 import { parseRequestText } from '../core/request/parse-request';
+import { entryIdOfResponse } from '../features/history';
 import { selectEndpoint, useConnectionStore } from '../state/connection';
 import { useRunStore } from '../state/run';
 import { useWorkspaceStore } from '../state/workspace';
@@ -26,7 +28,18 @@ function trySend(): string | undefined {
   const connection = useConnectionStore.getState();
   const url = endpointUrl(connection.baseUrl, '/responses');
   if (!url.ok) return `Not sent: ${url.error}`;
+  // A typed previous_response_id continues that response's history entry, when this tab has it.
+  const previous = parsed.value.previous_response_id;
   // The active profile's key and headers, routed through the local proxy when that is on.
-  useRunStore.getState().send({ endpoint: selectEndpoint(connection), body: text });
+  useRunStore.getState().send({
+    endpoint: selectEndpoint(connection),
+    body: text,
+    meta: {
+      kind: 'request',
+      mode: 'chain',
+      parentId: entryIdOfResponse(typeof previous === 'string' ? previous : undefined),
+      turnInput: bodyInput(parsed.value),
+    },
+  });
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { DEMO_PROFILE_ID } from '../../core/endpoints';
@@ -12,7 +12,6 @@ import { DoctorPanel } from './doctor-panel';
 import { ModelPicker } from './model-picker';
 import { ProfileSettings } from './profile-settings';
 import { ProfileSwitcher } from './profile-switcher';
-import { detectProxy } from '../../state/connection';
 import { useHostingStore } from '../../state/hosting';
 import { InlineCode } from '../../components/ui/inline-code';
 import { CorsAdvice, ProxyToggle } from './proxy-toggle';
@@ -33,7 +32,6 @@ export function ConnectionPanel() {
   const { t } = useTranslation('hosting');
   const { setBaseUrl, setApiKey, setRememberKeys, selectProfile } = useConnectionStore.getState();
   const id = useId();
-  useEffect(detectProxy, []);
 
   return (
     <section aria-label="Connection" className="flex flex-col gap-3">

@@ -3,8 +3,8 @@ import type { HistoryStorage, PendingPut } from '../../core/history';
 import { EventLog } from '../../core/response/event-log';
 import { initialView } from '../../core/response/reduce';
 import type { ResponseView } from '../../core/response/types';
-import { useRunStore } from '../../state/run';
-import { expectTurn, onTurnFinished, showView, startHistoryRecorder } from './history-recorder';
+import { useRunStore, type SendMeta, type SentRequest } from '../../state/run';
+import { entryIdOfResponse, onTurnFinished, showView, startHistoryRecorder } from './history-recorder';
 import { flushHistory, initHistory, loadBody } from './history-runtime';
 import { useHistoryStore } from './history-store';
 
@@ -30,9 +30,20 @@ const storage: HistoryStorage = {
 
 const endpoint = { baseUrl: 'http://relay.test/v1', apiKey: 'sk-secret' };
 
-/** What the run store does on send (new log, fresh view), without a network. */
-function startRun(body: string): void {
-  useRunStore.setState({ view: initialView(), log: new EventLog(), lastRequest: { endpoint, body } });
+let runs = 1000;
+/** What the run store does on send (a new run with a fresh view and log), without a network. */
+function startRun(body: string, meta: Partial<SendMeta> = {}): SentRequest {
+  const request = {
+    endpoint,
+    body,
+    meta: { kind: 'request' as const, mode: 'chain' as const, turnInput: [], ...meta },
+  };
+  resend(request);
+  return request;
+}
+/** Retry: the same request (and what it said it is) as a new run. */
+function resend(request: SentRequest): void {
+  useRunStore.setState({ view: initialView(), log: new EventLog(), lastRequest: request, runId: ++runs });
 }
 function update(fields: Partial<ResponseView>): void {
   useRunStore.setState((s) => ({ view: { ...s.view, ...fields } }));
@@ -63,7 +74,9 @@ describe('history recorder', () => {
   it('records a plain send from start to end, with its body, and never the key', async () => {
     const finished: string[] = [];
     const stop = onTurnFinished((entry) => finished.push(entry.status));
-    startRun('{"model":"m","input":"Hello there"}');
+    startRun('{"model":"m","input":"Hello there"}', {
+      turnInput: [{ role: 'user', content: 'Hello there' }],
+    });
     const started = latest();
     expect(started).toMatchObject({
       status: 'connecting',
@@ -92,16 +105,21 @@ describe('history recorder', () => {
     expect(body?.view?.items).toHaveLength(1);
   });
 
-  it('links a typed previous_response_id to its entry, and uses an announced turn as given', () => {
+  it('records what the send says it is: its parent, kind and mode', () => {
     const parent = latest();
-    startRun('{"model":"m","input":"Next","previous_response_id":"resp_1"}');
+    expect(entryIdOfResponse('resp_1')).toBe(parent.id);
+    startRun('{"model":"m","input":"Next","previous_response_id":"resp_1"}', { parentId: parent.id });
     expect(latest()).toMatchObject({ parentId: parent.id, previousResponseId: 'resp_1', mode: 'chain' });
     update({ status: 'completed', responseId: 'resp_2' });
 
     const replayBody = '{"model":"m","input":[{"role":"user","content":"Hello there"}]}';
     const turnInput = [{ type: 'function_call_output', call_id: 'c1', output: '42' }];
-    expectTurn({ body: replayBody, kind: 'tool-outputs', mode: 'replay', parentId: parent.id, turnInput });
-    startRun(replayBody);
+    const replay = startRun(replayBody, {
+      kind: 'tool-outputs',
+      mode: 'replay',
+      parentId: parent.id,
+      turnInput,
+    });
     expect(latest()).toMatchObject({
       kind: 'tool-outputs',
       mode: 'replay',
@@ -109,8 +127,8 @@ describe('history recorder', () => {
       inputPreview: '1 tool output',
     });
     update({ status: 'completed', responseId: 'resp_3' });
-    // Retry resends the same body: it keeps its place in the tree.
-    startRun(replayBody);
+    // Retry resends the same request: it keeps its place in the tree.
+    resend(replay);
     expect(latest()).toMatchObject({ kind: 'tool-outputs', mode: 'replay', parentId: parent.id });
     update({ status: 'completed', responseId: 'resp_4' });
   });

@@ -1,43 +1,28 @@
 /**
- * Records every run of this tab as a history entry: when it starts (what was sent, where), while
- * it streams (a checkpoint every few seconds, so a reload mid-answer keeps what came), and when it
- * ends (the final response, status, timings, usage). Round-trip controls announce a turn with
- * `expectTurn` just before sending; a plain Send is recorded from its body alone.
+ * Records every run of this tab as a history entry: when it starts (what was sent, where, and what
+ * the sender said it is: kind, parent, chain mode), while it streams (a checkpoint every few
+ * seconds, so a reload mid-answer keeps what came), and when it ends (the final response, status,
+ * timings, usage).
  */
 import {
-  bodyInput,
-  buildIndex,
-  endpointSecrets,
   HISTORY_VERSION,
+  endpointSecrets,
   redactView,
   startEntry,
   updateEntry,
-  type ChainMode,
-  type EntryKind,
   type HistoryBody,
   type HistoryEntry,
 } from '../../core/history';
-import type { Endpoint } from '../../core/api/types';
 import { maskUrlSecrets } from '../../core/api/url-secrets';
 import { parseRequestText } from '../../core/request/parse-request';
 import { initialView } from '../../core/response/reduce';
 import type { JsonObject, ResponseView } from '../../core/response/types';
-import { useRunStore } from '../../state/run';
+import { useRunStore, type SentRequest } from '../../state/run';
 import { saveEntry } from './history-runtime';
 import { useHistoryStore } from './history-store';
 
-/** How a turn about to be sent fits in the tree. */
-export interface TurnMeta {
-  /** The exact body text that will be sent (to match the run it belongs to). */
-  body: string;
-  kind: EntryKind;
-  mode: ChainMode;
-  parentId?: string;
-  /** The items this turn adds (without replayed earlier turns). */
-  turnInput: JsonObject[];
-}
-
 interface Recording {
+  runId: number;
   entry: HistoryEntry;
   body: HistoryBody;
   parsed: JsonObject | undefined;
@@ -52,17 +37,7 @@ const LIVE = new Set(['idle', 'connecting', 'queued', 'streaming']);
 const finishListeners = new Set<(entry: HistoryEntry, view: ResponseView) => void>();
 const startListeners = new Set<(entry: HistoryEntry) => void>();
 
-let expected: TurnMeta | undefined;
-/** Metas of recent turns by body, so Retry (which resends the same body) keeps its place in the tree. */
-const recentMetas = new Map<string, TurnMeta>();
 let recording: Recording | undefined;
-let showing = false;
-let started = false;
-
-/** Announces the next send; call right before `useRunStore.getState().send`. */
-export function expectTurn(meta: TurnMeta): void {
-  expected = meta;
-}
 
 /** Called with each turn of this tab once it ended (completed, failed, cancelled …). */
 export function onTurnFinished(listener: (entry: HistoryEntry, view: ResponseView) => void): () => void {
@@ -76,25 +51,25 @@ export function onTurnStarted(listener: (entry: HistoryEntry) => void): () => vo
   return () => startListeners.delete(listener);
 }
 
-/** Shows a recorded view in Output without it being taken for a new run. */
+/** Shows a recorded view in Output (not a run, so nothing is recorded); false while a run is live. */
 export function showView(view: ResponseView): boolean {
-  showing = true;
-  try {
-    return useRunStore.getState().show(view);
-  } finally {
-    showing = false;
-  }
+  return useRunStore.getState().show(view);
 }
 
-/** Subscribes to the run store once. */
-export function startHistoryRecorder(): void {
-  if (started) return;
-  started = true;
-  useRunStore.subscribe((state, prev) => {
-    // A send (or Retry) swaps in a fresh log and an empty view; nothing else does both.
-    const fresh = state.log !== prev.log && state.view.status === 'idle' && state.view.eventCount === 0;
-    if (fresh && !showing && state.lastRequest) begin(state.lastRequest);
-    else if (recording && state.view !== prev.view && !showing) progress(state.view);
+/** The history entry of a response this tab knows, for a send that continues it. */
+export function entryIdOfResponse(responseId: string | undefined): string | undefined {
+  if (!responseId) return undefined;
+  return Object.values(useHistoryStore.getState().entries).find((e) => e.responseId === responseId)?.id;
+}
+
+/** Follows the run store: each new run becomes an entry, its views its progress. Returns the stop. */
+export function startHistoryRecorder(): () => void {
+  return useRunStore.subscribe((state, prev) => {
+    if (state.runId !== prev.runId && state.runId !== undefined && state.lastRequest) {
+      begin(state.runId, state.lastRequest);
+    } else if (recording && recording.runId === state.runId && state.view !== prev.view) {
+      progress(state.view);
+    }
   });
 }
 
@@ -103,33 +78,12 @@ function newId(): string {
   return `h_${Date.now().toString(36)}${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-function metaFor(bodyText: string, parsed: JsonObject | undefined): TurnMeta {
-  const meta = expected?.body === bodyText ? expected : recentMetas.get(bodyText);
-  expected = undefined;
-  if (meta) return meta;
-  const previous = parsed?.previous_response_id;
-  const parent =
-    typeof previous === 'string'
-      ? buildIndex(Object.values(useHistoryStore.getState().entries)).byResponseId.get(previous)
-      : undefined;
-  return {
-    body: bodyText,
-    kind: 'request',
-    mode: 'chain',
-    parentId: parent?.id,
-    turnInput: bodyInput(parsed),
-  };
-}
-
-function begin(request: { endpoint: Endpoint; body: string }): void {
+function begin(runId: number, request: SentRequest): void {
   // A new send aborts the run before it; that one ends here as cancelled.
   if (recording) finish({ ...(recording.lastView ?? initialView()), status: 'cancelled' });
   const result = parseRequestText(request.body);
   const parsed = result.ok ? result.value : undefined;
-  const meta = metaFor(request.body, parsed);
-  recentMetas.delete(request.body);
-  recentMetas.set(request.body, meta);
-  if (recentMetas.size > 20) recentMetas.delete(recentMetas.keys().next().value!);
+  const { meta } = request;
 
   const id = newId();
   const entry = startEntry({
@@ -144,7 +98,7 @@ function begin(request: { endpoint: Endpoint; body: string }): void {
   });
   const body: HistoryBody = { v: HISTORY_VERSION, id, requestText: request.body, turnInput: meta.turnInput };
   const secrets = endpointSecrets(request.endpoint);
-  recording = { entry, body, parsed, secrets, checkpointAt: performance.now() };
+  recording = { runId, entry, body, parsed, secrets, checkpointAt: performance.now() };
   saveEntry(entry, body);
   useHistoryStore.setState({ selectedId: id, shownId: id, liveId: id });
   for (const listener of startListeners) listener(entry);

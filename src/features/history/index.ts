@@ -3,11 +3,17 @@ import { initHistory } from './history-runtime';
 
 export { HistoryPanel } from './history-panel';
 export { useHistoryStore } from './history-store';
-export { expectTurn, onTurnFinished, onTurnStarted, type TurnMeta } from './history-recorder';
+export { entryIdOfResponse, onTurnFinished, onTurnStarted } from './history-recorder';
 export { loadBody } from './history-runtime';
 export { selectEntry } from './history-actions';
 
-// History records every run of the page from the first one on, whatever is on screen: start it
-// with the app, not with a component (a pane that failed to render must not stop the recording).
-startHistoryRecorder();
-void initHistory();
+/**
+ * Starts recording every run of this tab and loads the stored history. Called once by the app's
+ * runtime (src/app/runtime.ts), not by a component: a pane that failed to render must not stop the
+ * recording. Returns the stop for the recorder (storage stays open).
+ */
+export function startHistory(): () => void {
+  const stop = startHistoryRecorder();
+  void initHistory();
+  return stop;
+}

@@ -10,7 +10,6 @@ import { sendToolOutputs } from './send-turn';
 import { addTrail, useThreadStore } from './thread-store';
 
 let steps = 0;
-let started = false;
 
 function label(entry: HistoryEntry): string {
   return entry.responseId ?? '(no response id)';
@@ -63,15 +62,19 @@ function onFinished(entry: HistoryEntry, view: ResponseView): void {
   }, 0);
 }
 
-/** Starts listening to this tab's turns (once). */
-export function startAutoAnswer(): void {
-  if (started) return;
-  started = true;
-  onTurnStarted((entry) => {
+/**
+ * Follows this tab's turns whatever is on screen (started by the app's runtime). Returns the stop.
+ */
+export function startAutoAnswer(): () => void {
+  const stopStarted = onTurnStarted((entry) => {
     // A turn the user sent starts a new loop: a fresh step count and trail.
     if (entry.kind === 'auto-answer') return;
     steps = 0;
     if (useThreadStore.getState().autoAnswer) useThreadStore.setState({ trail: [] });
   });
-  onTurnFinished(onFinished);
+  const stopFinished = onTurnFinished(onFinished);
+  return () => {
+    stopStarted();
+    stopFinished();
+  };
 }

@@ -22,7 +22,7 @@ import { parseRequestText } from '../../core/request/parse-request';
 import type { JsonObject, ResponseView } from '../../core/response/types';
 import { err, ok, type Result } from '../../core/result';
 import { keyScope, selectEndpoint, useConnectionStore } from '../../state/connection';
-import { expectTurn, loadBody, useHistoryStore } from '../history';
+import { loadBody, useHistoryStore } from '../history';
 import { useRunStore } from '../../state/run';
 import { useWorkspaceStore } from '../../state/workspace';
 import { currentChainMode, dropsStore } from './thread-store';
@@ -115,8 +115,11 @@ export async function sendTurn(turn: TurnRequest): Promise<string | undefined> {
     replay,
   });
   const text = JSON.stringify(body, null, 2);
-  expectTurn({ body: text, kind: turn.kind, mode, parentId: parent?.id, turnInput: turn.turnInput });
-  useRunStore.getState().send({ endpoint: endpoint.value, body: text });
+  useRunStore.getState().send({
+    endpoint: endpoint.value,
+    body: text,
+    meta: { kind: turn.kind, mode, parentId: parent?.id, turnInput: turn.turnInput },
+  });
   return undefined;
 }
 

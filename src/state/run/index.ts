@@ -1,1 +1,1 @@
-export { useRunStore, type SentRequest } from './run-store';
+export { useRunStore, type SendMeta, type SentRequest } from './run-store';

@@ -1,15 +1,31 @@
 import { create } from 'zustand';
 import { sendResponsesRequest } from '../../core/api/send-request';
 import type { Endpoint } from '../../core/api/types';
+import type { ChainMode, EntryKind } from '../../core/history/types';
 import { EventLog } from '../../core/response/event-log';
 import { initialView, reduceRun } from '../../core/response/reduce';
 import { isLive } from '../../core/response/selectors';
-import type { ResponseView, RunAction } from '../../core/response/types';
+import type { JsonObject, ResponseView, RunAction } from '../../core/response/types';
 import { createFrameBatcher } from './frame-batcher';
+
+/**
+ * What a send is, said by whoever sends it, so the history records it without guessing: the
+ * editor's Send, tool outputs, a follow-up, an auto-answer step or a replay resend; which history
+ * entry it continues; and how (previous_response_id, or the whole conversation replayed).
+ */
+export interface SendMeta {
+  kind: EntryKind;
+  mode: ChainMode;
+  /** The history entry this turn continues, when there is one. */
+  parentId?: string;
+  /** The items this turn adds (without replayed earlier turns). */
+  turnInput: JsonObject[];
+}
 
 export interface SentRequest {
   endpoint: Endpoint;
   body: string;
+  meta: SendMeta;
 }
 
 interface RunState {
@@ -19,6 +35,11 @@ interface RunState {
   log: EventLog;
   /** What was sent last, for Retry (the key travels only in memory). */
   lastRequest?: SentRequest;
+  /**
+   * Which send `view` belongs to: a new number for every send (Retry too), undefined while a
+   * recorded response is shown. Subscribers (the history recorder) see a run start when it changes.
+   */
+  runId?: number;
   /** No data for longer than `idleWarningMs` while streaming. */
   stalled: boolean;
   idleWarningMs: number;
@@ -36,6 +57,7 @@ interface RunState {
 const TERMINAL = new Set<RunAction['kind']>(['end', 'abort', 'error', 'json']);
 
 let controller: AbortController | undefined;
+let runs = 0;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
 export const useRunStore = create<RunState>()((set, get) => ({
@@ -50,7 +72,7 @@ export const useRunStore = create<RunState>()((set, get) => ({
     controller = ownController;
     const log = new EventLog();
     let view = initialView();
-    set({ view, log, lastRequest: request, stalled: false });
+    set({ view, log, lastRequest: request, runId: ++runs, stalled: false });
 
     // Deltas arrive far faster than frames: fold every action at once, draw at most once per frame.
     const batcher = createFrameBatcher(() => {
@@ -116,7 +138,7 @@ export const useRunStore = create<RunState>()((set, get) => ({
 
   show: (view) => {
     if (isLive(get().view.status)) return false;
-    set({ view, log: new EventLog(), stalled: false });
+    set({ view, log: new EventLog(), runId: undefined, stalled: false });
     return true;
   },
 }));
