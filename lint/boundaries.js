@@ -31,6 +31,25 @@ const corePackageBans = {
   },
 };
 
+/** Monaco lives in one module; everything else gets it (or its colorizer) from there. */
+const monacoInOneModule = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/features/request-editor/monaco-setup.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+            message: 'Monaco is imported only by src/features/request-editor/monaco-setup.ts.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export const boundariesConfig = [
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -72,5 +91,7 @@ export const boundariesConfig = [
       ],
     },
   },
+  // Before the core's bans: for core files those replace this rule (and ban Monaco too).
+  monacoInOneModule,
   corePackageBans,
 ];

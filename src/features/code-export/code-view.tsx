@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { copyText } from '../../components/ui/clipboard-and-files';
+import { loadColorizer } from '../request-editor';
 
 /**
  * A read-only snippet with a Copy button. The plain text shows at once; highlighting arrives when
- * the colorizer (Monaco's, loaded on demand) has run, and is dropped if it fails to load.
+ * the colorizer (the editor's Monaco, loaded on demand) has run, and is dropped if it fails to load.
  */
 export function CodeView({ code, language, label }: { code: string; language: string; label: string }) {
   const [html, setHtml] = useState<{ code: string; html: string } | undefined>();
@@ -13,8 +14,8 @@ export function CodeView({ code, language, label }: { code: string; language: st
 
   useEffect(() => {
     let current = true;
-    import('./highlight')
-      .then(({ colorize }) => colorize(code, language))
+    loadColorizer()
+      .then((colorize) => colorize(code, language))
       .then((result) => {
         if (current) setHtml({ code, html: result });
       })
@@ -46,7 +47,7 @@ export function CodeView({ code, language, label }: { code: string; language: st
         className="max-h-[60vh] overflow-auto rounded border border-slate-300 bg-slate-50 p-3 font-mono text-xs leading-5"
       >
         {highlighted ? (
-          // Monaco's colorizer output: every character of `code` escaped into spans (see highlight.ts).
+          // Monaco's colorizer output: every character of `code` escaped into spans (see monaco-setup.ts).
           <code className="vs" dangerouslySetInnerHTML={{ __html: highlighted }} />
         ) : (
           <code>{code}</code>

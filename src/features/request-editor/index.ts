@@ -2,3 +2,4 @@ export { RequestEditor } from './request-editor';
 export { RequestErrorMessage } from './request-error';
 export { StreamToggle } from './stream-toggle';
 export { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
+export { loadColorizer } from './colorizer';

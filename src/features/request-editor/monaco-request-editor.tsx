@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import { monaco, REQUEST_MODEL_URI } from './monaco-setup';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { monaco, MonacoEditor, REQUEST_MODEL_URI, type OnMount } from './monaco-setup';
 import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
 import { installTestHooks } from './test-hooks';
 import { minimalReplacement } from './text-diff';
@@ -8,7 +8,6 @@ type Editor = monaco.editor.IStandaloneCodeEditor;
 
 const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   ariaLabel: 'Request JSON',
-  theme: 'vs',
   automaticLayout: true,
   minimap: { enabled: false },
   fixedOverflowWidgets: true,
@@ -23,7 +22,12 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
 };
 const MARKER_OWNER = 'request-text';
 
-/** Monaco on the request text. Lazy-loaded: import only through `RequestEditor`. */
+/**
+ * Monaco on the request text, through `@monaco-editor/react` (which creates and disposes the editor
+ * and its model). Lazy-loaded: import only through `RequestEditor`, after `setupMonaco()`.
+ * The text is not a controlled `value` prop: the wrapper would replace the whole text on every
+ * outside edit (losing the cursor and undo); outside edits are applied as minimal edits instead.
+ */
 export default function MonacoRequestEditor({
   value,
   onChange,
@@ -33,6 +37,7 @@ export default function MonacoRequestEditor({
 }: RequestEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
+  const [mounted, setMounted] = useState(false);
   const callbacks = useRef({ onChange, onSubmit });
   const latestValue = useRef(value);
   // The text the editor last reported through onChange (or accepted as `value`). A `value` equal
@@ -40,29 +45,28 @@ export default function MonacoRequestEditor({
   // applying it would undo what was just typed.
   const reported = useRef(value);
   const applyingOutsideEdit = useRef(false);
+  const disposables = useRef<monaco.IDisposable[]>([]);
 
   useLayoutEffect(() => {
     callbacks.current = { onChange, onSubmit };
     latestValue.current = value;
   });
 
-  useEffect(() => {
+  const onMount: OnMount = (editor) => {
+    const model = editor.getModel();
     const host = hostRef.current;
-    if (!host) return;
-    const uri = monaco.Uri.parse(REQUEST_MODEL_URI);
-    monaco.editor.getModel(uri)?.dispose(); // left over by a StrictMode double mount
-    const model = monaco.editor.createModel(latestValue.current, 'json', uri);
+    if (!model || !host) return;
     const report = (text: string) => {
       reported.current = text;
       callbacks.current.onChange(text);
     };
+    // The text may have changed while Monaco loaded.
+    if (model.getValue() !== latestValue.current) model.setValue(latestValue.current);
     reported.current = latestValue.current;
     model.updateOptions({ tabSize: 2, insertSpaces: true });
-    // Not `ariaContainerElement`: Monaco deep-clones options, and cloning an element overflows.
-    const editor = monaco.editor.create(host, { ...OPTIONS, model });
     editorRef.current = editor;
     demoteAriaAlerts(document);
-    const disposables = [
+    disposables.current = [
       model.onDidChangeContent(() => {
         if (!applyingOutsideEdit.current) report(model.getValue());
       }),
@@ -76,13 +80,17 @@ export default function MonacoRequestEditor({
     ];
     // Monaco normalizes line endings; keep the app's text equal to what is shown.
     if (model.getValue() !== latestValue.current) report(model.getValue());
-    return () => {
-      for (const d of disposables) d.dispose();
-      editor.dispose();
-      model.dispose();
+    setMounted(true);
+  };
+
+  useEffect(
+    () => () => {
+      for (const d of disposables.current) d.dispose();
+      disposables.current = [];
       editorRef.current = null;
-    };
-  }, []);
+    },
+    [],
+  );
 
   // Outside edits (stream toggle, tool builder, presets) arrive as a new `value`: apply only the
   // changed span, as one undoable edit, so typing never resets the cursor.
@@ -108,11 +116,23 @@ export default function MonacoRequestEditor({
       reported.current = model.getValue();
       callbacks.current.onChange(reported.current);
     }
-  }, [value]);
+  }, [value, mounted]);
 
-  useParseErrorMarker(editorRef, hostRef, value, error, errorId);
+  useParseErrorMarker(editorRef, hostRef, mounted, value, error, errorId);
 
-  return <div ref={hostRef} className="absolute inset-0" data-editor="monaco" />;
+  return (
+    <div ref={hostRef} className="absolute inset-0" data-editor="monaco">
+      <MonacoEditor
+        defaultValue={value}
+        defaultLanguage="json"
+        defaultPath={REQUEST_MODEL_URI}
+        theme="vs"
+        options={OPTIONS}
+        onMount={onMount}
+        loading={null}
+      />
+    </div>
+  );
 }
 
 /**
@@ -122,6 +142,7 @@ export default function MonacoRequestEditor({
 function useParseErrorMarker(
   editorRef: React.RefObject<Editor | null>,
   hostRef: React.RefObject<HTMLDivElement | null>,
+  mounted: boolean,
   value: string,
   error: RequestEditorProps['error'],
   errorId: string,
@@ -163,7 +184,7 @@ function useParseErrorMarker(
       if (uris.some((u) => u.toString() === model.uri.toString())) update();
     });
     return () => sub.dispose();
-  }, [editorRef, hostRef, value, error, errorId]);
+  }, [editorRef, hostRef, mounted, value, error, errorId]);
 }
 
 /**

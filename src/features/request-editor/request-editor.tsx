@@ -2,7 +2,11 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
 
 // Monaco and its JSON worker load after first paint, in their own chunk.
-const MonacoRequestEditor = lazy(() => import('./monaco-request-editor'));
+const MonacoRequestEditor = lazy(async () => {
+  const { setupMonaco } = await import('./monaco-setup');
+  setupMonaco();
+  return import('./monaco-request-editor');
+});
 
 const BOX = 'relative min-h-64 flex-1 overflow-hidden rounded border border-slate-400 bg-white';
 

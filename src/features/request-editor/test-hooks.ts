@@ -1,4 +1,4 @@
-import type { editor as MonacoEditor, IDisposable } from 'monaco-editor/editor/editor.api';
+import type { monaco } from './monaco-setup';
 
 /**
  * DOM events on the editor host (`[data-editor="monaco"]`) that let browser tests replace or read
@@ -14,7 +14,10 @@ export interface TextEventDetail {
   text: string;
 }
 
-export function installTestHooks(host: HTMLElement, editor: MonacoEditor.IStandaloneCodeEditor): IDisposable {
+export function installTestHooks(
+  host: HTMLElement,
+  editor: monaco.editor.IStandaloneCodeEditor,
+): monaco.IDisposable {
   const set = (event: Event) => {
     const model = editor.getModel();
     const text = (event as CustomEvent<Partial<TextEventDetail>>).detail?.text;
