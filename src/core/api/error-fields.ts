@@ -2,7 +2,7 @@
  * Reading the fields of the error objects OpenAI and relays send (reference §4.6). Shared by the
  * HTTP and the stream normalisers.
  */
-import { isObject } from '../response/wire';
+import { isObject } from '../json';
 
 /** The error fields we show, cleaned of relay placeholders. */
 export interface ErrorFields {

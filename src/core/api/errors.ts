@@ -1,5 +1,5 @@
 import type { RunError } from '../response/types';
-import { isObject } from '../response/wire';
+import { isObject } from '../json';
 import { errorFields, type ErrorFields } from './error-fields';
 
 /** Cap on `raw`, so a huge error page does not sit in the view and history. */

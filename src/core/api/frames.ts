@@ -1,5 +1,5 @@
 import type { JsonObject, RunAction, RunError, WireEvent } from '../response/types';
-import { isObject } from '../response/wire';
+import { isObject } from '../json';
 import { normalizeStreamError } from './errors';
 
 const OPEN_BRACE = 123;

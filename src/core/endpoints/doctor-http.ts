@@ -1,6 +1,7 @@
 /**
  * The endpoint doctor's requests: a timed JSON request (the streamed one is in doctor-stream.ts). Each probe has its own timeout and never throws (except on abort).
  */
+import { type JsonObject } from '../json';
 import { endpointUrl } from '../api/endpoint-url';
 import { normalizeHttpError } from '../api/errors';
 import { buildHeaders } from '../api/headers';
@@ -15,8 +16,6 @@ export interface ProbeContext {
   now: () => number;
   timeoutMs: number;
 }
-
-type Json = Record<string, unknown>;
 
 export type HttpOutcome =
   | { ok: true; status: number; json: unknown; ms: number }
@@ -59,7 +58,7 @@ export async function probeJson(
   ctx: ProbeContext,
   method: 'GET' | 'POST',
   path: string,
-  body?: Json,
+  body?: JsonObject,
 ): Promise<HttpOutcome> {
   const started = ctx.now();
   const url = endpointUrl(ctx.endpoint.baseUrl, path);
@@ -114,8 +113,4 @@ export async function probeJson(
     },
     timeout,
   );
-}
-
-export function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,7 +2,8 @@
  * The doctor's checks after the plain POST: streaming, store, previous_response_id, usage, function
  * calling and reasoning items. Each returns its verdict and the facts it established.
  */
-import { isJson, probeJson, type ProbeContext } from './doctor-http';
+import { isObject } from '../json';
+import { probeJson, type ProbeContext } from './doctor-http';
 import type { StreamOutcome } from './doctor-stream';
 import { failureText, framingSummary, outputItems, refusedPreviousId, usageFields } from './doctor-read';
 import type { CheckStatus } from './doctor-types';
@@ -45,7 +46,7 @@ export function streamVerdict(stream: StreamOutcome): Verdict {
 /** `GET /v1/responses/{id}` returns the plain response: the endpoint stores responses. */
 export async function storeCheck(ctx: ProbeContext, id: string): Promise<Verdict & { stored: boolean }> {
   const got = await probeJson(ctx, 'GET', `/responses/${encodeURIComponent(id)}`);
-  const stored = got.ok && isJson(got.json) && got.json.id === id;
+  const stored = got.ok && isObject(got.json) && got.json.id === id;
   const summary = stored
     ? 'Stored: GET /v1/responses/{id} returns the response.'
     : got.ok

@@ -1,24 +1,22 @@
 /** Reading what the doctor's probes got back: model ids, output items, usage fields, framing. */
+import { isObject, type JsonObject } from '../json';
 import type { RunError } from '../response/types';
-import { isJson } from './doctor-http';
 import type { StreamFraming } from './doctor-types';
-
-type Json = Record<string, unknown>;
 
 /** Model ids from a `/v1/models` body (`{data}`, `{models}` or a bare array). */
 export function modelIds(body: unknown): string[] {
-  const list = Array.isArray(body) ? body : isJson(body) ? (body.data ?? body.models) : undefined;
+  const list = Array.isArray(body) ? body : isObject(body) ? (body.data ?? body.models) : undefined;
   if (!Array.isArray(list)) return [];
   const ids = list.map((item: unknown) =>
-    typeof item === 'string' ? item : isJson(item) ? (item.id ?? item.name ?? item.model) : undefined,
+    typeof item === 'string' ? item : isObject(item) ? (item.id ?? item.name ?? item.model) : undefined,
   );
   return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.trim() !== ''))];
 }
 
 /** The `output` items of a Response object (empty when missing). */
-export function outputItems(response: unknown): Json[] {
-  if (!isJson(response) || !Array.isArray(response.output)) return [];
-  return response.output.filter(isJson);
+export function outputItems(response: unknown): JsonObject[] {
+  if (!isObject(response) || !Array.isArray(response.output)) return [];
+  return response.output.filter(isObject);
 }
 
 const USAGE_PATHS = [
@@ -31,11 +29,11 @@ const USAGE_PATHS = [
 
 /** Which usage fields a Response carries, as dotted paths. */
 export function usageFields(response: unknown): string[] {
-  if (!isJson(response) || !isJson(response.usage)) return [];
+  if (!isObject(response) || !isObject(response.usage)) return [];
   const usage = response.usage;
   return USAGE_PATHS.filter((path) => {
     const [head = '', tail] = path.split('.');
-    const value = tail ? (isJson(usage[head]) ? usage[head][tail] : undefined) : usage[head];
+    const value = tail ? (isObject(usage[head]) ? usage[head][tail] : undefined) : usage[head];
     return typeof value === 'number';
   });
 }

@@ -1,22 +1,28 @@
 /** The doctor's streamed POST: records how the answer is framed (event lines, [DONE], keep-alives). */
+import { isObject, type JsonObject } from '../json';
 import { endpointUrl } from '../api/endpoint-url';
 import { normalizeHttpError } from '../api/errors';
 import { buildHeaders } from '../api/headers';
 import type { RunError } from '../response/types';
 import { createSseDecoder } from '../sse/sse-decoder';
-import { failure, isJson, timed, type ProbeContext } from './doctor-http';
+import { failure, timed, type ProbeContext } from './doctor-http';
 import type { StreamFraming } from './doctor-types';
 
-type Json = Record<string, unknown>;
-
 export type StreamOutcome =
-  | { ok: true; status: number; framing: StreamFraming; response?: Json; items: Json[]; ms: number }
+  | {
+      ok: true;
+      status: number;
+      framing: StreamFraming;
+      response?: JsonObject;
+      items: JsonObject[];
+      ms: number;
+    }
   | { ok: false; status?: number; error: RunError; ms: number };
 
 const TERMINAL = new Set(['response.completed', 'response.incomplete', 'response.failed', 'error']);
 
 /** `POST {base}/v1/responses` with `stream: true`: framing, the terminal response and the finished items. */
-export async function probeStream(ctx: ProbeContext, body: Json): Promise<StreamOutcome> {
+export async function probeStream(ctx: ProbeContext, body: JsonObject): Promise<StreamOutcome> {
   const started = ctx.now();
   const url = endpointUrl(ctx.endpoint.baseUrl, '/responses');
   if (!url.ok) return { ok: false, error: failure(url.error), ms: 0 };
@@ -63,8 +69,8 @@ export async function probeStream(ctx: ProbeContext, body: Json): Promise<Stream
         events: 0,
         sequenceNumbers: true,
       };
-      const items: Json[] = [];
-      let response: Json | undefined;
+      const items: JsonObject[] = [];
+      let response: JsonObject | undefined;
       const decoder = createSseDecoder({
         onMessage(message) {
           if (message.data.trim() === '[DONE]') {
@@ -72,9 +78,9 @@ export async function probeStream(ctx: ProbeContext, body: Json): Promise<Stream
             return;
           }
           if (message.event !== undefined) framing.eventLines = true;
-          let event: Json;
+          let event: JsonObject;
           try {
-            event = JSON.parse(message.data) as Json;
+            event = JSON.parse(message.data) as JsonObject;
           } catch {
             return;
           }
@@ -85,10 +91,10 @@ export async function probeStream(ctx: ProbeContext, body: Json): Promise<Stream
           framing.events++;
           if (typeof event.sequence_number !== 'number') framing.sequenceNumbers = false;
           const type = typeof event.type === 'string' ? event.type : undefined;
-          if (type === 'response.output_item.done' && isJson(event.item)) items.push(event.item);
+          if (type === 'response.output_item.done' && isObject(event.item)) items.push(event.item);
           if (type && TERMINAL.has(type)) {
             framing.terminal = type;
-            if (isJson(event.response)) response = event.response;
+            if (isObject(event.response)) response = event.response;
           }
         },
         onComment: () => {

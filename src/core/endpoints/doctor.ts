@@ -3,9 +3,10 @@
  * sent the way Send sends them (same headers, `credentials: 'omit'`), directly or through the local
  * proxy, one after another so latencies are not skewed.
  */
+import { isObject } from '../json';
 import type { Endpoint } from '../api/types';
 import { evaluatePreflight, sendHeaderNames, type PreflightProbe } from './doctor-cors';
-import { isJson, probeJson, type ProbeContext } from './doctor-http';
+import { probeJson, type ProbeContext } from './doctor-http';
 import { probeStream } from './doctor-stream';
 import {
   chainingCheck,
@@ -175,8 +176,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
     return card(model);
   }
   facts.responsesRoute = true;
-  const id = isJson(plain.json) && typeof plain.json.id === 'string' ? plain.json.id : undefined;
-  const status = isJson(plain.json) && typeof plain.json.status === 'string' ? plain.json.status : 'unknown';
+  const id = isObject(plain.json) && typeof plain.json.id === 'string' ? plain.json.id : undefined;
+  const status =
+    isObject(plain.json) && typeof plain.json.status === 'string' ? plain.json.status : 'unknown';
   add(
     'responses',
     id ? 'pass' : 'warn',

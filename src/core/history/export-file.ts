@@ -1,6 +1,6 @@
 /** The history export file: every entry with its body, versioned, never holding a key. */
 import { err, ok, type Result } from '../result';
-import { isObject } from '../response/wire';
+import { isObject } from '../json';
 import { migrateBody, migrateEntry } from './migrations';
 import type { HistoryEntry, HistoryRecord } from './types';
 import { HISTORY_VERSION } from './types';

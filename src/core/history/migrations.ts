@@ -5,7 +5,8 @@
  * alone (undefined here) rather than guessed at, so an older tab never damages it.
  */
 import type { JsonObject, RunStatus, Timings, Usage } from '../response/types';
-import { isObject, num, str } from '../response/wire';
+import { isObject } from '../json';
+import { num, str } from '../response/wire';
 import { inputItems } from './replay';
 import type { ChainMode, EntryKind, HistoryBody, HistoryEntry } from './types';
 import { HISTORY_VERSION } from './types';

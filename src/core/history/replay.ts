@@ -4,7 +4,8 @@
  * turned back into input items — and no `previous_response_id`.
  */
 import type { ItemView, JsonObject } from '../response/types';
-import { isObject, str } from '../response/wire';
+import { isObject } from '../json';
+import { str } from '../response/wire';
 
 /** The request's `input` as a list of items (a string is one user message, as the API reads it). */
 export function inputItems(input: unknown): JsonObject[] {

@@ -1,6 +1,7 @@
 /** Building history entries: the summary fields of a request sent and of what came back. */
 import type { JsonObject, ResponseView } from '../response/types';
-import { isObject, str } from '../response/wire';
+import { isObject } from '../json';
+import { str } from '../response/wire';
 import { chainRefusal } from './chain-refusal';
 import { contentText, inputItems } from './replay';
 import { toolCalls } from './tool-outputs';

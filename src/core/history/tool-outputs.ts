@@ -1,6 +1,7 @@
 /** The function-call round trip: which calls a response made, and the output items that answer them. */
-import type { JsonObject, ResponseView } from '../response/types';
-import { str } from '../response/wire';
+import type { JsonObject } from '../json';
+import { narrowItem } from '../response/output-items';
+import type { ResponseView } from '../response/types';
 
 export interface ToolCall {
   callId: string;
@@ -15,18 +16,10 @@ export interface ToolCall {
 export function toolCalls(view: ResponseView): ToolCall[] {
   return [...view.items]
     .sort((a, b) => a.outputIndex - b.outputIndex)
-    .flatMap(({ item }) => {
-      if (item.type !== 'function_call' && item.type !== 'custom_tool_call') return [];
-      const callId = str(item.call_id);
-      if (!callId) return [];
-      return [
-        {
-          callId,
-          name: str(item.name) ?? '',
-          type: item.type,
-          arguments: (item.type === 'function_call' ? str(item.arguments) : str(item.input)) ?? '',
-        },
-      ];
+    .flatMap(({ item: raw }) => {
+      const item = narrowItem(raw);
+      if (item.kind !== 'call' || item.type === 'mcp_call' || !item.callId) return [];
+      return [{ callId: item.callId, name: item.name ?? '', type: item.type, arguments: item.arguments }];
     });
 }
 

@@ -6,7 +6,8 @@
 import { findItem, mergeAdded, mergeFinal, targetOf, updateItem, updateWire, withEntry } from './items';
 import type { Handler } from './lifecycle';
 import type { JsonObject } from './types';
-import { index, isObject, str, text } from './wire';
+import { isObject } from '../json';
+import { index, str, text } from './wire';
 
 type Pad = () => JsonObject;
 /** Computes the new array entry from the old one (undefined when there was none) and the event. */

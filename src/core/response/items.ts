@@ -4,7 +4,8 @@
  * costs O(items + parts of one item) no matter how long the stream has run.
  */
 import type { ItemView, JsonObject } from './types';
-import { index, isObject, str } from './wire';
+import { isObject } from '../json';
+import { index, str } from './wire';
 
 /** Where an event points. `output_index` is the primary key; `item_id` is the fallback. */
 export interface Target {

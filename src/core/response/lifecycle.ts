@@ -4,7 +4,8 @@
  */
 import { findItem, insertItem, mergeFinal } from './items';
 import type { ItemView, JsonObject, ResponseView, RunError, RunErrorKind, RunStatus, Usage } from './types';
-import { errorField, isObject, num, str } from './wire';
+import { isObject } from '../json';
+import { errorField, num, str } from './wire';
 
 /** A change to the view; the reducer applies it to a copy it owns. */
 export type Patch = Partial<ResponseView>;

@@ -10,7 +10,8 @@ import { addNotice, checkSequence } from './notices';
 import { isLive } from './selectors';
 import { toolHandlers } from './tool-events';
 import type { JsonObject, ResponseView, RunAction, RunStatus, WireEvent } from './types';
-import { isObject, num, str } from './wire';
+import { isObject } from '../json';
+import { num, str } from './wire';
 
 /** Every event type we fold: the 6.49 SDK union, the 7.x additions and the undocumented keepalive. */
 type KnownEventType =

@@ -1,6 +1,7 @@
 /** Read-only derivations of a ResponseView for the output pane, the tool round trip and figures. */
 import type { JsonObject, ResponseView, RunStatus, Usage } from './types';
-import { isObject, text } from './wire';
+import { isObject } from '../json';
+import { text } from './wire';
 
 const LIVE: ReadonlySet<RunStatus> = new Set(['connecting', 'queued', 'streaming']);
 

@@ -6,7 +6,8 @@
 import { targetOf, updateItem, updateWire, withEntry } from './items';
 import type { Handler } from './lifecycle';
 import type { JsonObject } from './types';
-import { index, isObject, str, text } from './wire';
+import { isObject } from '../json';
+import { index, str, text } from './wire';
 
 function status(seedType: string, value: string): Handler {
   return (view, e) => ({

@@ -10,8 +10,9 @@ import type { ResponseStreamEvent } from 'openai/resources/responses/responses';
 /** A decoded stream event. Known events follow the SDK union; unknown ones keep their JSON as is. */
 export type WireEvent = ResponseStreamEvent | { type: string; [key: string]: unknown };
 
-/** A JSON object as it came off the wire. */
-export type JsonObject = Record<string, unknown>;
+// Re-exported for the many wire readers that already import it from here; defined in core/json.
+export type { JsonObject } from '../json';
+import type { JsonObject } from '../json';
 
 export type RunStatus =
   'idle' | 'connecting' | 'queued' | 'streaming' | 'completed' | 'incomplete' | 'failed' | 'cancelled';

@@ -2,11 +2,6 @@
  * Loose readers for wire JSON. Relays drop, rename and retype fields, so the reducer reads every
  * event through these instead of trusting the SDK types.
  */
-import type { JsonObject } from './types';
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A finite number, or undefined. */
 export function num(value: unknown): number | undefined {

@@ -1,5 +1,5 @@
 /** Conversions into the Responses shapes: Chat Completions tools and formats, bare schemas, examples. */
-import { isObject, uniqueName, type JsonObject } from './json';
+import { isObject, uniqueName, type JsonObject } from '../json';
 import { inferSchema } from './infer';
 import { emptyObjectSchema, slugifyName } from './schema-fixes';
 import { HOSTED_TYPES } from './tool-entries';

@@ -1,6 +1,6 @@
 import { parseRequestText } from '../request/parse-request';
 import type { RequestPath } from '../request/edit-request';
-import type { JsonObject } from './json';
+import type { JsonObject } from '../json';
 import { lintRequest } from './lint-request';
 import type { Finding, Fix } from './lint-types';
 import { getAt, pathStartsWith, setAt } from './schema-path';

@@ -2,7 +2,7 @@
  * Form definitions for the hosted (built-in) tools, after the `Tool` union of `openai` 6.49.
  * A form edits only its own fields; every other field of the tool is kept and editable as JSON.
  */
-import { isObject } from './json';
+import { isObject } from '../json';
 import { getAt, setAt, type JsonPath } from './schema-path';
 
 export type FieldKind = 'text' | 'number' | 'select' | 'list' | 'boolean' | 'json';

@@ -1,4 +1,4 @@
-export * from './json';
+export * from '../json';
 export * from './schema-path';
 export * from './schema-model';
 export * from './schema-edits';

@@ -1,4 +1,4 @@
-import { isObject } from './json';
+import { isObject } from '../json';
 import { finding, type Finding, type Severity } from './lint-types';
 import type { RequestPath } from '../request/edit-request';
 

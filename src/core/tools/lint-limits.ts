@@ -1,4 +1,4 @@
-import { isObject } from './json';
+import { isObject } from '../json';
 import { toApiContext, toPointer } from './schema-path';
 import { walkSchema } from './schema-walk';
 import { levelSeverity, type Finding, type StrictLevel } from './lint-types';

@@ -1,4 +1,4 @@
-import { isObject, withKey, type JsonObject } from './json';
+import { isObject, withKey, type JsonObject } from '../json';
 import type { JsonPath } from './schema-path';
 import { moveToDescription, oneOfToAnyOf, typeArrayToAnyOf } from './schema-fixes';
 import { resolveRef } from './schema-walk';

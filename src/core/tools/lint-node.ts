@@ -1,4 +1,4 @@
-import { isObject, stringArray, withKey, type JsonObject } from './json';
+import { isObject, stringArray, withKey, type JsonObject } from '../json';
 import { makeNullable } from './nullable';
 import type { JsonPath } from './schema-path';
 import type { Severity } from './lint-types';

@@ -1,5 +1,5 @@
 /** The request-level linter: tool envelopes (T rules) plus the schema rules for every schema. */
-import { isObject, uniqueName, type JsonObject } from './json';
+import { isObject, uniqueName, type JsonObject } from '../json';
 import { chatToolToResponses, responseFormatToTextFormat } from './convert';
 import { lintGrammar } from './lint-grammar';
 import { lintFileSearch, lintFunction, lintMcp } from './lint-tools';

@@ -3,7 +3,7 @@
  * Each finding points at its node (request path, JSON Pointer, the API's `context=(…)`) and, where
  * a mechanical repair exists, carries the repaired node as its fix.
  */
-import { isObject } from './json';
+import { isObject } from '../json';
 import type { RequestPath } from '../request/edit-request';
 import { toApiContext, toPointer, type JsonPath } from './schema-path';
 import { emptyObjectSchema, wrapInObject } from './schema-fixes';

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from './json';
+import { isObject, type JsonObject } from '../json';
 import { chatToolChoiceToResponses } from './convert';
 import { finding, type Finding } from './lint-types';
 

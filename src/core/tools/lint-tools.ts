@@ -1,4 +1,4 @@
-import { isObject, stringArray, type JsonObject } from './json';
+import { isObject, stringArray, type JsonObject } from '../json';
 import { lintSchema } from './lint-schema';
 import { emptyObjectSchema } from './schema-fixes';
 import { finding, levelSeverity, strictLevel, type Finding } from './lint-types';

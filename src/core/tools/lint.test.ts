@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFix, fixAll } from './fixes';
-import type { JsonObject } from './json';
+import type { JsonObject } from '../json';
 import { lintRequest } from './lint-request';
 import { RULES, type Finding } from './lint-types';
 import { schemaMeters } from './lint-limits';

@@ -1,4 +1,4 @@
-import { isObject, withKey, withKeys, type JsonObject } from './json';
+import { isObject, withKey, withKeys, type JsonObject } from '../json';
 
 /** Keywords that only annotate a schema (kept outside a `$ref` wrapper; allowed next to `$ref`). */
 export const ANNOTATIONS: ReadonlySet<string> = new Set([

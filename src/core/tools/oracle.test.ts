@@ -10,7 +10,7 @@
 import { toStrictJsonSchema } from 'openai/lib/transform';
 import type { JSONSchema } from 'openai/lib/jsonschema';
 import { describe, expect, it } from 'vitest';
-import { deepEqual, type JsonObject } from './json';
+import { deepEqual, type JsonObject } from '../json';
 import { lintSchema } from './lint-schema';
 
 const S = { type: 'string' };

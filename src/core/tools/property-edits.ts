@@ -8,7 +8,7 @@ import {
   uniqueName,
   withKey,
   type JsonObject,
-} from './json';
+} from '../json';
 import { makeNonNullable, makeNullable } from './nullable';
 import { editNode, type EditOptions } from './schema-edits';
 import { getAt, type JsonPath } from './schema-path';

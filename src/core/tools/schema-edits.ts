@@ -3,7 +3,7 @@
  * user's key order and every keyword the builder does not show survive (lossless round trip).
  * All functions are pure; `root` is the whole schema and `path` points at the node to edit.
  */
-import { isObject, withKey, withKeys, type JsonObject } from './json';
+import { isObject, withKey, withKeys, type JsonObject } from '../json';
 import { MANAGED_KEYWORDS, type ParamType } from './schema-model';
 import { updateAt, type JsonPath } from './schema-path';
 

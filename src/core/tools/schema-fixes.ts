@@ -1,4 +1,4 @@
-import { renameKey, withKey, type JsonObject } from './json';
+import { isObject, renameKey, withKey, type JsonObject } from '../json';
 
 /** A tool or format name made valid: allowed characters only, 1–64 long. */
 export function slugifyName(name: string): string {
@@ -31,8 +31,8 @@ export function wrapInObject(schema: unknown): JsonObject {
   let inner = schema;
   let defs: JsonObject = {};
   // Definitions must stay at the root, where `#/$defs/…` pointers look for them.
-  if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
-    const obj = schema as JsonObject;
+  if (isObject(schema)) {
+    const obj = schema;
     for (const k of ['$defs', 'definitions']) if (k in obj) defs = { ...defs, [k]: obj[k] };
     inner = withKey(withKey(obj, '$defs', undefined), 'definitions', undefined);
   }

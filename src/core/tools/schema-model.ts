@@ -1,4 +1,4 @@
-import { isObject, stringArray } from './json';
+import { isObject, stringArray } from '../json';
 import type { JsonPath } from './schema-path';
 
 /** The parameter types the builder offers (the contract's "Parameter type" options). */

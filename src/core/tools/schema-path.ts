@@ -1,4 +1,4 @@
-import { isObject, withKey, type JsonObject } from './json';
+import { isObject, withKey, type JsonObject } from '../json';
 
 /** A path into a JSON value: property names and array indexes. */
 export type JsonPath = (string | number)[];

@@ -1,4 +1,4 @@
-import { isObject } from './json';
+import { isObject } from '../json';
 import type { JsonPath } from './schema-path';
 
 export interface WalkedNode {

@@ -1,5 +1,5 @@
 import { removeRequestField, setRequestField, type RequestPath } from '../request/edit-request';
-import { deepEqual, isObject } from './json';
+import { deepEqual, isObject } from '../json';
 
 /** One change to the request text: set `path` to `value`, or remove it when `value` is undefined. */
 export interface FieldEdit {

@@ -1,4 +1,4 @@
-import { isObject } from './json';
+import { isObject } from '../json';
 
 /** One entry of the tool_choice picker: a stable key, a label and the JSON it stands for. */
 export interface ChoiceOption {

@@ -1,4 +1,4 @@
-import { isObject, uniqueName, withKey, type JsonObject } from './json';
+import { isObject, uniqueName, withKey, type JsonObject } from '../json';
 import { emptyObjectSchema } from './schema-fixes';
 import { schemaToModel, type SchemaModel } from './schema-model';
 

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from './json';
+import { isObject, type JsonObject } from '../json';
 
 /**
  * The `parameters` schema of the function a call names, from the request that produced it

@@ -8,7 +8,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { isObject, withKey } from './json';
+import { isObject, withKey } from '../json';
 
 export interface Violation {
   /** JSON Pointer into the checked value ("" for the value itself). */

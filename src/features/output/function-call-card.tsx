@@ -1,20 +1,17 @@
 import { useMemo } from 'react';
+import type { CallItem } from '../../core/response/output-items';
 import { parsePartialJson } from '../../core/response/partial-json';
-import type { ItemView } from '../../core/response/types';
 import { ArgumentCheck } from '../tool-builder';
-import { pretty, str } from './wire-fields';
+import { pretty } from './wire-fields';
 
 /**
  * A function, custom tool or MCP call: its name, call id and arguments, readable while they stream
  * (partially parsed JSON) and exact once done.
  */
-export function FunctionCallCard({ view }: { view: ItemView }) {
-  const { item, done } = view;
-  const type = str(item, 'type');
-  const name = str(item, 'name') ?? '(unnamed)';
-  const callId = str(item, 'call_id');
+export function FunctionCallCard({ item, done }: { item: CallItem; done: boolean }) {
+  const { type, callId, arguments: args } = item;
+  const name = item.name ?? '(unnamed)';
   const isCustom = type === 'custom_tool_call';
-  const args = (isCustom ? str(item, 'input') : str(item, 'arguments')) ?? '';
   const shown = useMemo(
     () => (isCustom ? { text: args } : readableArguments(args, done)),
     [args, done, isCustom],
@@ -25,7 +22,7 @@ export function FunctionCallCard({ view }: { view: ItemView }) {
       <header className="mb-2 flex flex-wrap items-baseline gap-2">
         <span className="text-xs font-semibold tracking-wide text-sky-900 uppercase">
           {type === 'mcp_call'
-            ? `MCP ${str(item, 'server_label') ?? ''}`
+            ? `MCP ${item.serverLabel ?? ''}`
             : isCustom
               ? 'Custom tool call'
               : 'Function call'}
@@ -41,11 +38,9 @@ export function FunctionCallCard({ view }: { view: ItemView }) {
         {shown.text}
       </pre>
       {shown.note && <p className="mt-1 text-xs text-amber-900">{shown.note}</p>}
-      <ArgumentCheck item={item} done={done} />
-      {type === 'mcp_call' && (str(item, 'output') ?? str(item, 'error')) && (
-        <pre className="mt-2 overflow-x-auto rounded bg-white p-2 text-xs">
-          {str(item, 'output') ?? str(item, 'error')}
-        </pre>
+      <ArgumentCheck item={item.raw} done={done} />
+      {type === 'mcp_call' && (item.output ?? item.error) && (
+        <pre className="mt-2 overflow-x-auto rounded bg-white p-2 text-xs">{item.output ?? item.error}</pre>
       )}
     </article>
   );

@@ -1,50 +1,43 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { narrowItem, type OtherItem } from '../../core/response/output-items';
 import type { ItemView } from '../../core/response/types';
 import { StructuredOutputCheck } from '../tool-builder';
 import { FunctionCallCard } from './function-call-card';
 import { MessageCard } from './message-card';
 import { ReasoningCard } from './reasoning-card';
-import { objects, pretty, str } from './wire-fields';
+import { pretty } from './wire-fields';
 
 /**
  * One output item, drawn by its type; types without a dedicated card show their JSON. Memoized: the
  * reducer keeps untouched items by reference, so per frame only the item that changed redraws.
  */
 export const ItemCard = memo(function ItemCard({ view }: { view: ItemView }) {
-  const { item } = view;
-  const type = str(item, 'type') ?? 'unknown';
-  switch (type) {
+  const item = useMemo(() => narrowItem(view.item), [view.item]);
+  switch (item.kind) {
     case 'message':
       return (
         <>
           <MessageCard item={item} />
-          <StructuredOutputCheck item={item} done={view.done} />
+          <StructuredOutputCheck item={item.raw} done={view.done} />
         </>
       );
-    case 'function_call':
-    case 'custom_tool_call':
-    case 'mcp_call':
-      return <FunctionCallCard view={view} />;
+    case 'call':
+      return <FunctionCallCard item={item} done={view.done} />;
     case 'reasoning':
       return <ReasoningCard item={item} done={view.done} />;
-    default:
-      return <HostedToolCard view={view} type={type} />;
+    case 'other':
+      return <HostedToolCard item={item} partialImage={view.partialImage} />;
   }
 });
 
-function HostedToolCard({ view, type }: { view: ItemView; type: string }) {
-  const { item } = view;
-  const code = str(item, 'code');
-  const result = str(item, 'result');
-  const format = str(item, 'output_format') ?? 'png';
-  const image = result ? `data:image/${format};base64,${result}` : view.partialImage;
+function HostedToolCard({ item, partialImage }: { item: OtherItem; partialImage?: string }) {
+  const { type, code, result, status } = item;
+  const image = result ? `data:image/${item.outputFormat ?? 'png'};base64,${result}` : partialImage;
   return (
     <article aria-label={`${type} item`} className="rounded border border-slate-300 bg-white p-3">
       <header className="mb-2 flex items-center gap-2 text-sm">
         <span className="font-mono font-semibold">{type}</span>
-        {str(item, 'status') && (
-          <span className="rounded bg-slate-100 px-1.5 text-xs">{str(item, 'status')}</span>
-        )}
+        {status && <span className="rounded bg-slate-100 px-1.5 text-xs">{status}</span>}
       </header>
       {code !== undefined && (
         <pre className="mb-2 overflow-x-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{code}</pre>
@@ -56,15 +49,15 @@ function HostedToolCard({ view, type }: { view: ItemView; type: string }) {
           className="mb-2 max-h-80 rounded border border-slate-200"
         />
       )}
-      {objects(item, 'outputs').map((out, i) => (
+      {item.outputs.map((out, i) => (
         <pre key={i} className="mb-1 overflow-x-auto rounded bg-slate-100 p-2 text-xs">
-          {str(out, 'logs') ?? pretty(out)}
+          {typeof out === 'string' ? out : pretty(out)}
         </pre>
       ))}
       <details>
         <summary className="cursor-pointer text-xs text-slate-700">Item JSON</summary>
         <pre className="overflow-x-auto text-xs">
-          {pretty({ ...item, result: result ? `<${result.length} chars of base64>` : item.result })}
+          {pretty({ ...item.raw, result: result ? `<${result.length} chars of base64>` : item.raw.result })}
         </pre>
       </details>
     </article>

@@ -1,10 +1,8 @@
-import type { JsonObject } from '../../core/response/types';
-import { objects, str } from './wire-fields';
+import type { ReasoningItem } from '../../core/response/output-items';
 
 /** Reasoning summaries (and raw reasoning text where a model exposes it), open while streaming. */
-export function ReasoningCard({ item, done }: { item: JsonObject; done: boolean }) {
-  const summary = objects(item, 'summary').map((s) => str(s, 'text') ?? '');
-  const content = objects(item, 'content').map((c) => str(c, 'text') ?? '');
+export function ReasoningCard({ item, done }: { item: ReasoningItem; done: boolean }) {
+  const { summary, content } = item;
   if (summary.length === 0 && content.length === 0) {
     return <p className="text-sm text-slate-700 italic">Reasoning{done ? ' (no summary)' : '…'}</p>;
   }

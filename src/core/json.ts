@@ -1,6 +1,9 @@
-/** Small JSON helpers shared by the tool-schema core (framework-free). */
+/**
+ * The one home of the JSON helpers every layer shares: the object type, the object test, deep
+ * equality, and key-order-preserving edits (the tool builder rewrites objects the user wrote).
+ */
 
-/** A JSON object as parsed from the request text. */
+/** A JSON object as parsed from the wire or the request text. */
 export type JsonObject = Record<string, unknown>;
 
 /** True for a plain JSON object (not null, not an array). */
