@@ -2,6 +2,9 @@
  * The connection settings as stored in localStorage, validated on the way in (persisted state is an
  * edge) and migrated from older versions. Keys are stored only when the user opted in.
  */
+import * as v from 'valibot';
+import { isObject } from '../json';
+import { clipped, lenient, readOr, validEntries, validItems } from '../valid';
 import type { DoctorCard } from './doctor-types';
 import { profileKeyId } from './key-scope';
 import {
@@ -10,7 +13,6 @@ import {
   NAME_LIMIT,
   NOTES_LIMIT,
   type ChainingMode,
-  type HeaderRow,
   type Profile,
 } from './profile';
 
@@ -25,9 +27,65 @@ export interface PersistedConnection {
   keys: Record<string, string>;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CHAINING: readonly ChainingMode[] = ['auto', 'server', 'replay'];
+
+const HeaderRows = validItems(v.object({ name: v.string(), value: v.string() }));
+
+/** A stored doctor card is shown as text only: its outline is checked, the rest kept as stored. */
+const StoredDoctorCard = v.pipe(
+  v.looseObject({
+    version: v.literal(1),
+    baseUrl: v.string(),
+    checkedAt: v.number(),
+    route: v.picklist(['direct', 'proxy']),
+    checks: v.array(
+      v.looseObject({ id: v.string(), label: v.string(), status: v.string(), summary: v.string() }),
+    ),
+    facts: v.looseObject({}),
+    advice: v.looseObject({}),
+  }),
+  v.transform((card) => card as unknown as DoctorCard),
+);
+
+const StoredProfile = v.pipe(
+  v.object({
+    // Ids never hold whitespace: a space separates the profile id from the scope in key ids.
+    id: v.pipe(v.string(), v.regex(/^\S{1,64}$/)),
+    name: v.fallback(clipped(NAME_LIMIT), ''),
+    baseUrl: v.fallback(clipped(2048), ''),
+    headers: v.fallback(HeaderRows, []),
+    chainingMode: v.fallback(v.picklist(CHAINING), 'auto'),
+    useProxy: v.fallback(v.boolean(), false),
+    notes: v.fallback(clipped(NOTES_LIMIT), ''),
+    doctor: lenient(StoredDoctorCard),
+  }),
+  v.transform(({ id, doctor, ...fields }): Profile => {
+    const profile = createProfile(id, fields);
+    if (doctor) profile.doctor = doctor;
+    return profile;
+  }),
+);
+
+/** Stored connection state: each well-formed part is kept, anything else reads as absent. */
+const StoredConnection = v.pipe(
+  v.object({
+    profiles: lenient(
+      v.pipe(
+        validItems(StoredProfile),
+        // The first profile with an id wins; later ones with the same id are dropped.
+        v.transform((profiles) => profiles.filter((p, i) => profiles.findIndex((q) => q.id === p.id) === i)),
+      ),
+    ),
+    activeProfileId: lenient(v.string()),
+    rememberKeys: lenient(v.boolean()),
+    keys: lenient(validEntries(v.string())),
+  }),
+  // Keys count only when the user opted in to remembering them.
+  v.transform((read): Partial<PersistedConnection> => ({
+    ...read,
+    keys: read.rememberKeys ? read.keys : undefined,
+  })),
+);
 
 /**
  * Upgrades stored state of any earlier version to the current shape. Version 1 had one base URL,
@@ -43,11 +101,11 @@ export function migrateConnection(
   version: number,
   isDemoUrl: (url: string) => boolean,
 ): unknown {
-  if (version >= CONNECTION_STORAGE_VERSION || !isObj(persisted)) return persisted;
+  if (version >= CONNECTION_STORAGE_VERSION || !isObject(persisted)) return persisted;
   const baseUrl = typeof persisted.baseUrl === 'string' ? persisted.baseUrl.trim() : '';
   const headers = Array.isArray(persisted.headers) ? persisted.headers : [];
   const rememberKeys = persisted.rememberKeys === true;
-  const oldKeys = rememberKeys && isObj(persisted.keys) ? persisted.keys : {};
+  const oldKeys = rememberKeys && isObject(persisted.keys) ? persisted.keys : {};
   if (!baseUrl || isDemoUrl(baseUrl)) {
     return { profiles: [], activeProfileId: DEMO_PROFILE_ID, rememberKeys, keys: {} };
   }
@@ -55,77 +113,11 @@ export function migrateConnection(
   const keys: Record<string, string> = {};
   for (const [scope, key] of Object.entries(oldKeys))
     if (typeof key === 'string') keys[profileKeyId(id, scope)] = key;
-  const profile = createProfile(id, { baseUrl, headers: headerRows(headers) });
+  const profile = createProfile(id, { baseUrl, headers: readOr(HeaderRows, headers, []) });
   return { profiles: [profile], activeProfileId: id, rememberKeys, keys };
 }
 
 /** Keeps only well-formed parts of stored state; anything else falls back to defaults. */
 export function sanitizeConnection(value: unknown): Partial<PersistedConnection> {
-  if (!isObj(value)) return {};
-  const out: Partial<PersistedConnection> = {};
-  if (Array.isArray(value.profiles)) {
-    const seen = new Set<string>();
-    out.profiles = value.profiles.flatMap((p) => {
-      const profile = sanitizeProfile(p);
-      if (!profile || seen.has(profile.id)) return [];
-      seen.add(profile.id);
-      return [profile];
-    });
-  }
-  if (typeof value.activeProfileId === 'string') out.activeProfileId = value.activeProfileId;
-  if (typeof value.rememberKeys === 'boolean') out.rememberKeys = value.rememberKeys;
-  if (out.rememberKeys && isObj(value.keys)) {
-    out.keys = Object.fromEntries(
-      Object.entries(value.keys).filter((e): e is [string, string] => typeof e[1] === 'string'),
-    );
-  }
-  return out;
-}
-
-function sanitizeProfile(value: unknown): Profile | undefined {
-  // Ids never hold whitespace: a space separates the profile id from the scope in key ids.
-  if (!isObj(value) || typeof value.id !== 'string' || !/^\S{1,64}$/.test(value.id)) return undefined;
-  const text = (v: unknown, limit: number) => (typeof v === 'string' ? v.slice(0, limit) : '');
-  const profile = createProfile(value.id, {
-    name: text(value.name, NAME_LIMIT),
-    baseUrl: text(value.baseUrl, 2048),
-    headers: headerRows(value.headers),
-    chainingMode: CHAINING.includes(value.chainingMode as ChainingMode)
-      ? (value.chainingMode as ChainingMode)
-      : 'auto',
-    useProxy: value.useProxy === true,
-    notes: text(value.notes, NOTES_LIMIT),
-  });
-  const card = sanitizeCard(value.doctor);
-  if (card) profile.doctor = card;
-  return profile;
-}
-
-function headerRows(value: unknown): HeaderRow[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((h): h is HeaderRow => isObj(h) && typeof h.name === 'string' && typeof h.value === 'string')
-    .map((h) => ({ name: h.name, value: h.value }));
-}
-
-/** A stored doctor card is shown as text only; check its outline and drop it when malformed. */
-function sanitizeCard(value: unknown): DoctorCard | undefined {
-  if (!isObj(value) || value.version !== 1 || typeof value.baseUrl !== 'string') return undefined;
-  if (
-    typeof value.checkedAt !== 'number' ||
-    !Array.isArray(value.checks) ||
-    !isObj(value.facts) ||
-    !isObj(value.advice)
-  )
-    return undefined;
-  const checksOk = value.checks.every(
-    (c) =>
-      isObj(c) &&
-      typeof c.id === 'string' &&
-      typeof c.label === 'string' &&
-      typeof c.status === 'string' &&
-      typeof c.summary === 'string',
-  );
-  if (!checksOk || (value.route !== 'direct' && value.route !== 'proxy')) return undefined;
-  return value as unknown as DoctorCard;
+  return readOr(StoredConnection, value, {});
 }

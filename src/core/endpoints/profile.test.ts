@@ -7,6 +7,7 @@ import {
   demoProfile,
   effectiveChainingMode,
   headerRecord,
+  NAME_LIMIT,
   profileLabel,
   profileProblems,
 } from './profile';
@@ -159,5 +160,18 @@ describe('persisted connection', () => {
     ]);
     expect(out.keys).toBeUndefined();
     expect(sanitizeConnection('junk')).toEqual({});
+  });
+
+  it('bounds stored text, refuses ids with whitespace, keeps string keys on opt-in', () => {
+    const out = sanitizeConnection({
+      profiles: [{ id: 'has space' }, { id: 'c', name: 'n'.repeat(500) }],
+      activeProfileId: 3,
+      rememberKeys: true,
+      keys: { k: 'v', bad: 1 },
+    });
+    expect(out.profiles?.map((p) => p.id)).toEqual(['c']);
+    expect(out.profiles?.[0]?.name).toHaveLength(NAME_LIMIT);
+    expect(out.activeProfileId).toBeUndefined();
+    expect(out.keys).toEqual({ k: 'v' });
   });
 });

@@ -1,4 +1,5 @@
 /** The history export file: every entry with its body, versioned, never holding a key. */
+import * as v from 'valibot';
 import { err, ok, type Result } from '../result';
 import { isObject } from '../json';
 import { migrateBody, migrateEntry } from './migrations';
@@ -17,6 +18,9 @@ export function makeExportFile(records: readonly HistoryRecord[], now = Date.now
   });
 }
 
+/** The outline of an export file; each record in it is read (and migrated) on its own. */
+const ExportEnvelope = v.object({ format: v.literal(EXPORT_FORMAT), entries: v.array(v.unknown()) });
+
 export interface ParsedImport {
   records: HistoryRecord[];
   /** Entries that were unreadable, or written by a newer version. */
@@ -34,12 +38,11 @@ export function parseExportFile(text: string): Result<ParsedImport, string> {
   } catch (error) {
     return err(`not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!isObject(data) || data.format !== EXPORT_FORMAT || !Array.isArray(data.entries)) {
-    return err('not a Responses Playground history export');
-  }
+  const file = v.safeParse(ExportEnvelope, data);
+  if (!file.success) return err('not a Responses Playground history export');
   const records: HistoryRecord[] = [];
   let skipped = 0;
-  for (const raw of data.entries) {
+  for (const raw of file.output.entries) {
     const entry = isObject(raw) ? migrateEntry(raw.entry) : undefined;
     if (!entry) {
       skipped++;

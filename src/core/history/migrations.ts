@@ -1,11 +1,13 @@
 /**
  * Versioned migrations for stored and imported history. Every stored record carries `v`; a record
- * from an older version runs through each step up to HISTORY_VERSION, then is validated field by
- * field (storage and files are edges: nothing is trusted). A record from a newer version is left
+ * from an older version runs through each step up to HISTORY_VERSION, then is read by a valibot
+ * schema field by field (storage and files are edges: nothing is trusted). A record from a newer version is left
  * alone (undefined here) rather than guessed at, so an older tab never damages it.
  */
-import type { JsonObject, RunStatus, Timings, Usage } from '../response/types';
-import { isObject } from '../json';
+import * as v from 'valibot';
+import type { RunStatus, Timings, Usage } from '../response/types';
+import { isObject, type JsonObject } from '../json';
+import { definedFields, lenient, readOr, validItems } from '../valid';
 import { num, str } from '../response/wire';
 import { inputItems } from './replay';
 import type { ChainMode, EntryKind, HistoryBody, HistoryEntry } from './types';
@@ -57,11 +59,13 @@ function upgrade(raw: unknown, steps: Step[]): JsonObject | undefined {
     return undefined;
   }
   let record = raw;
-  for (let v = version; v < HISTORY_VERSION; v++) record = steps[v]!(record);
+  for (let at = version; at < HISTORY_VERSION; at++) record = steps[at]!(record);
   return record;
 }
 
-const STATUSES = new Set<RunStatus>([
+const finite = v.pipe(v.number(), v.finite());
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+const STATUSES: readonly RunStatus[] = [
   'idle',
   'connecting',
   'queued',
@@ -70,80 +74,84 @@ const STATUSES = new Set<RunStatus>([
   'incomplete',
   'failed',
   'cancelled',
-]);
-const KINDS = new Set<EntryKind>(['request', 'tool-outputs', 'follow-up', 'auto-answer', 'replay-resend']);
-
-function pick<T extends string>(value: unknown, allowed: ReadonlySet<T>, fallback: T): T {
-  return typeof value === 'string' && allowed.has(value as T) ? (value as T) : fallback;
-}
-
-function numbers<T extends object>(value: unknown, keys: (keyof T & string)[]): T {
-  const out: Record<string, number> = {};
-  if (isObject(value))
-    for (const key of keys) if (num(value[key]) !== undefined) out[key] = value[key] as number;
-  return out as T;
-}
+];
+const KINDS: readonly EntryKind[] = ['request', 'tool-outputs', 'follow-up', 'auto-answer', 'replay-resend'];
+const MODES: readonly ChainMode[] = ['chain', 'replay'];
 
 /** Drops undefined fields so stored and exported records stay small and compare equal. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+const compact = definedFields;
+
+const StoredUsage = v.pipe(
+  v.object({
+    inputTokens: lenient(finite),
+    cachedTokens: lenient(finite),
+    outputTokens: lenient(finite),
+    reasoningTokens: lenient(finite),
+    totalTokens: lenient(finite),
+  }),
+  v.transform((usage): Usage => compact(usage)),
+);
+
+const StoredTimings = v.pipe(
+  v.object({
+    startedAt: lenient(finite),
+    headersAt: lenient(finite),
+    firstTokenAt: lenient(finite),
+    endedAt: lenient(finite),
+  }),
+  v.transform((timings): Timings => compact(timings)),
+);
+
+/** A current-version entry: id and creation time required, every other field read or defaulted. */
+const StoredEntry = v.pipe(
+  v.object({
+    id: nonEmpty,
+    createdAt: finite,
+    updatedAt: lenient(finite),
+    title: lenient(nonEmpty),
+    parentId: lenient(nonEmpty),
+    previousResponseId: lenient(nonEmpty),
+    responseId: lenient(nonEmpty),
+    baseUrl: v.fallback(v.string(), ''),
+    mode: v.fallback(v.picklist(MODES), 'chain'),
+    kind: v.fallback(v.picklist(KINDS), 'request'),
+    status: v.fallback(v.picklist(STATUSES), 'failed'),
+    model: lenient(v.string()),
+    inputPreview: v.fallback(v.string(), ''),
+    outputPreview: v.fallback(v.string(), ''),
+    callCount: v.fallback(finite, 0),
+    httpStatus: lenient(finite),
+    errorMessage: lenient(v.string()),
+    chainRefusal: lenient(v.picklist(['previous_response_id', 'store'])),
+    usage: lenient(StoredUsage),
+    timings: v.fallback(StoredTimings, {}),
+  }),
+  v.transform((entry): HistoryEntry =>
+    compact({ v: HISTORY_VERSION, ...entry, updatedAt: entry.updatedAt ?? entry.createdAt }),
+  ),
+);
+
+/** A current-version body: the request text and id required; a view only in outline (drawn, not run). */
+const StoredBody = v.pipe(
+  v.object({
+    id: nonEmpty,
+    requestText: v.string(),
+    turnInput: v.fallback(validItems(v.looseObject({})), []),
+    view: lenient(v.looseObject({ items: v.array(v.unknown()), status: v.string() })),
+  }),
+  v.transform(({ view, ...body }): HistoryBody =>
+    compact({ v: HISTORY_VERSION, ...body, view: view as HistoryBody['view'] }),
+  ),
+);
 
 /** A stored or imported entry at the current version, or undefined when it is unusable or newer. */
 export function migrateEntry(raw: unknown): HistoryEntry | undefined {
-  const r = upgrade(raw, ENTRY_STEPS);
-  if (!r) return undefined;
-  const id = str(r.id);
-  const createdAt = num(r.createdAt);
-  if (!id || createdAt === undefined) return undefined;
-  const usage = isObject(r.usage)
-    ? numbers<Usage>(r.usage, [
-        'inputTokens',
-        'cachedTokens',
-        'outputTokens',
-        'reasoningTokens',
-        'totalTokens',
-      ])
-    : undefined;
-  return compact<HistoryEntry>({
-    v: HISTORY_VERSION,
-    id,
-    createdAt,
-    updatedAt: num(r.updatedAt) ?? createdAt,
-    title: str(r.title) || undefined,
-    parentId: str(r.parentId) || undefined,
-    previousResponseId: str(r.previousResponseId) || undefined,
-    responseId: str(r.responseId) || undefined,
-    baseUrl: str(r.baseUrl) ?? '',
-    mode: pick<ChainMode>(r.mode, new Set(['chain', 'replay']), 'chain'),
-    kind: pick(r.kind, KINDS, 'request'),
-    status: pick(r.status, STATUSES, 'failed'),
-    model: str(r.model),
-    inputPreview: str(r.inputPreview) ?? '',
-    outputPreview: str(r.outputPreview) ?? '',
-    callCount: num(r.callCount) ?? 0,
-    httpStatus: num(r.httpStatus),
-    errorMessage: str(r.errorMessage),
-    chainRefusal:
-      r.chainRefusal === 'previous_response_id' || r.chainRefusal === 'store' ? r.chainRefusal : undefined,
-    usage,
-    timings: numbers<Timings>(r.timings, ['startedAt', 'headersAt', 'firstTokenAt', 'endedAt']),
-  });
+  const record = upgrade(raw, ENTRY_STEPS);
+  return record && readOr(StoredEntry, record, undefined);
 }
 
 /** A stored or imported body at the current version, or undefined when it is unusable or newer. */
 export function migrateBody(raw: unknown): HistoryBody | undefined {
-  const r = upgrade(raw, BODY_STEPS);
-  if (!r) return undefined;
-  const id = str(r.id);
-  if (!id || typeof r.requestText !== 'string') return undefined;
-  const view =
-    isObject(r.view) && Array.isArray(r.view.items) && typeof r.view.status === 'string' ? r.view : undefined;
-  return compact<HistoryBody>({
-    v: HISTORY_VERSION,
-    id,
-    requestText: r.requestText,
-    turnInput: Array.isArray(r.turnInput) ? r.turnInput.filter(isObject) : [],
-    view: view as HistoryBody['view'],
-  });
+  const record = upgrade(raw, BODY_STEPS);
+  return record && readOr(StoredBody, record, undefined);
 }

@@ -1,8 +1,10 @@
+import * as v from 'valibot';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { PRESET_LIMITS, uniquePresetName, type PresetEntry } from '../../core/presets/preset-format';
 import { parseRequestText } from '../../core/request/parse-request';
 import { newTestId, readToolTests } from '../../core/tools/tool-tests';
+import { readOr, validItems } from '../../core/valid';
 
 /** A preset the user saved. It holds the request text only: never a key, a header or a base URL. */
 export interface UserPreset extends PresetEntry {
@@ -104,31 +106,35 @@ export const usePresetsStore = create<PresetsState>()(
   ),
 );
 
-/** Presets read back from storage (an edge): well-formed ones only, their tests checked like imported ones. */
-export function validPresets(value: unknown): UserPreset[] {
-  const list = (value as { presets?: unknown } | undefined)?.presets;
-  if (!Array.isArray(list)) return [];
-  return list
-    .filter((p): p is UserPreset => {
-      if (typeof p !== 'object' || p === null) return false;
-      const v = p as Record<string, unknown>;
-      return (
-        typeof v.id === 'string' &&
-        typeof v.name === 'string' &&
-        typeof v.requestText === 'string' &&
-        typeof v.createdAt === 'number' &&
-        typeof v.updatedAt === 'number' &&
-        (v.description === undefined || typeof v.description === 'string') &&
-        parseRequestText(v.requestText).ok
-      );
-    })
-    .map(withValidTests);
+/** Stored tests go through the same checks as imported ones; broken ones are dropped, not the preset. */
+function withValidTests({ tests, ...preset }: Omit<UserPreset, 'tests'> & { tests?: unknown }): UserPreset {
+  if (tests === undefined) return preset;
+  const read = readToolTests(tests, preset.name, newTestId);
+  return read.ok && read.value.tests.length > 0 ? { ...preset, tests: read.value.tests } : preset;
 }
 
-/** Stored tests go through the same checks as imported ones; broken ones are dropped, not the preset. */
-function withValidTests(preset: UserPreset): UserPreset {
-  if (preset.tests === undefined) return preset;
-  const { tests: _, ...rest } = preset;
-  const read = readToolTests(preset.tests, preset.name, newTestId);
-  return read.ok && read.value.tests.length > 0 ? { ...rest, tests: read.value.tests } : rest;
+/** Stored presets are an edge: only well-formed ones with a request that parses are kept. */
+const StoredPresets = v.object({
+  presets: validItems(
+    v.pipe(
+      v.object({
+        id: v.string(),
+        name: v.string(),
+        description: v.optional(v.string()),
+        requestText: v.pipe(
+          v.string(),
+          v.check((text) => parseRequestText(text).ok),
+        ),
+        createdAt: v.number(),
+        updatedAt: v.number(),
+        tests: v.optional(v.unknown()),
+      }),
+      v.transform(withValidTests),
+    ),
+  ),
+});
+
+/** Presets read back from storage (an edge): well-formed ones only, their tests checked like imported ones. */
+export function validPresets(value: unknown): UserPreset[] {
+  return readOr(StoredPresets, value, { presets: [] }).presets;
 }

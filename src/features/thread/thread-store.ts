@@ -1,6 +1,8 @@
+import * as v from 'valibot';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { ChainMode } from '../../core/history';
+import { definedFields, lenient, readOr, validEntries } from '../../core/valid';
 import { keyScope, selectChainingMode, useConnectionStore } from '../../state/connection';
 
 export interface TrailStep {
@@ -57,35 +59,27 @@ export const useThreadStore = create<ThreadState>()(
   ),
 );
 
-function stringMap(value: unknown): Record<string, string> | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).filter(
-      (e): e is [string, string] => typeof e[1] === 'string',
+const StoredThread = v.pipe(
+  v.object({
+    drafts: lenient(validEntries(v.string())),
+    fixtures: lenient(validEntries(v.string())),
+    followUp: lenient(v.string()),
+    autoAnswer: lenient(v.boolean()),
+    stepLimit: lenient(
+      v.pipe(
+        v.number(),
+        v.minValue(1),
+        v.transform((n) => Math.min(50, Math.floor(n))),
+      ),
     ),
-  );
-}
+    // Only `true` means anything: the base URL refused `store`.
+    dropStore: lenient(validEntries(v.literal(true))),
+  }),
+  v.transform((state): Partial<ThreadState> => definedFields(state)),
+);
 
 function validPersisted(value: unknown): Partial<ThreadState> {
-  if (typeof value !== 'object' || value === null) return {};
-  const v = value as Record<string, unknown>;
-  const out: Partial<ThreadState> = {};
-  const drafts = stringMap(v.drafts);
-  const fixtures = stringMap(v.fixtures);
-  if (drafts) out.drafts = drafts;
-  if (fixtures) out.fixtures = fixtures;
-  if (typeof v.followUp === 'string') out.followUp = v.followUp;
-  if (typeof v.autoAnswer === 'boolean') out.autoAnswer = v.autoAnswer;
-  if (typeof v.stepLimit === 'number' && v.stepLimit >= 1)
-    out.stepLimit = Math.min(50, Math.floor(v.stepLimit));
-  if (typeof v.dropStore === 'object' && v.dropStore !== null) {
-    out.dropStore = Object.fromEntries(
-      Object.entries(v.dropStore as Record<string, unknown>).filter(
-        (e): e is [string, true] => e[1] === true,
-      ),
-    );
-  }
-  return out;
+  return readOr(StoredThread, value, {});
 }
 
 export const draftKey = (owner: string, callId: string) => `${owner}|${callId}`;

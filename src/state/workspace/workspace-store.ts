@@ -1,6 +1,10 @@
+import * as v from 'valibot';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { DEFAULT_REQUEST_TEXT } from '../../core/request/default-request';
+import { readOr } from '../../core/valid';
+
+const StoredWorkspace = v.object({ requestText: v.string() });
 
 interface WorkspaceState {
   /** The request exactly as the editor shows it: what is shown is what is sent. */
@@ -20,10 +24,8 @@ export const useWorkspaceStore = create<WorkspaceState>()(
       version: 1,
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ requestText: state.requestText }),
-      merge: (persisted, current) => {
-        const text = (persisted as { requestText?: unknown } | undefined)?.requestText;
-        return typeof text === 'string' ? { ...current, requestText: text } : current;
-      },
+      // Stored state is an edge: a request text that is not a string leaves the default.
+      merge: (persisted, current) => ({ ...current, ...readOr(StoredWorkspace, persisted, {}) }),
     },
   ),
 );
