@@ -306,7 +306,10 @@ test('parameters reorder by drag, tools duplicate, collapse and delete', async (
   const card = tools.tool(0);
   const requestTools = async () => (JSON.parse(await playground.requestText()) as { tools: unknown[] }).tools;
 
-  await card.getByRole('button', { name: 'Move parameter limit' }).dragTo(tools.parameter(card, 'query'));
+  // A drag the way a hand makes one: several pointer moves (a drag starts after a few pixels).
+  await card
+    .getByRole('button', { name: 'Move parameter limit' })
+    .dragTo(tools.parameter(card, 'query'), { steps: 8 });
   await expect(tools.parameterNames(card).nth(0)).toHaveValue('limit');
   await expect
     .poll(async () =>

@@ -1,3 +1,4 @@
+import { Button } from '../components/ui/button';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ConnectionPanel } from '../features/connection';
@@ -49,9 +50,9 @@ export function App() {
             <span className="flex-1">
               This link could not be opened: {linkError}. Your current request is unchanged.
             </span>
-            <button type="button" className="underline" onClick={dismissLinkError}>
+            <Button variant="link" onClick={dismissLinkError}>
               Dismiss
-            </button>
+            </Button>
           </div>
         )}
         <HostingNotices />

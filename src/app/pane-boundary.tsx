@@ -1,3 +1,4 @@
+import { Button } from '../components/ui/button';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 /** One error boundary per pane: a bug in one pane leaves the others (and what they hold) usable. */
@@ -19,9 +20,9 @@ export class PaneBoundary extends Component<{ name: string; children: ReactNode 
         <p className="font-semibold">
           The {this.props.name} pane hit a bug: {this.state.error.message}
         </p>
-        <button type="button" className="mt-2 underline" onClick={() => this.setState({ error: undefined })}>
+        <Button variant="link" className="mt-2" onClick={() => this.setState({ error: undefined })}>
           Try again
-        </button>
+        </Button>
       </div>
     );
   }

@@ -1,3 +1,4 @@
+import { Button } from '../components/ui/button';
 import { useMemo, type ReactNode } from 'react';
 import { parseRequestText } from '../core/request/parse-request';
 import { isLive } from '../core/response/selectors';
@@ -26,23 +27,18 @@ export function RequestPanel({ toolbar }: { toolbar?: ReactNode }) {
         <StreamToggle text={requestText} onChange={edit} />
         <div className="ml-auto flex gap-2">
           {toolbar}
-          <button
-            type="button"
-            className="rounded bg-blue-800 px-4 py-1.5 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
+          <Button
+            variant="primary"
+            size="lg"
             onClick={send}
             aria-keyshortcuts="Control+Enter Meta+Enter"
             title="Send (Ctrl/Cmd+Enter)"
           >
             Send
-          </button>
-          <button
-            type="button"
-            className="rounded border border-slate-500 bg-white px-4 py-1.5 hover:bg-slate-100 disabled:text-slate-500"
-            onClick={() => useRunStore.getState().cancel()}
-            disabled={!running}
-          >
+          </Button>
+          <Button size="lg" onClick={() => useRunStore.getState().cancel()} disabled={!running}>
             Stop
-          </button>
+          </Button>
         </div>
       </div>
       <RequestEditor

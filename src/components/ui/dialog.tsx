@@ -1,9 +1,12 @@
-import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { Dialog as AriakitDialog, DialogDismiss, DialogHeading } from '@ariakit/react';
+import type { ReactNode } from 'react';
+import { Button } from './button';
+import { cx } from './class-names';
 
 /**
- * A modal dialog on the native `<dialog>` element: `showModal()` makes the rest of the page inert
- * (focus is trapped), Escape closes it, it is labelled by its title, and focus goes back to the
- * element that had it before (the button that opened it) when it closes.
+ * A modal dialog on Ariakit: the rest of the page is inert while it is open (focus stays inside),
+ * Escape and a click on the backdrop close it, it is labelled by its title, and focus goes back to
+ * the element that had it (the button that opened it) when it closes. Unmounted while closed.
  */
 export function Dialog({
   open,
@@ -18,59 +21,22 @@ export function Dialog({
   children: ReactNode;
   wide?: boolean;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const onCloseRef = useRef(onClose);
-  useLayoutEffect(() => {
-    onCloseRef.current = onClose;
-  });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || !open) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    // Escape fires "cancel": let React state close it, so state and DOM never disagree.
-    const onCancel = (e: Event) => {
-      e.preventDefault();
-      onCloseRef.current();
-    };
-    dialog.addEventListener('cancel', onCancel);
-    return () => {
-      dialog.removeEventListener('cancel', onCancel);
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, [open]);
-
-  if (!open) return null;
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      className={`m-auto max-h-[90vh] w-[95vw] overflow-auto rounded-lg border border-slate-400 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 ${
-        wide ? 'max-w-5xl' : 'max-w-2xl'
-      }`}
-      // A click on the backdrop (the dialog element itself, outside its content) closes it.
-      onClick={(e) => {
-        if (e.target === e.currentTarget) onClose();
-      }}
+    <AriakitDialog
+      open={open}
+      onClose={onClose}
+      unmountOnHide
+      backdrop={<div className="fixed inset-0 bg-ink/40" />}
+      className={cx(
+        'fixed inset-0 z-50 m-auto flex h-fit max-h-[90vh] w-[95vw] flex-col gap-3 overflow-auto rounded-lg border border-line-strong bg-surface p-4 text-ink shadow-xl',
+        wide ? 'max-w-5xl' : 'max-w-2xl',
+      )}
     >
-      <div className="flex flex-col gap-3 p-4">
-        <div className="flex items-center gap-3">
-          <h2 id={titleId} className="flex-1 text-lg font-semibold">
-            {title}
-          </h2>
-          <button
-            type="button"
-            className="rounded border border-slate-400 px-2 py-0.5 text-sm hover:bg-slate-100"
-            onClick={onClose}
-          >
-            Close
-          </button>
-        </div>
-        {children}
+      <div className="flex items-center gap-3">
+        <DialogHeading className="flex-1 text-lg font-semibold">{title}</DialogHeading>
+        <DialogDismiss render={<Button size="sm" />}>Close</DialogDismiss>
       </div>
-    </dialog>
+      {children}
+    </AriakitDialog>
   );
 }

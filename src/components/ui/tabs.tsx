@@ -1,11 +1,15 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { Tab, TabList, TabPanel, TabProvider } from '@ariakit/react';
+import { useId, type ReactNode } from 'react';
 
 export interface TabDef {
   id: string;
   label: ReactNode;
 }
 
-/** Accessible tabs (WAI-ARIA pattern): arrow keys move between tabs, only the active panel renders. */
+/**
+ * Tabs on Ariakit (WAI-ARIA tabs: arrow keys, Home and End move between tabs and select them);
+ * only the active panel renders. Controlled: `active` is a tab id, `onChange` gets the new one.
+ */
 export function Tabs({
   label,
   tabs,
@@ -19,56 +23,33 @@ export function Tabs({
   onChange: (id: string) => void;
   children: ReactNode;
 }) {
-  const id = useId();
-  const listRef = useRef<HTMLDivElement>(null);
-  const move = (delta: number) => {
-    const index = tabs.findIndex((t) => t.id === active);
-    const next = tabs[(index + delta + tabs.length) % tabs.length];
-    if (!next) return;
-    onChange(next.id);
-    listRef.current?.querySelector<HTMLButtonElement>(`[data-tab="${next.id}"]`)?.focus();
-  };
+  // DOM ids must be unique on the page; two tab sets may both have a "json" tab.
+  const base = useId();
+  const domId = (id: string) => `${base}-${id}`;
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
-      <div
-        ref={listRef}
-        role="tablist"
-        aria-label={label}
-        className="flex gap-1 border-b border-slate-300"
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowRight') move(1);
-          else if (e.key === 'ArrowLeft') move(-1);
-        }}
-      >
-        {tabs.map((tab) => (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            data-tab={tab.id}
-            id={`${id}-${tab.id}`}
-            aria-selected={tab.id === active}
-            aria-controls={`${id}-${tab.id}-panel`}
-            tabIndex={tab.id === active ? 0 : -1}
-            className={`-mb-px border-b-2 px-3 py-1.5 text-sm ${
-              tab.id === active
-                ? 'border-blue-800 font-semibold text-blue-900'
-                : 'border-transparent text-slate-700 hover:text-slate-900'
-            }`}
-            onClick={() => onChange(tab.id)}
-          >
-            {tab.label}
-          </button>
-        ))}
+    <TabProvider
+      selectedId={domId(active)}
+      setSelectedId={(id) => {
+        const tab = tabs.find((t) => domId(t.id) === id);
+        if (tab && tab.id !== active) onChange(tab.id);
+      }}
+    >
+      <div className="flex min-h-0 flex-1 flex-col">
+        <TabList aria-label={label} className="flex gap-1 border-b border-line">
+          {tabs.map((tab) => (
+            <Tab
+              key={tab.id}
+              id={domId(tab.id)}
+              className="-mb-px border-b-2 border-transparent px-3 py-1.5 text-sm text-ink-muted hover:text-ink aria-selected:border-accent aria-selected:font-semibold aria-selected:text-accent-strong"
+            >
+              {tab.label}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel tabId={domId(active)} className="min-h-0 flex-1 overflow-auto pt-3">
+          {children}
+        </TabPanel>
       </div>
-      <div
-        role="tabpanel"
-        id={`${id}-${active}-panel`}
-        aria-labelledby={`${id}-${active}`}
-        className="min-h-0 flex-1 overflow-auto pt-3"
-      >
-        {children}
-      </div>
-    </div>
+    </TabProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { lazy, Suspense, useState } from 'react';
 
 // The dialog brings the snippet generators and the highlighter: loaded on first use only.
@@ -8,14 +9,9 @@ export function CodeButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="rounded border border-slate-500 bg-white px-3 py-1.5 hover:bg-slate-100"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
+      <Button size="lg" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Code
-      </button>
+      </Button>
       {open && (
         <Suspense fallback={null}>
           <CodeDialog onClose={() => setOpen(false)} />

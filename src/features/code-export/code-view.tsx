@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useEffect, useState } from 'react';
 import { copyText } from '../../components/ui/clipboard-and-files';
 import { loadColorizer } from '../request-editor';
@@ -29,13 +30,13 @@ export function CodeView({ code, language, label }: { code: string; language: st
   return (
     <div className="flex flex-col gap-2">
       <div className="flex items-center gap-3 text-sm">
-        <button
-          type="button"
-          className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900"
+        <Button
+          variant="primary"
+          size="md"
           onClick={() => void copyText(code).then((ok) => setCopied({ code, ok }))}
         >
           Copy code
-        </button>
+        </Button>
         <span aria-live="polite">
           {copied === 'yes' && 'Copied to the clipboard.'}
           {copied === 'no' && 'Could not copy: select the code and copy it.'}

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import type { HistoryBody, HistoryEntry } from '../../core/history';
 import { useWorkspaceStore } from '../../state/workspace';
@@ -64,44 +65,24 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
               onChange={(e) => setName(e.target.value)}
               autoFocus
             />
-            <button type="submit" className="rounded border border-slate-500 px-2 py-0.5">
-              Save name
-            </button>
+            <Button type="submit">Save name</Button>
           </form>
         ) : (
-          <button
-            type="button"
-            className="rounded border border-slate-500 px-2 py-0.5"
-            onClick={() => setRenaming(true)}
-          >
-            Rename
-          </button>
+          <Button onClick={() => setRenaming(true)}>Rename</Button>
         )}
         {confirmDelete ? (
           <>
-            <button
-              type="button"
-              className="rounded bg-red-800 px-2 py-0.5 text-white"
-              onClick={() => deleteBranch(entry.id)}
-            >
+            <Button variant="danger" onClick={() => deleteBranch(entry.id)}>
               {replies > 0 ? `Delete it and ${replies} repl${replies === 1 ? 'y' : 'ies'}` : 'Confirm delete'}
-            </button>
-            <button type="button" className="underline" onClick={() => setConfirmDelete(false)}>
+            </Button>
+            <Button variant="link" onClick={() => setConfirmDelete(false)}>
               Keep it
-            </button>
+            </Button>
           </>
         ) : (
-          <button
-            type="button"
-            className="rounded border border-slate-500 px-2 py-0.5"
-            onClick={() => setConfirmDelete(true)}
-          >
-            Delete
-          </button>
+          <Button onClick={() => setConfirmDelete(true)}>Delete</Button>
         )}
-        <button
-          type="button"
-          className="rounded border border-slate-500 px-2 py-0.5"
+        <Button
           onClick={() =>
             void loadBody(entry.id).then(
               (b) => b && useWorkspaceStore.getState().setRequestText(b.requestText),
@@ -109,7 +90,7 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
           }
         >
           Load request into editor
-        </button>
+        </Button>
       </div>
       <details
         onToggle={(e) =>

@@ -1,3 +1,5 @@
+import { Badge, type Tone } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
 import type { HistoryEntry } from '../../core/history';
 
 const LIVE = new Set(['idle', 'connecting', 'queued', 'streaming']);
@@ -8,20 +10,20 @@ export function statusWord(entry: HistoryEntry, liveId: string | undefined): str
   return entry.status;
 }
 
-const STATUS_STYLE: Record<string, string> = {
-  completed: 'bg-emerald-100 text-emerald-900',
-  incomplete: 'bg-amber-100 text-amber-900',
-  failed: 'bg-red-100 text-red-900',
-  cancelled: 'bg-slate-200 text-slate-800',
-  interrupted: 'bg-slate-200 text-slate-800',
+const STATUS_TONE: Record<string, Tone> = {
+  completed: 'success',
+  incomplete: 'warning',
+  failed: 'danger',
+  cancelled: 'neutral',
+  interrupted: 'neutral',
 };
 
 /** Shown only where it means something: a turn that continued another one. */
 export function ModeBadge({ entry }: { entry: HistoryEntry }) {
   if (!entry.parentId && !entry.previousResponseId && entry.mode === 'chain') return null;
   return (
-    <span
-      className={`rounded px-1 text-[11px] ${entry.mode === 'replay' ? 'bg-violet-100 text-violet-900' : 'bg-sky-100 text-sky-900'}`}
+    <Badge
+      tone={entry.mode === 'replay' ? 'neutral' : 'info'}
       title={
         entry.mode === 'replay'
           ? 'Sent in replay mode: the whole conversation as input, no previous_response_id'
@@ -29,7 +31,7 @@ export function ModeBadge({ entry }: { entry: HistoryEntry }) {
       }
     >
       {entry.mode}
-    </span>
+    </Badge>
   );
 }
 
@@ -49,8 +51,8 @@ export function EntryRow({
 }) {
   const status = statusWord(entry, liveId);
   return (
-    <button
-      type="button"
+    <Button
+      variant="bare"
       aria-pressed={selected}
       onClick={() => onSelect(entry.id)}
       style={{ paddingLeft: `${0.5 + depth * 1.1}rem` }}
@@ -65,10 +67,7 @@ export function EntryRow({
           </span>
         )}
         <span className="truncate font-mono text-slate-900">{entry.responseId ?? '(no response id)'}</span>{' '}
-        <span className={`rounded px-1 text-[11px] ${STATUS_STYLE[status] ?? 'bg-blue-100 text-blue-900'}`}>
-          {status}
-        </span>{' '}
-        <ModeBadge entry={entry} />{' '}
+        <Badge tone={STATUS_TONE[status] ?? 'info'}>{status}</Badge> <ModeBadge entry={entry} />{' '}
         <time className="ml-auto shrink-0 text-slate-600" dateTime={new Date(entry.createdAt).toISOString()}>
           {new Date(entry.createdAt).toLocaleTimeString()}
         </time>
@@ -78,6 +77,6 @@ export function EntryRow({
         {entry.inputPreview || '(no input)'}
         {entry.outputPreview && <span className="text-slate-600"> → {entry.outputPreview}</span>}
       </span>
-    </button>
+    </Button>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { buildIndex, newestFirst, threadThrough, treeRows } from '../../core/history';
+import { Panel } from '../../components/ui/panel';
 import { Tabs } from '../../components/ui/tabs';
 import { EntryDetails } from './entry-details';
 import { selectEntry } from './history-actions';
@@ -47,22 +48,18 @@ export function HistoryPanel() {
   };
 
   return (
-    <section
-      aria-label="History"
-      className="flex flex-col gap-2 rounded border border-slate-300 bg-white p-3"
-    >
-      <header className="flex flex-wrap items-center gap-2">
-        <h2 className="text-base font-semibold">History</h2>
-        <span className="text-xs text-slate-700">
+    <Panel
+      label="History"
+      meta={
+        <>
           {loaded ? `${all.length} entr${all.length === 1 ? 'y' : 'ies'}` : 'loading…'}
           {persist.state === 'saving' ? ' · saving…' : ''}
-        </span>
-        <div className="ml-auto">
-          <HistoryToolbar count={all.length} />
-        </div>
-      </header>
+        </>
+      }
+      actions={<HistoryToolbar count={all.length} />}
+    >
       <StorageAlert persist={persist} />
-      {notice && <p className="text-xs text-amber-900">{notice}</p>}
+      {notice && <p className="text-xs text-warning-ink">{notice}</p>}
       <Tabs
         label="History views"
         active={tab}
@@ -74,7 +71,7 @@ export function HistoryPanel() {
         ]}
       >
         {all.length === 0 ? (
-          <p className="text-sm text-slate-700">Responses you send are kept here, across reloads.</p>
+          <p className="text-sm text-ink-muted">Responses you send are kept here, across reloads.</p>
         ) : tab === 'list' ? (
           <VirtualEntries
             label="History entries"
@@ -96,6 +93,6 @@ export function HistoryPanel() {
         )}
       </Tabs>
       {selected && <EntryDetails key={selected.id} entry={selected} />}
-    </section>
+    </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import type { HistoryEntry } from '../../core/history';
 import { ModeBadge, statusWord } from './entry-row';
 
@@ -19,8 +20,8 @@ export function HistoryThread({
     <ol aria-label="Thread" className="flex max-h-80 flex-col gap-2 overflow-auto">
       {thread.map((entry, i) => (
         <li key={entry.id}>
-          <button
-            type="button"
+          <Button
+            variant="bare"
             aria-pressed={entry.id === selectedId}
             onClick={() => onSelect(entry.id)}
             className={`w-full rounded border p-2 text-left text-xs ${
@@ -43,7 +44,7 @@ export function HistoryThread({
             <span className="block text-slate-700">
               <span className="font-semibold">Model:</span> {entry.outputPreview || entry.errorMessage || '…'}
             </span>
-          </button>
+          </Button>
         </li>
       ))}
     </ol>

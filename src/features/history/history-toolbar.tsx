@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import type { PersistStatus } from '../../core/history';
 import { downloadText } from '../../components/ui/clipboard-and-files';
@@ -18,14 +19,9 @@ export function HistoryToolbar({ count }: { count: number }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2 text-xs">
-      <button
-        type="button"
-        className="rounded border border-slate-500 px-2 py-0.5"
-        onClick={() => void exportToFile().then(setMessage)}
-        disabled={count === 0}
-      >
+      <Button onClick={() => void exportToFile().then(setMessage)} disabled={count === 0}>
         Export history
-      </button>
+      </Button>
       <label className="cursor-pointer rounded border border-slate-500 px-2 py-0.5 focus-within:outline-2 focus-within:outline-blue-700">
         Import history
         <input
@@ -41,29 +37,23 @@ export function HistoryToolbar({ count }: { count: number }) {
       </label>
       {confirmClear ? (
         <>
-          <button
-            type="button"
-            className="rounded bg-red-800 px-2 py-0.5 text-white"
+          <Button
+            variant="danger"
             onClick={() => {
               setConfirmClear(false);
               void clearHistory().then(() => setMessage('History cleared.'));
             }}
           >
             Delete all {count} entries
-          </button>
-          <button type="button" className="underline" onClick={() => setConfirmClear(false)}>
+          </Button>
+          <Button variant="link" onClick={() => setConfirmClear(false)}>
             Cancel
-          </button>
+          </Button>
         </>
       ) : (
-        <button
-          type="button"
-          className="rounded border border-slate-500 px-2 py-0.5"
-          onClick={() => setConfirmClear(true)}
-          disabled={count === 0}
-        >
+        <Button onClick={() => setConfirmClear(true)} disabled={count === 0}>
           Clear history
-        </button>
+        </Button>
       )}
       <span role="status" aria-label="History message" className="text-slate-700">
         {message}
@@ -86,16 +76,10 @@ export function StorageAlert({ persist }: { persist: PersistStatus }) {
         Export the history to keep it{quota ? ', or delete old entries to make room' : ''}.
       </p>
       <div className="mt-1 flex gap-2">
-        <button
-          type="button"
-          className="rounded border border-amber-700 bg-white px-2 py-0.5"
-          onClick={() => void exportToFile()}
-        >
-          Export history now
-        </button>
-        <button type="button" className="underline" onClick={() => void retrySaving()}>
+        <Button onClick={() => void exportToFile()}>Export history now</Button>
+        <Button variant="link" onClick={() => void retrySaving()}>
           Try saving again
-        </button>
+        </Button>
       </div>
     </div>
   );

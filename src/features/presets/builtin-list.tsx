@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { BUILTIN_PRESETS } from '../../core/presets/builtin-presets';
 import { replaceRequest } from './replace-request';
 import { useSitePresets } from './site-presets';
@@ -53,9 +54,8 @@ function PresetList({
             <p className="font-medium">{preset.name}</p>
             {preset.description && <p className="text-sm text-slate-700">{preset.description}</p>}
           </div>
-          <button
-            type="button"
-            className="rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100"
+          <Button
+            size="sm"
             aria-label={`Load ${preset.name}`}
             onClick={() => {
               replaceRequest({
@@ -66,7 +66,7 @@ function PresetList({
             }}
           >
             Load
-          </button>
+          </Button>
         </li>
       ))}
     </ul>

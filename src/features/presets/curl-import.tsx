@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import { parseCurlCommand } from '../../core/codegen/curl-parse';
 import { useConnectionStore } from '../../state/connection';
@@ -76,13 +77,9 @@ export function CurlImport({ onImported }: { onImported: () => void }) {
         </p>
       )}
       <div>
-        <button
-          type="submit"
-          disabled={!command.trim()}
-          className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
-        >
+        <Button variant="primary" size="md" type="submit" disabled={!command.trim()}>
           Import curl
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
 import { parsePresetFile } from '../../core/presets/preset-import';
@@ -33,16 +34,16 @@ export function PresetFiles() {
   return (
     <div className="flex flex-col gap-4 text-sm">
       <section aria-label="Export presets" className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
+        <Button
+          variant="primary"
+          size="md"
           disabled={count === 0}
-          className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
           onClick={() =>
             downloadText(presetFileName(), serializePresetFile(usePresetsStore.getState().presets))
           }
         >
           Export all presets
-        </button>
+        </Button>
         <span className="text-slate-700">
           {count === 0
             ? 'Save a preset first (My presets).'

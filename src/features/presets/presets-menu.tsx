@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
 import { Tabs } from '../../components/ui/tabs';
@@ -20,14 +21,9 @@ export function PresetsMenu() {
   const close = () => setOpen(false);
   return (
     <>
-      <button
-        type="button"
-        className="rounded border border-slate-500 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
+      <Button size="md" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Presets
-      </button>
+      </Button>
       {open && (
         <Dialog open onClose={close} title="Presets" wide>
           <Tabs label="Presets" tabs={TABS} active={tab} onChange={setTab}>

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { dismissReplacement, undoReplacement, useReplacementStore } from './replace-request';
 
 /**
@@ -32,16 +33,10 @@ export function ReplacementNotice() {
           </ul>
         )}
       </div>
-      <button
-        type="button"
-        className="rounded border border-blue-400 bg-white px-2 py-0.5 hover:bg-blue-100"
-        onClick={undoReplacement}
-      >
-        Undo
-      </button>
-      <button type="button" className="rounded px-2 py-0.5 underline" onClick={dismissReplacement}>
+      <Button onClick={undoReplacement}>Undo</Button>
+      <Button variant="link" onClick={dismissReplacement}>
         Dismiss
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
 import { maskUrlSecrets } from '../../core/api/url-secrets';
@@ -20,13 +21,9 @@ export function ShareButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="rounded border border-slate-500 bg-white px-3 py-1.5 hover:bg-slate-100"
-        onClick={() => setOpen(true)}
-      >
+      <Button size="lg" onClick={() => setOpen(true)}>
         Share
-      </button>
+      </Button>
       {open && <ShareDialog onClose={() => setOpen(false)} />}
     </>
   );
@@ -102,13 +99,13 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
             />
           </label>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <button
-              type="button"
-              className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900"
+            <Button
+              variant="primary"
+              size="md"
               onClick={() => void copyText(link.url).then((done) => setCopied(done ? 'yes' : 'no'))}
             >
               Copy link
-            </button>
+            </Button>
             <span aria-live="polite">
               {copied === 'yes' && 'Copied to the clipboard.'}
               {copied === 'no' && 'Could not copy: select the link and copy it.'}

@@ -5,11 +5,10 @@ import { parseRequestText } from '../../core/request/parse-request';
 import { selectToolTests, useToolTestsStore } from '../../state/tool-tests';
 import { useWorkspaceStore } from '../../state/workspace';
 import { toolTestsProblem } from './tool-tests-problem';
+import { Button } from '../../components/ui/button';
 import { downloadText } from '../../components/ui/clipboard-and-files';
 import { usePresetsStore, type UserPreset } from './presets-store';
 import { replaceRequest } from './replace-request';
-
-const button = 'rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100';
 
 /** Save the editor's request as a preset; load, rename, duplicate, export or delete saved ones. */
 export function UserPresets({ onLoaded }: { onLoaded: () => void }) {
@@ -75,12 +74,9 @@ function SaveForm() {
           className="rounded border border-slate-400 px-2 py-1 font-normal"
         />
       </label>
-      <button
-        type="submit"
-        className="rounded bg-blue-800 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-900"
-      >
+      <Button type="submit" variant="primary" size="md">
         Save current request
-      </button>
+      </Button>
       {message && (
         <p
           role={message.error ? 'alert' : undefined}
@@ -128,12 +124,12 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
             }}
             className="flex-1 rounded border border-slate-400 px-2 py-0.5"
           />
-          <button type="submit" className={button}>
+          <Button size="sm" type="submit">
             Save name
-          </button>
-          <button type="button" className={button} onClick={() => setEditing(false)}>
+          </Button>
+          <Button size="sm" onClick={() => setEditing(false)}>
             Cancel
-          </button>
+          </Button>
         </form>
       ) : (
         <div className="min-w-0 flex-1">
@@ -143,9 +139,8 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
       )}
       {!editing && (
         <div className="flex flex-wrap gap-1" role="group" aria-label={`Actions for ${preset.name}`}>
-          <button
-            type="button"
-            className={button}
+          <Button
+            size="sm"
             onClick={() => {
               replaceRequest({
                 title: `Loaded the preset “${preset.name}”`,
@@ -156,46 +151,40 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
             }}
           >
             Load
-          </button>
-          <button
-            type="button"
-            className={button}
+          </Button>
+          <Button
+            size="sm"
             onClick={() => {
               setDraft(preset.name);
               setEditing(true);
             }}
           >
             Rename
-          </button>
-          <button type="button" className={button} onClick={() => duplicate(preset.id)}>
+          </Button>
+          <Button size="sm" onClick={() => duplicate(preset.id)}>
             Duplicate
-          </button>
-          <button
-            type="button"
-            className={button}
+          </Button>
+          <Button
+            size="sm"
             onClick={() =>
               downloadText(presetFileName(new Date(), preset.name), serializePresetFile([preset]))
             }
           >
             Export
-          </button>
+          </Button>
           {confirmDelete ? (
             <>
-              <button
-                type="button"
-                className={`${button} border-red-600 text-red-800`}
-                onClick={() => remove(preset.id)}
-              >
+              <Button size="sm" variant="danger" onClick={() => remove(preset.id)}>
                 Confirm delete
-              </button>
-              <button type="button" className={button} onClick={() => setConfirmDelete(false)}>
+              </Button>
+              <Button size="sm" onClick={() => setConfirmDelete(false)}>
                 Keep
-              </button>
+              </Button>
             </>
           ) : (
-            <button type="button" className={button} onClick={() => setConfirmDelete(true)}>
+            <Button size="sm" onClick={() => setConfirmDelete(true)}>
               Delete
-            </button>
+            </Button>
           )}
         </div>
       )}

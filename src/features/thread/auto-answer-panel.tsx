@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useShallow } from 'zustand/react/shallow';
 import { useThreadStore } from './thread-store';
 
@@ -34,9 +35,8 @@ export function AutoAnswerPanel() {
                 <span className="flex-1 truncate font-mono text-slate-700" title={fixtures[name]}>
                   {fixtures[name] || '(empty)'}
                 </span>
-                <button
-                  type="button"
-                  className="underline"
+                <Button
+                  variant="link"
                   aria-label={`Remove the ${name} fixture`}
                   onClick={() =>
                     useThreadStore.setState((s) => {
@@ -47,7 +47,7 @@ export function AutoAnswerPanel() {
                   }
                 >
                   Remove
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useHistoryStore } from '../history';
@@ -61,14 +62,14 @@ export function FollowUpForm({ running }: { running: boolean }) {
         placeholder="Ask something else (Ctrl+Enter sends)"
       />
       <div>
-        <button
-          type="button"
-          className="rounded bg-blue-800 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
+        <Button
+          variant="primary"
+          size="md"
           onClick={() => void send()}
           disabled={running || sending || !message.trim()}
         >
           Send follow-up
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../core/history';
 import { parseRequestText } from '../../core/request/parse-request';
@@ -50,16 +51,16 @@ export function ReplayOffer({ entry, running }: { entry: HistoryEntry; running: 
         Use replay mode for this base URL from now on
       </label>
       <div>
-        <button
-          type="button"
-          className="rounded bg-violet-800 px-3 py-1 font-semibold text-white hover:bg-violet-900 disabled:bg-slate-400"
+        <Button
+          variant="primary"
+          size="md"
           disabled={running}
           onClick={() =>
             void resend(entry, remember).then((reason) => useThreadStore.setState({ sendError: reason }))
           }
         >
           Resend in replay mode
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Panel } from '../../components/ui/panel';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { toolCalls } from '../../core/history';
@@ -24,22 +25,19 @@ export function ThreadPanel() {
   const hasCalls = useMemo(() => ANSWERABLE.has(view.status) && toolCalls(view).length > 0, [view]);
 
   return (
-    <section aria-label="Thread" className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-3">
-      <header className="flex flex-wrap items-center gap-2">
-        <h2 className="text-base font-semibold">Thread</h2>
-        <div className="ml-auto">
-          <ChainModeControl />
-        </div>
-      </header>
+    <Panel label="Thread" className="gap-3" actions={<ChainModeControl />}>
       {shown?.chainRefusal && !running && <ReplayOffer entry={shown} running={running} />}
       {hasCalls && <ToolOutputsForm key={view.responseId ?? 'no-id'} view={view} running={running} />}
       {sendError && (
-        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+        <p
+          role="alert"
+          className="rounded border border-danger-line bg-danger-surface p-2 text-sm text-danger-ink"
+        >
           {sendError}
         </p>
       )}
       <FollowUpForm running={running} />
       <AutoAnswerPanel />
-    </section>
+    </Panel>
   );
 }

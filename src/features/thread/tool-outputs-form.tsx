@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useMemo, useState } from 'react';
 import { checkOutput, toolCalls, type ToolCall } from '../../core/history';
 import type { ResponseView } from '../../core/response/types';
@@ -49,9 +50,8 @@ function CallOutput({ call, owner }: { call: ToolCall; owner: string }) {
       />
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <CheckNote text={text} />
-        <button
-          type="button"
-          className="ml-auto rounded border border-slate-500 bg-white px-2 py-0.5"
+        <Button
+          className="ml-auto"
           onClick={() => useThreadStore.setState((s) => ({ fixtures: { ...s.fixtures, [call.name]: text } }))}
         >
           {/* The name says which tool and contains the visible words (WCAG 2.5.3, label in name). */}
@@ -66,7 +66,7 @@ function CallOutput({ call, owner }: { call: ToolCall; owner: string }) {
               <span className="sr-only">{` the ${call.name}`}</span> fixture
             </>
           )}
-        </button>
+        </Button>
       </div>
     </li>
   );
@@ -109,23 +109,17 @@ export function ToolOutputsForm({ view, running }: { view: ResponseView; running
         ))}
       </ul>
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className="rounded bg-blue-800 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
-          onClick={() => void send()}
-          disabled={running || sending}
-        >
+        <Button variant="primary" size="md" onClick={() => void send()} disabled={running || sending}>
           Send tool outputs
-        </button>
-        <button
-          type="button"
-          className="rounded border border-slate-500 px-2 py-1 text-sm disabled:text-slate-500"
+        </Button>
+        <Button
+          size="sm"
           onClick={fill}
           disabled={covered.length === 0}
           title={covered.length === 0 ? 'No saved fixture matches these tools' : undefined}
         >
           Fill from fixtures ({covered.length}/{calls.length})
-        </button>
+        </Button>
       </div>
     </section>
   );

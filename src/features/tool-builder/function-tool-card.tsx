@@ -1,4 +1,7 @@
 import { useMemo, useState } from 'react';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { SortableItem } from '../../components/ui/sortable';
 import {
   addProperty,
   emptyObjectSchema,
@@ -12,7 +15,6 @@ import { LintList } from './lint-list';
 import { SchemaMetersView } from './meters';
 import { NodeDetails } from './node-details';
 import { ObjectEditor } from './object-editor';
-import { dropTarget } from './reorder-handle';
 import { SchemaEditContext, type SchemaEdit } from './schema-context';
 import { ToolCardHeader, type CardControls } from './tool-card-header';
 import type { RequestDoc } from './use-request-doc';
@@ -53,10 +55,11 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
   };
 
   return (
-    <li
+    <SortableItem
+      id={entry.id}
+      disabled={controls.disabled}
       aria-label={`Function ${entry.name}`}
-      className="rounded border border-slate-300 bg-white p-2"
-      {...dropTarget('tools', index, controls.onMove)}
+      className="rounded border border-line bg-surface p-2"
     >
       <ToolCardHeader id={entry.id} label={label} controls={controls}>
         <span className="text-xs font-semibold tracking-wide text-sky-900 uppercase">Function</span>
@@ -65,7 +68,7 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
           value={entry.name}
           disabled={controls.disabled}
           onChange={(e) => write(withKey(tool, 'name', e.target.value))}
-          className="w-48 rounded border border-slate-300 px-1.5 py-0.5 font-mono text-sm"
+          className="w-48 rounded border border-line px-1.5 py-0.5 font-mono text-sm"
         />
         <label
           className="inline-flex items-center gap-1 text-sm"
@@ -79,11 +82,11 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
           />
           Strict
         </label>
-        {entry.strict === undefined && <span className="text-xs text-amber-900">(strict not set)</span>}
+        {entry.strict === undefined && <span className="text-xs text-warning-ink">(strict not set)</span>}
         {errors > 0 && (
-          <span className="rounded bg-red-100 px-1 text-xs text-red-900">
+          <Badge tone="danger">
             {errors} error{errors === 1 ? '' : 's'}
-          </span>
+          </Badge>
         )}
       </ToolCardHeader>
       {!controls.collapsed && (
@@ -101,29 +104,30 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
                   : withKey(tool, 'description', e.target.value),
               )
             }
-            className="w-full rounded border border-slate-300 px-1.5 py-1 text-sm"
+            className="w-full rounded border border-line px-1.5 py-1 text-sm"
           />
           <SchemaEditContext.Provider value={schemaEdit}>
             {entry.parameters ? (
               <>
                 <ObjectEditor node={entry.parameters} depth={0} />
                 <div className="text-xs">
-                  <button
-                    type="button"
-                    className="underline"
+                  <Button
+                    variant="link"
+                    size="xs"
                     aria-expanded={rootOpen}
                     onClick={() => setRootOpen(!rootOpen)}
                   >
                     Schema keywords<span className="sr-only"> of {entry.name}</span>
-                  </button>
+                  </Button>
                   {rootOpen && <NodeDetails node={entry.parameters} name={`the ${entry.name} parameters`} />}
                 </div>
               </>
             ) : (
-              <button
-                type="button"
+              <Button
+                variant="dashed"
+                size="xs"
                 disabled={controls.disabled}
-                className="self-start rounded border border-dashed border-slate-400 px-2 py-0.5 text-xs"
+                className="self-start"
                 onClick={() =>
                   write(
                     withKey(
@@ -135,7 +139,7 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
                 }
               >
                 Add parameter
-              </button>
+              </Button>
             )}
           </SchemaEditContext.Provider>
           {entry.parameters && entry.strict !== false && (
@@ -148,17 +152,12 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
             disabled={controls.disabled}
           />
           {fixable && (
-            <button
-              type="button"
-              disabled={controls.disabled}
-              onClick={makeStrict}
-              className="self-start rounded border border-slate-400 px-2 py-0.5 text-xs hover:bg-slate-100"
-            >
+            <Button size="xs" disabled={controls.disabled} onClick={makeStrict} className="self-start">
               Fix all<span className="sr-only"> for {entry.name}</span>
-            </button>
+            </Button>
           )}
         </div>
       )}
-    </li>
+    </SortableItem>
   );
 }

@@ -1,3 +1,4 @@
+import { SortableItem } from '../../components/ui/sortable';
 import {
   getAt,
   hostedSpec,
@@ -9,7 +10,6 @@ import {
 } from '../../core/tools';
 import { JsonField, parseOptionalJson } from './json-field';
 import { LintList } from './lint-list';
-import { dropTarget } from './reorder-handle';
 import { ToolCardHeader, type CardControls } from './tool-card-header';
 import type { RequestDoc } from './use-request-doc';
 
@@ -37,10 +37,11 @@ export function HostedToolCard({ entry, doc, findings, controls }: Props) {
     doc.replace(path, tool, setToolField(tool, field.path, value));
   };
   return (
-    <li
+    <SortableItem
+      id={entry.id}
+      disabled={controls.disabled}
       aria-label={`Tool ${title}`}
-      className="rounded border border-violet-300 bg-white p-2"
-      {...dropTarget('tools', index, controls.onMove)}
+      className="rounded border border-violet-300 bg-surface p-2"
     >
       <ToolCardHeader id={entry.id} label={`tool ${title}`} controls={controls}>
         <span className="text-xs font-semibold tracking-wide text-violet-900 uppercase">
@@ -79,7 +80,7 @@ export function HostedToolCard({ entry, doc, findings, controls }: Props) {
           />
         </div>
       )}
-    </li>
+    </SortableItem>
   );
 }
 

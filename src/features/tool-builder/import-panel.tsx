@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import { importTools, toolNames, type ImportKind } from '../../core/tools';
 import type { RequestDoc } from './use-request-doc';
@@ -51,14 +52,9 @@ export function ImportPanel({ doc, disabled }: { doc: RequestDoc; disabled: bool
             <option value="schema">JSON Schema (becomes the parameters)</option>
             <option value="example">Example value (infer the schema)</option>
           </select>
-          <button
-            type="button"
-            disabled={disabled || text.trim() === ''}
-            onClick={run}
-            className="rounded border border-slate-500 px-2 py-0.5 hover:bg-slate-100"
-          >
+          <Button disabled={disabled || text.trim() === ''} onClick={run}>
             Import
-          </button>
+          </Button>
         </div>
         {message && (
           <p

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import type { Finding, Fix } from '../../core/tools';
 
 const ICON = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
@@ -41,14 +42,9 @@ export function LintList({
               {f.pointer}
             </code>
             {f.fix && (
-              <button
-                type="button"
-                disabled={disabled}
-                className="rounded border border-slate-400 bg-white px-1.5 hover:bg-slate-100"
-                onClick={() => onFix(f.fix as Fix)}
-              >
+              <Button size="xs" disabled={disabled} onClick={() => onFix(f.fix as Fix)}>
                 Fix: {f.fix.label}
-              </button>
+              </Button>
             )}
           </li>
         ))}

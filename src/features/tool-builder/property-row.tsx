@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { SortableItem } from '../../components/ui/sortable';
 import {
   duplicateProperty,
   removeProperty,
@@ -12,7 +15,7 @@ import {
 } from '../../core/tools';
 import { NodeDetails } from './node-details';
 import { ObjectEditor } from './object-editor';
-import { dropTarget, ReorderHandle } from './reorder-handle';
+import { ReorderHandle } from './reorder-handle';
 import { useSchemaEdit } from './schema-context';
 import { TypeSelect } from './type-select';
 
@@ -22,12 +25,11 @@ interface Props {
   index: number;
   count: number;
   depth: number;
-  group: string;
   onMove: (from: number, to: number) => void;
 }
 
 /** One parameter (or nested property): name, type, Required, description, and its details. */
-export function PropertyRow({ prop, parent, index, count, depth, group, onMove }: Props) {
+export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props) {
   const edit = useSchemaEdit();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<string | null>(null);
@@ -52,14 +54,14 @@ export function PropertyRow({ prop, parent, index, count, depth, group, onMove }
   };
 
   return (
-    <li
+    <SortableItem
+      id={prop.id}
+      disabled={edit.disabled}
       aria-label={`${noun} ${prop.name}`}
-      className="rounded border border-slate-200 bg-white p-1.5"
-      {...dropTarget(group, index, onMove)}
+      className="rounded border border-line bg-surface p-1.5"
     >
       <div className="flex flex-wrap items-center gap-1.5">
         <ReorderHandle
-          group={group}
           id={prop.id}
           index={index}
           count={count}
@@ -74,7 +76,7 @@ export function PropertyRow({ prop, parent, index, count, depth, group, onMove }
           value={draft ?? prop.name}
           onChange={(e) => rename(e.target.value)}
           onBlur={() => setDraft(null)}
-          className={`w-36 rounded border px-1.5 py-0.5 font-mono text-sm ${nameError ? 'border-red-500' : 'border-slate-300'}`}
+          className={`w-36 rounded border px-1.5 py-0.5 font-mono text-sm ${nameError ? 'border-danger' : 'border-line'}`}
         />
         <TypeSelect
           label={`${noun} type`}
@@ -102,58 +104,48 @@ export function PropertyRow({ prop, parent, index, count, depth, group, onMove }
           />
           Required
         </label>
-        {prop.optional && (
-          <span className="rounded bg-amber-100 px-1 text-xs text-amber-900">optional (nullable)</span>
-        )}
-        {node.nullable && !prop.optional && <span className="text-xs text-slate-600">nullable</span>}
+        {prop.optional && <Badge tone="warning">optional (nullable)</Badge>}
+        {node.nullable && !prop.optional && <span className="text-xs text-ink-muted">nullable</span>}
         {node.extraKeywords.length > 0 && (
-          <span
-            className="rounded bg-slate-100 px-1 font-mono text-xs text-slate-700"
-            title="Keywords kept as written; edit them under More"
-          >
+          <Badge mono title="Keywords kept as written; edit them under More">
             +{node.extraKeywords.join(', ')}
-          </span>
+          </Badge>
         )}
         <span className="ml-auto flex gap-1">
-          <button
-            type="button"
-            className="text-xs underline"
-            aria-expanded={open}
-            onClick={() => setOpen(!open)}
-          >
+          <Button variant="link" size="xs" aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? 'Less' : 'More'}
             <span className="sr-only"> about {prop.name}</span>
-          </button>
-          <button
-            type="button"
-            className="text-xs underline"
+          </Button>
+          <Button
+            variant="link"
+            size="xs"
             disabled={edit.disabled}
             onClick={() => edit.commit(duplicateProperty(edit.root, parent.path, prop.name))}
           >
             Duplicate<span className="sr-only"> {prop.name}</span>
-          </button>
-          <button
-            type="button"
-            className="text-xs text-red-800 underline"
+          </Button>
+          <Button
+            variant="danger-link"
+            size="xs"
             disabled={edit.disabled}
             onClick={() => edit.commit(removeProperty(edit.root, parent.path, prop.name))}
           >
             Delete<span className="sr-only"> {prop.name}</span>
-          </button>
+          </Button>
         </span>
       </div>
-      {nameError && <p className="text-xs text-red-800">{nameError}</p>}
+      {nameError && <p className="text-xs text-danger">{nameError}</p>}
       <input
         aria-label={`Description of ${prop.name}`}
         placeholder="Description (what the model should put here)"
         disabled={edit.disabled}
         value={node.description}
         onChange={(e) => edit.commit(setDescription(edit.root, node.path, e.target.value))}
-        className="mt-1 w-full rounded border border-slate-200 px-1.5 py-0.5 text-xs"
+        className="mt-1 w-full rounded border border-line px-1.5 py-0.5 text-xs"
       />
       {open && <NodeDetails node={node} name={prop.name} />}
       <NodeChildren node={node} depth={depth} name={prop.name} />
-    </li>
+    </SortableItem>
   );
 }
 
@@ -165,7 +157,7 @@ export function NodeChildren({ node, depth, name }: { node: SchemaModel; depth: 
   const items = node.items;
   if (!items) return null;
   return (
-    <div className="mt-1 ml-4 border-l-2 border-slate-200 pl-2 text-xs">
+    <div className="mt-1 ml-4 border-l-2 border-line pl-2 text-xs">
       <div className="flex items-center gap-1.5">
         <span>Items of {name}:</span>
         <TypeSelect
@@ -174,10 +166,10 @@ export function NodeChildren({ node, depth, name }: { node: SchemaModel; depth: 
           disabled={edit.disabled}
           onChange={(t) => edit.commit(setType(edit.root, items.path, t, { strict: edit.strict }))}
         />
-        <button type="button" className="underline" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <Button variant="link" size="xs" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Less' : 'More'}
           <span className="sr-only"> about items of {name}</span>
-        </button>
+        </Button>
       </div>
       {open && <NodeDetails node={items} name={`items of ${name}`} />}
       <NodeChildren node={items} depth={depth + 1} name={`${name}[]`} />

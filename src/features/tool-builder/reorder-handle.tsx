@@ -1,6 +1,5 @@
-import type { DragEvent, KeyboardEvent } from 'react';
-
-const MIME = 'application/x-rp-reorder';
+import type { KeyboardEvent } from 'react';
+import { DragHandle, reorderKey } from '../../components/ui/sortable';
 
 /** Announces moves to screen readers (one live region for the whole builder). */
 export function announce(message: string) {
@@ -18,8 +17,6 @@ function focusHandle(id: string) {
 }
 
 interface HandleProps {
-  /** Items of one list share a group; drops from another list are ignored. */
-  group: string;
   id: string;
   index: number;
   count: number;
@@ -28,55 +25,29 @@ interface HandleProps {
 }
 
 /**
- * The grip of a reorderable row: drag it (HTML drag and drop), or focus it and press
- * ArrowUp / ArrowDown (also Home / End) to move the row by keyboard.
+ * The grip of a reorderable row (a SortableItem): drag it (dnd-kit), or focus it
+ * and press ArrowUp / ArrowDown (also Home / End) to move the row by keyboard.
  */
-export function ReorderHandle({ group, id, index, count, label, onMove }: HandleProps) {
-  const move = (to: number) => {
-    if (to < 0 || to >= count || to === index) return;
+export function ReorderHandle({ id, index, count, label, onMove }: HandleProps) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    const to = reorderKey(e, index, count);
+    if (to === undefined) return;
+    e.preventDefault();
+    if (to === index) return;
     onMove(index, to);
     announce(`Moved ${label} to position ${to + 1} of ${count}.`);
     focusHandle(id);
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const to = { ArrowUp: index - 1, ArrowDown: index + 1, Home: 0, End: count - 1 }[e.key];
-    if (to === undefined) return;
-    e.preventDefault();
-    move(to);
-  };
   return (
-    <button
-      type="button"
-      draggable
+    <DragHandle
       data-reorder-handle={id}
       aria-label={`Move ${label}`}
       aria-keyshortcuts="ArrowUp ArrowDown Home End"
       title="Drag, or press ↑/↓ to move"
-      className="cursor-grab rounded px-1 text-slate-600 hover:bg-slate-100"
+      className="cursor-grab touch-none"
       onKeyDown={onKeyDown}
-      onDragStart={(e) => {
-        e.dataTransfer.setData(MIME, JSON.stringify({ group, index }));
-        e.dataTransfer.effectAllowed = 'move';
-      }}
     >
       ⠿
-    </button>
+    </DragHandle>
   );
-}
-
-/** Drop-target props for a reorderable row. */
-export function dropTarget(group: string, index: number, onMove: (from: number, to: number) => void) {
-  return {
-    onDragOver: (e: DragEvent) => {
-      if (e.dataTransfer.types.includes(MIME)) e.preventDefault();
-    },
-    onDrop: (e: DragEvent) => {
-      const raw = e.dataTransfer.getData(MIME);
-      if (!raw) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const data = JSON.parse(raw) as { group: string; index: number };
-      if (data.group === group && data.index !== index) onMove(data.index, index);
-    },
-  };
 }

@@ -1,3 +1,4 @@
+import { Button } from '../../components/ui/button';
 import { useMemo, useState } from 'react';
 import {
   emptyObjectSchema,
@@ -171,10 +172,8 @@ function InferFromExample({
         onChange={(e) => setText(e.target.value)}
         className="mt-1 w-full rounded border border-slate-300 p-1 font-mono"
       />
-      <button
-        type="button"
+      <Button
         disabled={disabled || text.trim() === ''}
-        className="rounded border border-slate-500 px-2 py-0.5"
         onClick={() => {
           try {
             const schema = inferSchema(JSON.parse(text));
@@ -186,7 +185,7 @@ function InferFromExample({
         }}
       >
         Infer schema
-      </button>
+      </Button>
       {error && <p className="text-red-800">{error}</p>}
     </details>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from '../../components/ui/button';
 import { ReorderHandle } from './reorder-handle';
 
 export interface CardControls {
@@ -27,11 +28,12 @@ export function ToolCardHeader({
   const { index, count, collapsed, disabled, onToggle, onMove, onDuplicate, onDelete } = controls;
   return (
     <div className="flex flex-wrap items-center gap-1.5">
-      <ReorderHandle group="tools" id={id} index={index} count={count} label={label} onMove={onMove} />
-      <button
-        type="button"
+      <ReorderHandle id={id} index={index} count={count} label={label} onMove={onMove} />
+      <Button
+        variant="icon"
+        size="md"
         aria-expanded={!collapsed}
-        className="w-5 text-slate-700"
+        className="w-5"
         onClick={onToggle}
         title={collapsed ? 'Expand' : 'Collapse'}
       >
@@ -39,15 +41,15 @@ export function ToolCardHeader({
         <span className="sr-only">
           {collapsed ? 'Expand' : 'Collapse'} {label}
         </span>
-      </button>
+      </Button>
       {children}
-      <span className="ml-auto flex gap-2 text-xs">
-        <button type="button" className="underline" disabled={disabled} onClick={onDuplicate}>
+      <span className="ml-auto flex gap-2">
+        <Button variant="link" size="xs" disabled={disabled} onClick={onDuplicate}>
           Duplicate<span className="sr-only"> {label}</span>
-        </button>
-        <button type="button" className="text-red-800 underline" disabled={disabled} onClick={onDelete}>
+        </Button>
+        <Button variant="danger-link" size="xs" disabled={disabled} onClick={onDelete}>
           Delete<span className="sr-only"> {label}</span>
-        </button>
+        </Button>
       </span>
     </div>
   );

@@ -1,4 +1,7 @@
 import { useMemo, useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { Panel } from '../../components/ui/panel';
+import { SortableList } from '../../components/ui/sortable';
 import {
   duplicateTool,
   HOSTED_TOOL_SPECS,
@@ -36,6 +39,7 @@ export function ToolsPanel() {
   const findings = useMemo(() => lintRequest(request), [request]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const writeTools = (next: unknown[]) => doc.replace(['tools'], rawTools, next);
+  const moveTool = (from: number, to: number) => writeTools(moveItem(tools, from, to));
   const addFunction = () => writeTools([...tools, newFunctionTool(toolNames(tools))]);
 
   const controls = (entry: ToolEntry): CardControls => ({
@@ -49,7 +53,7 @@ export function ToolsPanel() {
       else next.add(entry.id);
       setCollapsed(next);
     },
-    onMove: (from, to) => writeTools(moveItem(tools, from, to)),
+    onMove: moveTool,
     onDuplicate: () =>
       writeTools([
         ...tools.slice(0, entry.index + 1),
@@ -68,23 +72,19 @@ export function ToolsPanel() {
 
   return (
     <>
-      <section aria-label="Tools" className="rounded border border-slate-300 bg-white p-3">
-        <Announcer />
-        <div className="mb-2 flex flex-wrap items-center gap-2">
-          <h2 className="text-base font-semibold">Tools</h2>
-          <span className="text-xs text-slate-700">
+      <Panel
+        label="Tools"
+        meta={
+          <>
             {entries.length} tool{entries.length === 1 ? '' : 's'} · {upFront}/20 functions up front · ~
             {approxTokens} tokens of definitions
-          </span>
-          <span className="ml-auto flex gap-2">
-            <button
-              type="button"
-              disabled={stale}
-              onClick={addFunction}
-              className="rounded bg-blue-800 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
-            >
+          </>
+        }
+        actions={
+          <>
+            <Button variant="primary" size="md" disabled={stale} onClick={addFunction}>
               Add function
-            </button>
+            </Button>
             <select
               aria-label="Add hosted tool"
               disabled={stale}
@@ -93,7 +93,7 @@ export function ToolsPanel() {
                 const spec = HOSTED_TOOL_SPECS.find((s) => s.type === e.target.value);
                 if (spec) writeTools([...tools, structuredClone(spec.template)]);
               }}
-              className="rounded border border-slate-400 bg-white px-1 text-sm"
+              className="rounded border border-line-strong bg-surface px-1 text-sm"
             >
               <option value="">Add hosted tool…</option>
               {HOSTED_TOOL_SPECS.map((s) => (
@@ -102,44 +102,48 @@ export function ToolsPanel() {
                 </option>
               ))}
             </select>
-          </span>
-        </div>
+          </>
+        }
+      >
+        <Announcer />
         {stale && (
-          <p className="mb-2 rounded border border-amber-400 bg-amber-50 p-1.5 text-xs text-amber-950">
+          <p className="rounded border border-warning-line bg-warning-surface p-1.5 text-xs text-warning-ink">
             Request JSON is not valid right now: the builder shows the last valid version and is read-only
             until the JSON parses again.
           </p>
         )}
         {entries.length === 0 && (
-          <p className="text-sm text-slate-700">
+          <p className="text-sm text-ink-muted">
             No tools yet. Add a function, a hosted tool, or import one.
           </p>
         )}
-        <ol className="flex flex-col gap-2">
-          {entries.map((entry) =>
-            entry.kind === 'function' ? (
-              <FunctionToolCard
-                key={entry.id}
-                entry={entry}
-                doc={doc}
-                findings={forTool(entry.index)}
-                controls={controls(entry)}
-              />
-            ) : (
-              <HostedToolCard
-                key={entry.id}
-                entry={entry}
-                doc={doc}
-                findings={forTool(entry.index)}
-                controls={controls(entry)}
-              />
-            ),
-          )}
-        </ol>
+        <SortableList ids={entries.map((e) => e.id)} onMove={moveTool}>
+          <ol className="flex flex-col gap-2">
+            {entries.map((entry) =>
+              entry.kind === 'function' ? (
+                <FunctionToolCard
+                  key={entry.id}
+                  entry={entry}
+                  doc={doc}
+                  findings={forTool(entry.index)}
+                  controls={controls(entry)}
+                />
+              ) : (
+                <HostedToolCard
+                  key={entry.id}
+                  entry={entry}
+                  doc={doc}
+                  findings={forTool(entry.index)}
+                  controls={controls(entry)}
+                />
+              ),
+            )}
+          </ol>
+        </SortableList>
         <ImportPanel doc={doc} disabled={stale} />
         <ToolChoiceEditor doc={doc} disabled={stale} />
         <LintList findings={general} label="Lint for the request" onFix={doc.applyFix} disabled={stale} />
-      </section>
+      </Panel>
       <StructuredOutputPanel doc={doc} findings={formatFindings} />
     </>
   );
