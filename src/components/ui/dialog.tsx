@@ -33,7 +33,9 @@ export function Dialog({
       )}
     >
       <div className="flex items-center gap-3">
-        <DialogHeading className="flex-1 text-lg font-semibold">{title}</DialogHeading>
+        <DialogHeading render={<h2 />} className="flex-1 text-lg font-semibold">
+          {title}
+        </DialogHeading>
         <DialogDismiss render={<Button size="sm" />}>Close</DialogDismiss>
       </div>
       {children}

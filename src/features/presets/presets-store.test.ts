@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { usePresetsStore, validPresets } from './presets-store';
 
 const names = () => usePresetsStore.getState().presets.map((p) => p.name);
@@ -59,5 +59,30 @@ describe('user presets with tool tests', () => {
     expect(ok?.tests?.map((t) => t.input)).toEqual(['Weather?']);
     expect(broken).toMatchObject({ name: 'broken' });
     expect(broken?.tests).toBeUndefined();
+  });
+});
+
+describe('user presets: stored state is an edge', () => {
+  it('keeps well-formed presets across a reload and drops the rest', async () => {
+    const good = { id: 'p1', name: 'Kept', requestText: '{"model":"m"}', createdAt: 1, updatedAt: 2 };
+    localStorage.setItem(
+      'rp.presets',
+      JSON.stringify({
+        version: 1,
+        state: {
+          presets: [
+            good,
+            { ...good, id: 'p2', requestText: '{not json' },
+            { ...good, id: 'p3', createdAt: 'yesterday' },
+            'junk',
+            { ...good, id: 'p4', description: 'also kept', apiKey: 'sk-dropped' },
+          ],
+        },
+      }),
+    );
+    // A fresh module: the store reads storage as it is created, as on a page load.
+    vi.resetModules();
+    const { usePresetsStore: fresh } = await import('./presets-store');
+    expect(fresh.getState().presets).toEqual([good, { ...good, id: 'p4', description: 'also kept' }]);
   });
 });

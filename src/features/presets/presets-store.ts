@@ -43,6 +43,40 @@ function make(entry: PresetEntry, taken: string[]): UserPreset {
   return preset;
 }
 
+// Defined before the store: it hydrates (and calls these) as it is created.
+/** Stored tests go through the same checks as imported ones; broken ones are dropped, not the preset. */
+function withValidTests({ tests, ...preset }: Omit<UserPreset, 'tests'> & { tests?: unknown }): UserPreset {
+  if (tests === undefined) return preset;
+  const read = readToolTests(tests, preset.name, newTestId);
+  return read.ok && read.value.tests.length > 0 ? { ...preset, tests: read.value.tests } : preset;
+}
+
+/** Stored presets are an edge: only well-formed ones with a request that parses are kept. */
+const StoredPresets = v.object({
+  presets: validItems(
+    v.pipe(
+      v.object({
+        id: v.string(),
+        name: v.string(),
+        description: v.optional(v.string()),
+        requestText: v.pipe(
+          v.string(),
+          v.check((text) => parseRequestText(text).ok),
+        ),
+        createdAt: v.number(),
+        updatedAt: v.number(),
+        tests: v.optional(v.unknown()),
+      }),
+      v.transform(withValidTests),
+    ),
+  ),
+});
+
+/** Presets read back from storage (an edge): well-formed ones only, their tests checked like imported ones. */
+export function validPresets(value: unknown): UserPreset[] {
+  return readOr(StoredPresets, value, { presets: [] }).presets;
+}
+
 export const usePresetsStore = create<PresetsState>()(
   persist(
     (set, get) => ({
@@ -105,36 +139,3 @@ export const usePresetsStore = create<PresetsState>()(
     },
   ),
 );
-
-/** Stored tests go through the same checks as imported ones; broken ones are dropped, not the preset. */
-function withValidTests({ tests, ...preset }: Omit<UserPreset, 'tests'> & { tests?: unknown }): UserPreset {
-  if (tests === undefined) return preset;
-  const read = readToolTests(tests, preset.name, newTestId);
-  return read.ok && read.value.tests.length > 0 ? { ...preset, tests: read.value.tests } : preset;
-}
-
-/** Stored presets are an edge: only well-formed ones with a request that parses are kept. */
-const StoredPresets = v.object({
-  presets: validItems(
-    v.pipe(
-      v.object({
-        id: v.string(),
-        name: v.string(),
-        description: v.optional(v.string()),
-        requestText: v.pipe(
-          v.string(),
-          v.check((text) => parseRequestText(text).ok),
-        ),
-        createdAt: v.number(),
-        updatedAt: v.number(),
-        tests: v.optional(v.unknown()),
-      }),
-      v.transform(withValidTests),
-    ),
-  ),
-});
-
-/** Presets read back from storage (an edge): well-formed ones only, their tests checked like imported ones. */
-export function validPresets(value: unknown): UserPreset[] {
-  return readOr(StoredPresets, value, { presets: [] }).presets;
-}

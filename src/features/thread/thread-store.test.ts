@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 // (the thread store reads the connection store, which needs a page origin)
-import { describe, expect, it } from 'vitest';
-import { useThreadStore } from './thread-store';
+import { describe, expect, it, vi } from 'vitest';
 
 describe('thread store: stored state is an edge', () => {
   it('keeps the well-formed fields and entries, and defaults the rest', async () => {
@@ -19,7 +18,9 @@ describe('thread store: stored state is an edge', () => {
         },
       }),
     );
-    await useThreadStore.persist.rehydrate();
+    // A fresh module: the store reads storage as it is created, as on a page load.
+    vi.resetModules();
+    const { useThreadStore } = await import('./thread-store');
     const state = useThreadStore.getState();
     expect(state.drafts).toEqual({ 'resp_1|call_1': '{"ok":true}' });
     expect(state.fixtures).toEqual({});

@@ -30,6 +30,30 @@ interface ThreadState {
 
 const MAX_DRAFTS = 200;
 
+// Defined before the store: it hydrates (and calls these) as it is created.
+const StoredThread = v.pipe(
+  v.object({
+    drafts: lenient(validEntries(v.string())),
+    fixtures: lenient(validEntries(v.string())),
+    followUp: lenient(v.string()),
+    autoAnswer: lenient(v.boolean()),
+    stepLimit: lenient(
+      v.pipe(
+        v.number(),
+        v.minValue(1),
+        v.transform((n) => Math.min(50, Math.floor(n))),
+      ),
+    ),
+    // Only `true` means anything: the base URL refused `store`.
+    dropStore: lenient(validEntries(v.literal(true))),
+  }),
+  v.transform((state): Partial<ThreadState> => definedFields(state)),
+);
+
+function validPersisted(value: unknown): Partial<ThreadState> {
+  return readOr(StoredThread, value, {});
+}
+
 export const useThreadStore = create<ThreadState>()(
   persist(
     (): ThreadState => ({
@@ -58,29 +82,6 @@ export const useThreadStore = create<ThreadState>()(
     },
   ),
 );
-
-const StoredThread = v.pipe(
-  v.object({
-    drafts: lenient(validEntries(v.string())),
-    fixtures: lenient(validEntries(v.string())),
-    followUp: lenient(v.string()),
-    autoAnswer: lenient(v.boolean()),
-    stepLimit: lenient(
-      v.pipe(
-        v.number(),
-        v.minValue(1),
-        v.transform((n) => Math.min(50, Math.floor(n))),
-      ),
-    ),
-    // Only `true` means anything: the base URL refused `store`.
-    dropStore: lenient(validEntries(v.literal(true))),
-  }),
-  v.transform((state): Partial<ThreadState> => definedFields(state)),
-);
-
-function validPersisted(value: unknown): Partial<ThreadState> {
-  return readOr(StoredThread, value, {});
-}
 
 export const draftKey = (owner: string, callId: string) => `${owner}|${callId}`;
 
