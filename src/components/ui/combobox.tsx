@@ -72,6 +72,8 @@ export function Combobox({
         <div className="flex gap-1">
           <AriakitCombobox
             autoSelect={false}
+            // A click in the field starts keyboard moves from the top of the list again.
+            blurActiveItemOnClick
             aria-describedby={description ? `${id}-status` : undefined}
             autoComplete="list"
             spellCheck={false}
