@@ -1,6 +1,7 @@
 /**
  * The sequence builder: turns a plan (which items, which ending) into the exact event sequence of
- * api.openai.com (reference §1.9), lazily, so a 100 000-delta stream never sits in memory.
+ * api.openai.com (created, in_progress, then per item added → content part → deltas → done, then
+ * completed), lazily, so a 100 000-delta stream never sits in memory.
  * It fills the live Response object as it goes, so the store can serve it while it streams.
  */
 import type { IdFactory } from './ids';

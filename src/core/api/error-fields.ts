@@ -1,6 +1,7 @@
 /**
- * Reading the fields of the error objects OpenAI and relays send (reference §4.6). Shared by the
- * HTTP and the stream normalisers.
+ * Reading the fields of the error objects OpenAI and relays send (OpenAI's `{error:{message,type,
+ * param,code}}`, new-api's message with a request-id suffix, LiteLLM's `"None"` strings and numeric
+ * codes, flat `{type:"error",…}` frames). Shared by the HTTP and the stream normalisers.
  */
 import { isObject } from '../json';
 
@@ -19,7 +20,7 @@ type Obj = Record<string, unknown>;
 const REQUEST_ID_SUFFIX = /\s*[(（]request id: ?([^)）]+)[)）]\s*$/i;
 
 /**
- * Finds the error object in a parsed body or frame, in the order of §4.6: the `error` key (object or
+ * Finds the error object in a parsed body or frame, in this order: the `error` key (object or
  * string); else the body itself when its `type` is `error`; else `response.error` (a `response.failed`
  * payload); else a bare `{message}` / `{detail}` object (FastAPI, ad-hoc relays).
  */

@@ -48,7 +48,7 @@ export function requestIdFrom(headers: Headers | undefined): string | undefined 
 }
 
 /**
- * Normalises a non-2xx answer from OpenAI or a relay (reference §4.6) into a RunError of kind `http`.
+ * Normalises a non-2xx answer from OpenAI or a relay (see error-fields.ts) into a RunError of kind `http`.
  * JSON bodies give message/code/type/param (LiteLLM's `"None"` dropped, numeric codes as strings, a
  * new-api `(request id: …)` suffix moved to `requestId`). HTML pages are summarised by their title,
  * never shown raw as the message. Plain text (`404 page not found`) is the message. The trimmed body

@@ -9,7 +9,8 @@ const BAD_VALUE_CHAR = /[\r\n\0\u0100-\uffff]/;
  * The request headers for an endpoint.
  *
  * Only what is needed, because every non-safelisted header must be approved by the relay's CORS
- * preflight (reference §4.5): `Content-Type: application/json` (needed for the JSON body) and
+ * preflight, and relays allow few (new-api and one-api list theirs; some answer no preflight at
+ * all): `Content-Type: application/json` (needed for the JSON body) and
  * `Authorization` only when the key is non-empty after trimming. `Accept` is CORS-safelisted for this
  * value, so it costs nothing. The user's extra headers are applied last, as given: blank names are
  * skipped, and a name that matches a default header case-insensitively replaces it (a plain object

@@ -1,6 +1,7 @@
 /**
  * The CORS part of the endpoint doctor: which headers a browser asks a preflight about, how to read
- * the answer (reference §4.5), (doctor-preflight.ts obtains the answer).
+ * the answer (allowed origin, methods and headers, with `*` only when no credentials are sent);
+ * doctor-preflight.ts obtains the answer.
  */
 import { buildHeaders } from '../api/headers';
 import type { Endpoint } from '../api/types';

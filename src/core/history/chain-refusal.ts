@@ -3,7 +3,7 @@
  * (param `previous_response_id`) for an id it does not hold — which is what a relay that routes the
  * follow-up to another account, or stores nothing, produces. Other relays reject the fields
  * themselves ("Unsupported parameter: previous_response_id", "store is not supported") or answer
- * 404 for the item or response they never kept (see reference §4.1–4.4).
+ * 404 for the item or response they never kept (new-api, one-api and LiteLLM all do one of these).
  */
 import type { RunError } from '../response/types';
 import type { ChainRefusal } from './types';

@@ -270,7 +270,8 @@ describe('reasoning', () => {
   });
 });
 
-describe('defensive cases (reference §4.7)', () => {
+// What relays do that OpenAI does not: missing events and fields, items only in .done, empty output.
+describe('defensive cases', () => {
   it('deltas before any output_item.added create the item (LiteLLM #22102)', () => {
     const view = run(delta('Hi'), delta(' there'));
     expect(view.items).toEqual([

@@ -1,6 +1,7 @@
 /**
  * Response-level folding: lifecycle events, `error` events and plain JSON answers. Items from a
- * Response object are reconciled with the local ones, never blindly replaced (reference §1.1, §4.7).
+ * Response object are reconciled with the local ones, never blindly replaced: relays send a
+ * `response.completed` whose `output` is empty or missing, and then the items that streamed stay.
  */
 import { findItem, insertItem, mergeFinal } from './items';
 import type { ItemView, JsonObject, ResponseView, RunError, RunErrorKind, RunStatus, Usage } from './types';

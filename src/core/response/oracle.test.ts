@@ -1,7 +1,9 @@
 /**
  * Oracle: recorded streams folded by our reducer and by openai-node 6.49's own accumulator
  * (`ResponseStream.finalResponse()`, and `accumulateResponse` event by event). Where the SDK is
- * known to be wrong for relay-shaped streams (reference §2.4), the difference is asserted explicitly.
+ * known to be wrong for relay-shaped streams (it throws on a flat `error` frame without an `event:`
+ * line, and on non-JSON data; it dispatches an `event:` block without data), the difference is
+ * asserted explicitly.
  */
 import { Stream } from 'openai/core/streaming';
 import { accumulateResponse } from 'openai/lib/responses/ResponseAccumulator';
@@ -14,7 +16,7 @@ import { initialView, reduceRun } from './reduce';
 import { finalResponseJson, functionCalls, outputText } from './selectors';
 import type { JsonObject, ResponseView, WireEvent } from './types';
 
-/** The SDK path without a client: SSE bytes → Stream → NDJSON → ResponseStream (reference §2.5). */
+/** The SDK path without a client: SSE bytes → Stream → NDJSON → ResponseStream (no network). */
 async function sdkFinal(text: string): Promise<ApiResponse> {
   const sse = Stream.fromSSEResponse<ResponseStreamEvent>(
     new Response(new TextEncoder().encode(text)),

@@ -29,7 +29,7 @@ export type RunErrorKind =
   /** The body ended (or the connection broke) before a terminal event. */
   | 'cut';
 
-/** A failure normalised from every error shape OpenAI and relays send (see reference §4.6). */
+/** A failure normalised from every error shape OpenAI and relays send (see core/api/error-fields.ts). */
 export interface RunError {
   kind: RunErrorKind;
   message: string;

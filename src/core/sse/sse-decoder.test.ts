@@ -36,7 +36,9 @@ const d = (data: string, event?: string, id?: string): SseMessage => ({ data, ev
 const long = 'x'.repeat(2049);
 const BOM = [0xef, 0xbb, 0xbf];
 
-// Numbers refer to the conformance list in reference §3.2; "WPT" cases are web-platform-tests format-*.
+// Numbered groups follow the SSE conformance checklist in docs/architecture.md ("The stream
+// pipeline"): line endings, splits inside characters, fields and BOMs, comments, EOF. "WPT" cases are
+// the web-platform-tests eventsource format-* cases.
 const cases: Case[] = [
   // 1. line endings
   ...[

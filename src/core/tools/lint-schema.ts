@@ -1,5 +1,6 @@
 /**
- * Strict-mode schema rules (S01–S26 of the reference's §6), applied to every subschema.
+ * Strict-mode schema rules (S01–S26: what OpenAI's Structured Outputs accept when `strict` is true;
+ * each finding's message says its rule), applied to every subschema.
  * Each finding points at its node (request path, JSON Pointer, the API's `context=(…)`) and, where
  * a mechanical repair exists, carries the repaired node as its fix.
  */

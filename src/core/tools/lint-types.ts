@@ -11,7 +11,7 @@ export interface Fix {
 
 /** One linter finding, pointing at its node. */
 export interface Finding {
-  /** Rule id from the reference's §6 table (T01…, S01…). */
+  /** Rule id: T01… for the tool and request envelope, S01… for strict-mode schema rules. */
   rule: string;
   severity: Severity;
   message: string;

@@ -1,7 +1,7 @@
 /**
  * Small Web-standard servers that answer like OpenAI, new-api, LiteLLM, one-api (no /v1/responses)
  * and a relay without CORS headers, for the doctor's tests. Only the traits the doctor looks at are
- * modelled (reference §4): CORS answers, stream framing, store/previous_response_id, usage, tools,
+ * modelled, as those relays behave: CORS answers, stream framing, store/previous_response_id, usage, tools,
  * reasoning items, error shapes.
  */
 type Json = Record<string, unknown>;
