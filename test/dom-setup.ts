@@ -4,6 +4,10 @@
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { initI18n } from '../src/i18n';
+
+// The app starts i18n in its runtime; components under test need it too (in English).
+initI18n('en');
 
 // jsdom has no layout, so every element has an empty box, and Ariakit (which asks
 // `checkVisibility()` first, then the box) would take every element for hidden and never focusable.

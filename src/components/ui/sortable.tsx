@@ -16,6 +16,7 @@ import {
   type LiHTMLAttributes,
   type ReactNode,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, type ButtonProps } from './button';
 
 /**
@@ -33,6 +34,7 @@ export function SortableList({
   onMove: (from: number, to: number) => void;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('ui');
   // A few pixels of travel before a drag starts, so a click on the handle stays a click.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -50,10 +52,7 @@ export function SortableList({
         // dnd-kit's live region (role="status") goes to the end of the page, not inside the list's
         // region, where it would be one more status next to the region's own.
         container: typeof document === 'undefined' ? undefined : document.body,
-        screenReaderInstructions: {
-          draggable:
-            'Press Arrow Up or Arrow Down to move this row, Home or End to move it to the start or the end.',
-        },
+        screenReaderInstructions: { draggable: t('sortable.instructions') },
       }}
     >
       <SortableContext items={[...ids]} strategy={verticalListSortingStrategy}>

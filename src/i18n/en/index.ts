@@ -5,5 +5,6 @@
 import { common } from './common';
 import { hosting } from './hosting';
 import { toolTests } from './tool-tests';
+import { ui } from './ui';
 
-export const en = { common, hosting, toolTests };
+export const en = { common, hosting, toolTests, ui };
