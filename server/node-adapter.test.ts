@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FetchHandler } from './node-adapter';
 import { toNodeListener } from './node-adapter';
 
@@ -106,6 +106,8 @@ describe('toNodeListener', () => {
   });
 
   it('answers 500 when the handler throws, and cuts the connection when the body fails', async () => {
+    // The adapter logs the crash (that is its job); keep the test output clean.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const crash = await serve(() => {
       throw new Error('boom');
     });
@@ -126,6 +128,8 @@ describe('toNodeListener', () => {
     );
     const res = await fetch(broken);
     await expect(res.text()).rejects.toThrow();
+    expect(logged).toHaveBeenCalledWith('handler failed:', expect.any(Error));
+    logged.mockRestore();
   });
 
   it('keeps up with a large unpaced stream (backpressure)', async () => {

@@ -106,10 +106,12 @@ describe('history recorder', () => {
   });
 
   it('records what the send says it is: its parent, kind and mode', () => {
+    startRun('{"model":"m","input":"Parent"}');
+    update({ status: 'completed', responseId: 'resp_parent' });
     const parent = latest();
-    expect(entryIdOfResponse('resp_1')).toBe(parent.id);
-    startRun('{"model":"m","input":"Next","previous_response_id":"resp_1"}', { parentId: parent.id });
-    expect(latest()).toMatchObject({ parentId: parent.id, previousResponseId: 'resp_1', mode: 'chain' });
+    expect(entryIdOfResponse('resp_parent')).toBe(parent.id);
+    startRun('{"model":"m","input":"Next","previous_response_id":"resp_parent"}', { parentId: parent.id });
+    expect(latest()).toMatchObject({ parentId: parent.id, previousResponseId: 'resp_parent', mode: 'chain' });
     update({ status: 'completed', responseId: 'resp_2' });
 
     const replayBody = '{"model":"m","input":[{"role":"user","content":"Hello there"}]}';
