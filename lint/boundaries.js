@@ -63,6 +63,8 @@ export const boundariesConfig = [
         { type: 'i18n', pattern: 'src/i18n', partialMatch: false },
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'], partialMatch: false },
         { type: 'app', pattern: 'src/app', partialMatch: false },
+        // The in-browser demo's Service Worker: its own program, beside the app, on the core.
+        { type: 'service-worker', pattern: 'src/service-worker', partialMatch: false },
         // Whatever else is directly in src/ (main.tsx): the entry point that mounts the app.
         { type: 'entry', pattern: 'src', partialMatch: false },
       ],
@@ -86,6 +88,7 @@ export const boundariesConfig = [
             { from: zone('feature'), allow: { to: [...zones('core', 'state', 'ui', 'i18n'), featureIndex] } },
             { from: zone('app'), allow: { to: [...zones('core', 'state', 'ui', 'i18n'), featureIndex] } },
             { from: zone('entry'), allow: { to: zones('app', 'i18n') } },
+            { from: zone('service-worker'), allow: { to: zones('core', 'service-worker') } },
           ],
         },
       ],

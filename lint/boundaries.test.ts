@@ -53,6 +53,7 @@ describe('layer boundaries', () => {
     ['src/app/fixture.ts', "import { OutputPane } from '../features/output/output-pane';"],
     ['src/features/thread/fixture.ts', "export { OutputPane } from '../output/output-pane';"],
     ['src/features/thread/fixture.ts', "const m = () => import('../output/output-pane');"],
+    ['src/service-worker/fixture.ts', "import { useRunStore } from '../state/run';"],
   ])('refuses %s: %s', async (file, code) => {
     const found = await problems(file, code);
     expect(found).toHaveLength(1);
@@ -64,6 +65,7 @@ describe('layer boundaries', () => {
     ['src/features/thread/fixture.ts', "import { useRunStore } from '../../state/run';"],
     ['src/features/thread/fixture.ts', "import { Dialog } from '../../components/ui/dialog';"],
     ['src/app/fixture.ts', "import { OutputPane } from '../features/output';"],
+    ['src/service-worker/fixture.ts', "import { appDirectory } from '../core/hosting';"],
   ])('allows %s: %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

@@ -2,7 +2,7 @@
  * A test as the panel edits it: the texts exactly as typed (so nothing typed is lost while it is not
  * valid yet), converted to a {@link ToolTest} when the tests run or are saved.
  */
-import { isObject, type JsonObject } from '../json';
+import { isObject, type JsonObject } from '../../json';
 import { err, ok, type Result } from '../../result';
 import { readToolTests } from './test-file';
 import type { ExpectedCall, ToolTest } from './types';

@@ -1,4 +1,4 @@
-import { isObject } from '../json';
+import { isObject } from '../../json';
 
 /** Where `actual` departs from `expected`: a JSON Pointer and both values there. */
 export interface SubsetMismatch {

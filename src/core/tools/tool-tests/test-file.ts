@@ -10,7 +10,7 @@
  * ]
  * ```
  */
-import { isObject, type JsonObject } from '../json';
+import { isObject, type JsonObject } from '../../json';
 import { err, ok, type Result } from '../../result';
 import type { ExpectedCall, TestInput, ToolTest } from './types';
 

@@ -1,4 +1,4 @@
-import { isObject } from '../json';
+import { isObject } from '../../json';
 
 /**
  * The version of a tool set: a short hash of the request's `tools`, independent of key order and

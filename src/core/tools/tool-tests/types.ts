@@ -2,7 +2,7 @@
  * Tool tests: a user input and the function calls a model should make for it. Types shared by the
  * matcher, the runner, the preset format, the browser panel and the CLI.
  */
-import type { JsonObject } from '../json';
+import type { JsonObject } from '../../json';
 import type { CheckResult, Violation } from '../validate';
 
 /** What a test sends as the request's `input`: text, or a list of input items. */

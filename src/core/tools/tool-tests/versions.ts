@@ -2,7 +2,7 @@
  * Before and after: results are kept per tool-set version (see {@link toolSetHash}), so a re-run after
  * a schema edit can say which tests got better or worse than under the previous version.
  */
-import { isObject } from '../json';
+import { isObject } from '../../json';
 import { rowReason } from './summary';
 import { reasonMessage, type ReasonMessage } from './reason-message';
 import type { TestResult } from './types';
