@@ -1,0 +1,206 @@
+/**
+ * Sends a request and follows it to the end, background responses included: a broken stream is
+ * resumed from the last `sequence_number` (again if needed), a plain JSON answer that is still
+ * queued or in progress is polled with back-off until it settles, and an abort also asks the server
+ * to cancel a background response.
+ */
+import type { RunAction, RunError } from '../response/types';
+import { cancelResponse, retrieveResponse } from './responses-api';
+import { isUnsupported } from './request-json';
+import { RunTracker } from './run-tracker';
+import { resumeResponseStream, sendResponsesRequest } from './send-request';
+import type { SendRequestOptions } from './types';
+
+export interface RunResponseOptions extends SendRequestOptions {
+  /** Resumes tried after the stream broke, in a row. Default 5. */
+  maxResumes?: number;
+  /** Polls of a queued/in-progress background response before giving up. Default 1000. */
+  maxPolls?: number;
+  /** Waits `ms` unless `signal` fires first (then resolves false). Injectable for tests. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<boolean>;
+}
+
+/** First wait before a resume, doubled per attempt in a row. */
+const RESUME_DELAY_MS = 250;
+const POLL_FIRST_MS = 500;
+const POLL_MAX_MS = 5000;
+/** Network failures in a row tolerated while polling. */
+const POLL_RETRIES = 3;
+const CANCEL_TIMEOUT_MS = 15_000;
+
+/**
+ * Like {@link sendResponsesRequest} (one `start`, then exactly one `end` or `abort`, never rejects),
+ * plus `resume` before each resumed connection, `json` per poll, and after an `abort` of a
+ * background response one `note` saying what the cancel request got.
+ */
+export async function runResponse(opts: RunResponseOptions): Promise<void> {
+  const now = opts.now ?? Date.now;
+  const { signal } = opts;
+  const sleep = opts.sleep ?? wait;
+  const tracker = new RunTracker(opts.body);
+  let held: RunAction[] = [];
+  let finished = false;
+  let resuming = false;
+
+  const pass = (action: RunAction): void => {
+    if (action.kind === 'end' || action.kind === 'abort') {
+      if (finished) return;
+      finished = true;
+    }
+    tracker.see(action);
+    opts.onAction(action);
+  };
+  /** Actions of one connection: its end and a broken stream wait until we know whether to resume. */
+  const onConnection = (action: RunAction): void => {
+    if (action.kind === 'start' && resuming) return;
+    if (action.kind === 'end' || (action.kind === 'error' && isBreak(action.error))) {
+      held.push(action);
+      return;
+    }
+    if (action.kind === 'error' && resuming && action.error.kind === 'http') {
+      pass({ ...action, error: resumeFailed(action.error) });
+      return;
+    }
+    pass(action);
+  };
+  const settle = (): void => held.forEach(pass);
+  const abort = async (): Promise<void> => {
+    pass({ kind: 'abort', at: now() });
+    await cancelOnServer(opts, tracker, pass, now);
+  };
+
+  await sendResponsesRequest({ ...opts, onAction: onConnection });
+  if (tracker.backgroundRefused) {
+    pass({
+      kind: 'note',
+      at: now(),
+      text: 'The server answered background: false: it ignored "background": true, so this response cannot be resumed or cancelled.',
+    });
+  }
+  const maxResumes = opts.maxResumes ?? 5;
+  for (let attempt = 1; ; attempt++) {
+    if (signal.aborted) return abort();
+    if (tracker.stillRunning() && tracker.responseId) {
+      const polled = await poll(opts, tracker.responseId, sleep, pass, now);
+      if (polled === 'aborted') return abort();
+      break;
+    }
+    const broke = held.length > 0 && tracker.canResume();
+    if (!broke || attempt > maxResumes) break;
+    held = [];
+    if (!(await sleep(RESUME_DELAY_MS * 2 ** (attempt - 1), signal))) return abort();
+    pass({ kind: 'resume', at: now(), startingAfter: tracker.lastSequence ?? 0, attempt });
+    resuming = true;
+    await resumeResponseStream({
+      ...opts,
+      responseId: tracker.responseId ?? '',
+      startingAfter: tracker.lastSequence,
+      onAction: onConnection,
+    });
+  }
+  if (signal.aborted) return abort();
+  settle();
+}
+
+/** Errors that mean "the connection broke", which a resume can mend. */
+function isBreak(error: RunError): boolean {
+  return error.kind === 'cut' || error.kind === 'network';
+}
+
+function resumeFailed(error: RunError): RunError {
+  const unsupported = isUnsupported(error);
+  return {
+    ...error,
+    message: `The stream broke, and resuming it failed: ${error.message}`,
+    hint: unsupported
+      ? 'This endpoint cannot resume streams (GET /v1/responses/{id}?stream=true is not supported). Send without "stream": true to follow it by polling, or without "background".'
+      : (error.hint ?? 'Open the response by its id later to see how it ended.'),
+  };
+}
+
+type Pass = (action: RunAction) => void;
+
+/** Polls `GET /v1/responses/{id}` with back-off until the response settles. */
+async function poll(
+  opts: RunResponseOptions,
+  id: string,
+  sleep: NonNullable<RunResponseOptions['sleep']>,
+  pass: Pass,
+  now: () => number,
+): Promise<'settled' | 'aborted' | 'failed'> {
+  let delay = POLL_FIRST_MS;
+  let failures = 0;
+  for (let i = 0; i < (opts.maxPolls ?? 1000); i++) {
+    if (!(await sleep(delay, opts.signal))) return 'aborted';
+    const got = await retrieveResponse(opts.endpoint, id, { signal: opts.signal, fetch: opts.fetch });
+    if (opts.signal.aborted) return 'aborted';
+    if (!got.ok) {
+      if (got.error.kind === 'network' && ++failures <= POLL_RETRIES) continue;
+      const hint = isUnsupported(got.error)
+        ? 'This endpoint cannot retrieve responses (GET /v1/responses/{id}), so a background response cannot be followed here.'
+        : got.error.hint;
+      pass({
+        kind: 'error',
+        at: now(),
+        error: {
+          ...got.error,
+          message: `Following the background response ${id} failed: ${got.error.message}`,
+          ...(hint ? { hint } : {}),
+        },
+      });
+      return 'failed';
+    }
+    failures = 0;
+    const status = got.value.status;
+    pass({ kind: 'json', at: now(), body: got.value });
+    if (status !== 'queued' && status !== 'in_progress') return 'settled';
+    delay = Math.min(POLL_MAX_MS, Math.round(delay * 1.5));
+  }
+  pass({ kind: 'note', at: now(), text: `Stopped polling ${id}: it is still running on the server.` });
+  return 'failed';
+}
+
+/** After Stop: ask the server to cancel a background response that has not settled. */
+async function cancelOnServer(
+  opts: RunResponseOptions,
+  tracker: RunTracker,
+  pass: Pass,
+  now: () => number,
+): Promise<void> {
+  const id = tracker.responseId;
+  if (!tracker.background || tracker.settled) return;
+  if (!id) {
+    pass({
+      kind: 'note',
+      at: now(),
+      text: 'Stopped before the server named the response, so it could not be cancelled there.',
+    });
+    return;
+  }
+  const result = await cancelResponse(opts.endpoint, id, {
+    signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS),
+    fetch: opts.fetch,
+  });
+  let text: string;
+  if (result.ok)
+    text = `Cancelled on the server: ${id} is now ${String(result.value.status ?? 'cancelled')}.`;
+  else if (isUnsupported(result.error))
+    text = `The server could not be asked to cancel ${id}: this endpoint has no POST /v1/responses/{id}/cancel (${result.error.message}). It may keep running there.`;
+  else text = `The server did not cancel ${id}: ${result.error.message}`;
+  pass({ kind: 'note', at: now(), text });
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
