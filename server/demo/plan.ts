@@ -21,6 +21,7 @@ import {
 } from './text-generator';
 import type { AnswerContext } from './text-generator';
 import { STREAM_ERROR_MESSAGE } from './errors';
+import { compactedState } from './compaction';
 import { fitTokens, tokenizeJson, tokenizeText } from './tokens';
 
 export interface PlanInput {
@@ -74,11 +75,28 @@ function pickFor(tools: FunctionTool[], userText: string, required: boolean): Fu
   return picked.length === 0 && required ? tools : picked;
 }
 
+/**
+ * Input tokens of a request as the demo counts them (the same figure its usage reports, and what
+ * `POST /v1/responses/input_tokens` answers): the earlier turns of the chain plus this request's own.
+ */
+export function estimateInputTokens(
+  body: JsonMap,
+  chain: StoredResponse[],
+): { total: number; history: number } {
+  const history = chain.reduce(
+    (n, entry) => n + (entry.response.usage?.input_tokens ?? 0) + (entry.response.usage?.output_tokens ?? 0),
+    0,
+  );
+  const own = estimateTokens(JSON.stringify([body.instructions ?? '', body.input ?? '', body.tools ?? []]));
+  return { total: history + own + 8, history };
+}
+
 export function planResponse(input: PlanInput): PlanResult {
   const { body, rng, chain, items } = input;
   const last = chain.at(-1);
-  const userText = lastUserText(items) || last?.userText || '';
-  const turn = (last?.turn ?? 0) + 1;
+  const compacted = compactedState(items);
+  const userText = lastUserText(items) || last?.userText || compacted?.userText || '';
+  const turn = (last?.turn ?? compacted?.turns ?? 0) + 1;
   const ctx: AnswerContext = { rng, userText, turn, previousResponseId: last?.response.id };
   const outputs = toolOutputs(items);
   const tools = callableTools(body, userText);
@@ -123,16 +141,12 @@ export function planResponse(input: PlanInput): PlanResult {
   }
 
   const total = plannedTokens(planned);
-  const history = chain.reduce(
-    (n, entry) => n + (entry.response.usage?.input_tokens ?? 0) + (entry.response.usage?.output_tokens ?? 0),
-    0,
-  );
-  const own = estimateTokens(JSON.stringify([body.instructions ?? '', body.input ?? '', body.tools ?? []]));
+  const { total: inputTokens, history } = estimateInputTokens(body, chain);
   return {
     plan: {
       items: planned,
       ending: ending(input.model, body.max_output_tokens, total),
-      inputTokens: history + own + 8,
+      inputTokens,
       cachedTokens: history >= 1024 ? Math.floor(history / 128) * 128 : 0,
     },
     userText,

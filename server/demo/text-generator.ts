@@ -49,8 +49,8 @@ export function markdownAnswer(ctx: AnswerContext): string {
   const subject = inline(ctx.userText || 'Hello!', 120);
   const [label, url] = rng.pick(LINKS);
   const code = codeSample(rng, subject);
-  const thread =
-    ctx.turn > 1 ? ` (turn ${ctx.turn}, continuing from \`${ctx.previousResponseId ?? ''}\`)` : '';
+  const from = ctx.previousResponseId ? `from \`${ctx.previousResponseId}\`` : 'a compacted thread';
+  const thread = ctx.turn > 1 ? ` (turn ${ctx.turn}, continuing ${from})` : '';
   if (looksChinese(ctx.userText)) {
     return [
       `## ${rng.pick(['✨', '🚀', '💡'])} 演示回答${thread}`,
