@@ -193,6 +193,19 @@ describe('runResponse: resuming a broken background stream', () => {
     expect(outputText(view)).toBe('Hello from');
   });
 
+  it('a resumed stream with nothing new: the response itself says how it ended', async () => {
+    const { view, calls } = await run([
+      stream(sse(all.slice(0, 6)), new TypeError('reset')),
+      stream(''),
+      json(200, { id: 'resp_bg', object: 'response', background: true, status: 'cancelled', output: [] }),
+    ]);
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'GET', 'GET']);
+    expect(calls[2]?.url).toBe(`${BASE}/responses/resp_bg`);
+    expect(view.status).toBe('cancelled');
+    expect(view.error).toBeUndefined();
+    expect(outputText(view)).toBe('Hello from');
+  });
+
   it('a resume the endpoint does not support fails with a clear message', async () => {
     const { view } = await run([stream(sse(all.slice(0, 6)), new TypeError('reset')), text404]);
     expect(view.status).toBe('failed');

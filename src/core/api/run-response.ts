@@ -35,12 +35,14 @@ const CANCEL_TIMEOUT_MS = 15_000;
  */
 export async function runResponse(opts: RunResponseOptions): Promise<void> {
   const now = opts.now ?? Date.now;
-  const { signal } = opts;
+  const { signal, endpoint } = opts;
   const sleep = opts.sleep ?? wait;
   const tracker = new RunTracker(opts.body);
   let held: RunAction[] = [];
   let finished = false;
   let resuming = false;
+  /** Events the current connection brought. */
+  let fresh = 0;
 
   const pass = (action: RunAction): void => {
     if (action.kind === 'end' || action.kind === 'abort') {
@@ -53,6 +55,7 @@ export async function runResponse(opts: RunResponseOptions): Promise<void> {
   /** Actions of one connection: its end and a broken stream wait until we know whether to resume. */
   const onConnection = (action: RunAction): void => {
     if (action.kind === 'start' && resuming) return;
+    if (action.kind === 'event') fresh++;
     if (action.kind === 'end' || (action.kind === 'error' && isBreak(action.error))) {
       held.push(action);
       return;
@@ -87,7 +90,15 @@ export async function runResponse(opts: RunResponseOptions): Promise<void> {
     }
     const broke = held.length > 0 && tracker.canResume();
     if (!broke || attempt > maxResumes) break;
+    if (resuming && fresh === 0 && held.every((a) => a.kind === 'end')) {
+      // A resumed stream that ends with nothing new (cancelled elsewhere?): ask for the response itself.
+      const got = await retrieveResponse(endpoint, tracker.responseId ?? '', { signal, fetch: opts.fetch });
+      if (!got.ok) break;
+      pass({ kind: 'json', at: now(), body: got.value });
+      continue;
+    }
     held = [];
+    fresh = 0;
     if (!(await sleep(RESUME_DELAY_MS * 2 ** (attempt - 1), signal))) return abort();
     pass({ kind: 'resume', at: now(), startingAfter: tracker.lastSequence ?? 0, attempt });
     resuming = true;
