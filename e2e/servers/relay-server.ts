@@ -12,8 +12,10 @@ import { pathToFileURL } from 'node:url';
 import { isMap } from '../../server/demo/request';
 import type { RelayContext } from './relay-context';
 import { sendJson, sendText } from './relay-context';
+import { apiRoute } from './relay-api';
 import { RequestLog } from './relay-log';
 import { SCENARIOS } from './relay-scenarios';
+import { RelayStore } from './relay-store';
 
 function corsHeaders(req: IncomingMessage): Record<string, string> {
   return {
@@ -37,6 +39,7 @@ const MODELS = ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4o', 'o4-mini'];
 /** A relay server (not yet listening) and its request log. */
 export function createRelayServer(): { server: Server; log: RequestLog } {
   const log = new RequestLog();
+  const store = new RelayStore();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://relay.local');
@@ -90,6 +93,7 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
       setOutcome: (outcome) => {
         entry.outcome = outcome;
       },
+      store,
       sleep: (ms) =>
         new Promise<boolean>((done) => {
           if (controller.signal.aborted) return done(false);
@@ -110,6 +114,7 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
       res.writeHead(204, ctx.cors).end();
       return;
     }
+    if (await apiRoute(ctx, url, method, scenario.api !== false)) return;
     // Any prefix after the scenario works, so a test can use its own base URL (`/relay/t42/v1`).
     if (method === 'POST' && url.pathname.endsWith('/responses')) {
       if (body === undefined) {
