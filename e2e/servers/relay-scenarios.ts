@@ -323,7 +323,8 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'no-chain': {
     description:
-      'a relay that keeps no responses: 400 previous_response_not_found to any previous_response_id, otherwise like `relay`',
+      'a relay that keeps no responses: 400 previous_response_not_found to any previous_response_id, no routes by id, otherwise like `relay`',
+    api: false,
     respond: (ctx) => {
       const previous = ctx.body?.previous_response_id;
       if (typeof previous !== 'string') return relayLike(ctx);
