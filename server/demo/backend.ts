@@ -13,7 +13,7 @@ import {
   notFound,
   previousNotFound,
 } from './errors';
-import { BackgroundRun, sseHeaders } from './background';
+import { BackgroundRun, BackgroundRuns, sseHeaders } from './background';
 import {
   conversationNotFound,
   conversationParam,
@@ -68,11 +68,12 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const conversations = new ConversationStore(options.maxStored ?? 500);
   const nowSeconds = () => Math.floor(now() / 1000);
   const freshRng = () => createRng(hashString(String(++counter)) ^ now());
+  const runs = new BackgroundRuns();
   /** Background streams break on purpose while `dropsLeft` lasts (each connection once). */
-  const dropAfter = (entry: StoredResponse): number | undefined => {
-    if (!entry.dropsLeft) return undefined;
-    entry.dropsLeft--;
-    return metadataNumber(entry.response as unknown as JsonMap, 'demo_drop_after') || DEFAULT_DROP_AFTER;
+  const dropAfter = (run: BackgroundRun): number | undefined => {
+    if (run.dropsLeft <= 0) return undefined;
+    run.dropsLeft--;
+    return metadataNumber(run.response as unknown as JsonMap, 'demo_drop_after') || DEFAULT_DROP_AFTER;
   };
 
   async function create(request: Request): Promise<Response> {
@@ -141,7 +142,6 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       input: items.map((item) => storedItem(item, idRng)),
       userText,
       turn,
-      ...(background && drops > 0 ? { dropsLeft: drops } : {}),
     };
     if (body.store !== false) store.put(stored);
     if (conversation) {
@@ -166,9 +166,11 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
 
     const paceMs = metadataNumber(body, 'demo_pace_ms') ?? defaultPace;
     if (background) {
-      stored.run = new BackgroundRun(steps, response, { paceMs, queueMs: options.queueMs ?? 400 });
+      const run = new BackgroundRun(steps, response, { paceMs, queueMs: options.queueMs ?? 400 });
+      run.dropsLeft = drops;
+      runs.add(run);
       if (body.stream !== true) return jsonResponse(200, snapshot(response), headers);
-      const stream = stored.run.subscribe(undefined, request.signal, dropAfter(stored));
+      const stream = run.subscribe(undefined, request.signal, dropAfter(run));
       return new Response(stream, { status: 200, headers: sseHeaders({ ...CORS_HEADERS, ...headers }) });
     }
 
@@ -233,6 +235,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     const routed =
       (await responseRoute(path, method, request, {
         store,
+        runs,
         conversations,
         rng: freshRng,
         nowSeconds,

@@ -22,6 +22,8 @@ export class BackgroundRun {
   /** Every event so far; `events[i].sequence_number === i`. */
   readonly events: WireEvent[] = [];
   done = false;
+  /** Stream connections still to break on purpose (`demo-cut` in background, `metadata.demo_drops`). */
+  dropsLeft = 0;
   private wakers = new Set<() => void>();
   private stopTimer?: () => void;
 
@@ -139,6 +141,35 @@ export class BackgroundRun {
 
   private notify(): void {
     for (const waker of [...this.wakers]) waker();
+  }
+}
+
+/**
+ * The background runs by response id, apart from the response store (whose entries may be written to
+ * IndexedDB: a run is not data). The oldest are forgotten beyond `limit`; a forgotten run can no
+ * longer be resumed or cancelled, like a response the real API no longer streams.
+ */
+export class BackgroundRuns {
+  private readonly runs = new Map<string, BackgroundRun>();
+
+  constructor(private readonly limit = 100) {}
+
+  add(run: BackgroundRun): void {
+    this.runs.set(run.response.id, run);
+    for (const [id, old] of this.runs) {
+      if (this.runs.size <= this.limit) break;
+      old.cancel();
+      this.runs.delete(id);
+    }
+  }
+
+  get(id: string): BackgroundRun | undefined {
+    return this.runs.get(id);
+  }
+
+  delete(id: string): void {
+    this.runs.get(id)?.cancel();
+    this.runs.delete(id);
   }
 }
 

@@ -3,7 +3,7 @@
  * background response with `stream=true&starting_after=N`), `DELETE`, `POST …/cancel`,
  * `GET …/input_items`, `POST /v1/responses/input_tokens` and `POST /v1/responses/compact`.
  */
-import { sseHeaders } from './background';
+import { sseHeaders, type BackgroundRun, type BackgroundRuns } from './background';
 import { compactOutput } from './compaction';
 import { conversationNotFound, conversationParam, type ConversationStore } from './conversations';
 import { CORS_HEADERS, errorResponse, invalidRequest, jsonResponse, previousNotFound } from './errors';
@@ -17,12 +17,13 @@ import type { ResponseStore, StoredResponse } from './store';
 
 export interface ResponseRouteContext {
   store: ResponseStore;
+  runs: BackgroundRuns;
   conversations: ConversationStore;
   rng: () => Rng;
   nowSeconds: () => number;
   readBody: () => Promise<JsonMap | Response>;
   /** Events a dropping connection delivers before it breaks (background streams, `demo_drops`). */
-  dropAfter: (entry: StoredResponse) => number | undefined;
+  dropAfter: (run: BackgroundRun) => number | undefined;
 }
 
 function responseNotFound(id: string): Response {
@@ -53,19 +54,19 @@ export async function responseRoute(
   if (!entry) return responseNotFound(id);
   const url = new URL(request.url);
   if (action === '/input_items') return jsonResponse(200, listPage(entry.input, pageQuery(url)));
+  const run = ctx.runs.get(id);
   if (action === '/cancel') {
-    if (!entry.run)
-      return invalidRequest('Only responses created with background=true can be cancelled.', null);
-    entry.run.cancel();
+    if (!run) return invalidRequest('Only responses created with background=true can be cancelled.', null);
+    run.cancel();
     return jsonResponse(200, snapshot(entry.response));
   }
   if (method === 'DELETE') {
-    entry.run?.cancel();
+    ctx.runs.delete(id);
     ctx.store.delete(id);
     return jsonResponse(200, { id, object: 'response', deleted: true });
   }
   if (url.searchParams.get('stream') !== 'true') return jsonResponse(200, entry.response);
-  if (!entry.run)
+  if (!run)
     return invalidRequest(
       'Only responses created with background=true can be streamed again; this one was not.',
       'stream',
@@ -74,7 +75,7 @@ export async function responseRoute(
   const startingAfter = after === null || after.trim() === '' ? undefined : Number(after);
   if (startingAfter !== undefined && (!Number.isInteger(startingAfter) || startingAfter < -1))
     return invalidRequest(`Invalid 'starting_after': expected an integer, got '${after}'.`, 'starting_after');
-  const stream = entry.run.subscribe(startingAfter, request.signal, ctx.dropAfter(entry));
+  const stream = run.subscribe(startingAfter, request.signal, ctx.dropAfter(run));
   return new Response(stream, { status: 200, headers: sseHeaders(CORS_HEADERS) });
 }
 

@@ -2,22 +2,17 @@
  * Responses the demo answered, kept in memory (oldest dropped first) so `previous_response_id`
  * chains and `GET /v1/responses/{id}` work, as with `store: true` on the real API.
  */
-import type { BackgroundRun } from './background';
 import type { JsonMap } from './request';
 import type { ResponseObject } from './response-object';
 
 export interface StoredResponse {
   response: ResponseObject;
-  /** The request's input items (each with an id), for replaying the conversation and `input_items`. */
+  /** The request's input items, for replaying the conversation. */
   input: JsonMap[];
   /** The user's latest text anywhere up the chain, for answers that refer to it. */
   userText: string;
-  /** Position in its previous_response_id chain or conversation (1 = first). */
+  /** Position in its previous_response_id chain (1 = first). */
   turn: number;
-  /** A background response's generation, which outlives any connection. */
-  run?: BackgroundRun;
-  /** Stream connections still to break on purpose (`demo-cut` in background, `metadata.demo_drops`). */
-  dropsLeft?: number;
 }
 
 export class ResponseStore {
