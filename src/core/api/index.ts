@@ -11,7 +11,7 @@ export { sendResponsesRequest } from './send-request';
 export { listModels } from './list-models';
 export { normalizeTarget, PROXY_BASE_PATH, PROXY_TARGET_HEADER, routeEndpoint } from './route';
 export { resumeResponseStream } from './send-request';
-export { runResponse, type RunResponseOptions } from './run-response';
+export { followResponse, runResponse, type RunResponseOptions } from './run-response';
 export type { ResumeStreamOptions } from './types';
 export { CANCELLED, isUnsupported, requestJson, type JsonCall } from './request-json';
 export {

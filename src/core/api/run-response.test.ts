@@ -3,7 +3,7 @@ import { initialView, reduceRun } from '../response/reduce';
 import { outputText } from '../response/selectors';
 import type { ResponseView, RunAction } from '../response/types';
 import { bytes, streamOf } from '../sse/testing';
-import { runResponse } from './run-response';
+import { followResponse, runResponse } from './run-response';
 
 const BASE = 'https://relay.example/v1';
 const TEXT = ['Hello', ' from', ' the', ' background', ' 你好', '👋', ' and', ' bye', '.'];
@@ -296,5 +296,32 @@ describe('runResponse: Stop on a background response', () => {
     );
     expect(calls).toHaveLength(1);
     expect(view.status).toBe('cancelled');
+  });
+});
+
+describe('followResponse: an existing response, opened by its id', () => {
+  it('streams it from the start and resumes it like any other', async () => {
+    const calls: string[] = [];
+    const answers = [stream(sse(all.slice(0, 9)), new TypeError('reset')), stream(sse(all.slice(9)))];
+    let view = initialView();
+    await followResponse({
+      endpoint: { baseUrl: BASE },
+      responseId: 'resp_bg',
+      signal: new AbortController().signal,
+      fetch: (input) => {
+        calls.push(input instanceof Request ? input.url : input.toString());
+        return Promise.resolve(answers.shift()!());
+      },
+      sleep: () => Promise.resolve(true),
+      onAction: (action) => {
+        view = reduceRun(view, action);
+      },
+    });
+    expect(calls).toEqual([
+      `${BASE}/responses/resp_bg?stream=true`,
+      `${BASE}/responses/resp_bg?stream=true&starting_after=8`,
+    ]);
+    expect(outputText(view)).toBe(TEXT.join(''));
+    expect(view.status).toBe('completed');
   });
 });

@@ -34,10 +34,29 @@ const CANCEL_TIMEOUT_MS = 15_000;
  * background response one `note` saying what the cancel request got.
  */
 export async function runResponse(opts: RunResponseOptions): Promise<void> {
+  return follow(opts, new RunTracker(opts.body), (onAction) => sendResponsesRequest({ ...opts, onAction }));
+}
+
+/**
+ * Follows a response that already exists (opened by its id) until it settles: its whole stream
+ * (`GET /v1/responses/{id}?stream=true`), resumed and cancelled like {@link runResponse}'s.
+ */
+export async function followResponse(
+  opts: Omit<RunResponseOptions, 'body'> & { responseId: string },
+): Promise<void> {
+  const tracker = new RunTracker('{"background":true}');
+  tracker.responseId = opts.responseId;
+  return follow({ ...opts, body: '' }, tracker, (onAction) => resumeResponseStream({ ...opts, onAction }));
+}
+
+async function follow(
+  opts: RunResponseOptions,
+  tracker: RunTracker,
+  firstConnection: (onAction: (action: RunAction) => void) => Promise<void>,
+): Promise<void> {
   const now = opts.now ?? Date.now;
   const { signal, endpoint } = opts;
   const sleep = opts.sleep ?? wait;
-  const tracker = new RunTracker(opts.body);
   let held: RunAction[] = [];
   let finished = false;
   let resuming = false;
@@ -72,7 +91,7 @@ export async function runResponse(opts: RunResponseOptions): Promise<void> {
     await cancelOnServer(opts, tracker, pass, now);
   };
 
-  await sendResponsesRequest({ ...opts, onAction: onConnection });
+  await firstConnection(onConnection);
   if (tracker.backgroundRefused) {
     pass({
       kind: 'note',

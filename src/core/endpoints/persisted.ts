@@ -27,7 +27,7 @@ export interface PersistedConnection {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const CHAINING: readonly ChainingMode[] = ['auto', 'server', 'replay'];
+const CHAINING: readonly ChainingMode[] = ['auto', 'server', 'replay', 'conversation'];
 
 /**
  * Upgrades stored state of any earlier version to the current shape. Version 1 had one base URL,

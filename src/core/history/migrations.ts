@@ -70,7 +70,15 @@ const STATUSES = new Set<RunStatus>([
   'failed',
   'cancelled',
 ]);
-const KINDS = new Set<EntryKind>(['request', 'tool-outputs', 'follow-up', 'auto-answer', 'replay-resend']);
+const KINDS = new Set<EntryKind>([
+  'request',
+  'tool-outputs',
+  'follow-up',
+  'auto-answer',
+  'replay-resend',
+  'opened',
+  'compaction',
+]);
 
 function pick<T extends string>(value: unknown, allowed: ReadonlySet<T>, fallback: T): T {
   return typeof value === 'string' && allowed.has(value as T) ? (value as T) : fallback;
@@ -114,7 +122,7 @@ export function migrateEntry(raw: unknown): HistoryEntry | undefined {
     previousResponseId: str(r.previousResponseId) || undefined,
     responseId: str(r.responseId) || undefined,
     baseUrl: str(r.baseUrl) ?? '',
-    mode: pick<ChainMode>(r.mode, new Set(['chain', 'replay']), 'chain'),
+    mode: pick<ChainMode>(r.mode, new Set(['chain', 'replay', 'conversation']), 'chain'),
     kind: pick(r.kind, KINDS, 'request'),
     status: pick(r.status, STATUSES, 'failed'),
     model: str(r.model),
@@ -125,6 +133,8 @@ export function migrateEntry(raw: unknown): HistoryEntry | undefined {
     errorMessage: str(r.errorMessage),
     chainRefusal:
       r.chainRefusal === 'previous_response_id' || r.chainRefusal === 'store' ? r.chainRefusal : undefined,
+    conversationId: str(r.conversationId) || undefined,
+    serverState: r.serverState === 'deleted' || r.serverState === 'gone' ? r.serverState : undefined,
     usage,
     timings: numbers<Timings>(r.timings, ['startedAt', 'headersAt', 'firstTokenAt', 'endedAt']),
   });

@@ -161,3 +161,15 @@ export function reduceRun(view: ResponseView, action: RunAction): ResponseView {
       return patch(view, { notices: addNotice(view.notices, action.text) });
   }
 }
+
+/**
+ * The view of a Response object fetched by id (`GET /v1/responses/{id}`), as if it had just arrived
+ * as a plain JSON answer. A background response still queued or in progress stays live.
+ */
+export function viewOfResponse(body: JsonObject, at: number): ResponseView {
+  const actions: RunAction[] = [
+    { kind: 'start', at },
+    { kind: 'json', at, body },
+  ];
+  return actions.reduce(reduceRun, initialView());
+}

@@ -23,7 +23,11 @@ export function OutputPane() {
     <section aria-label="Output" className="flex min-h-0 flex-1 flex-col gap-3">
       <header className="flex flex-wrap items-center gap-3">
         <h2 className="text-base font-semibold">Output</h2>
-        <RunStatusBadge status={view.status} reason={view.incompleteReason} />
+        <RunStatusBadge
+          status={view.status}
+          reason={view.incompleteReason}
+          polling={view.bodyKind === 'json'}
+        />
         {view.responseId && (
           <span className="font-mono text-xs text-slate-800" aria-label="Response id">
             {view.responseId}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../core/history';
 import { parseRequestText } from '../../core/request/parse-request';
@@ -78,6 +79,7 @@ const MODES: { value: ChainingMode; label: string }[] = [
 export function ChainModeControl() {
   const profile = useConnectionStore(selectActiveProfile);
   const effective = useConnectionStore(selectChainingMode);
+  const { t } = useTranslation('responsesApi');
   return (
     <label
       className="flex flex-wrap items-center gap-2 text-xs"
@@ -100,6 +102,7 @@ export function ChainModeControl() {
               : mode.label}
           </option>
         ))}
+        <option value="conversation">{t('chaining.conversationOption')}</option>
       </select>
     </label>
   );

@@ -4,6 +4,7 @@
  */
 import { common } from './common';
 import { hosting } from './hosting';
+import { responsesApi } from './responses-api';
 import { toolTests } from './tool-tests';
 
-export const en = { common, hosting, toolTests };
+export const en = { common, hosting, responsesApi, toolTests };

@@ -1,1 +1,1 @@
-export { useRunStore, type SentRequest } from './run-store';
+export { RESUME_MARKER, useRunStore, type SentRequest } from './run-store';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { sendResponsesRequest } from '../../core/api/send-request';
+import { runResponse } from '../../core/api/run-response';
 import type { Endpoint } from '../../core/api/types';
 import { EventLog } from '../../core/response/event-log';
 import { initialView, reduceRun } from '../../core/response/reduce';
@@ -34,6 +34,13 @@ interface RunState {
 }
 
 const TERMINAL = new Set<RunAction['kind']>(['end', 'abort', 'error', 'json']);
+
+/** The event-log type of the marker entry where a broken stream was resumed. */
+export const RESUME_MARKER = '(stream resumed)';
+
+function resumeNote(responseId: string | undefined, startingAfter: number, attempt: number): string {
+  return `GET /v1/responses/${responseId ?? '…'}?stream=true&starting_after=${startingAfter} (attempt ${attempt})`;
+}
 
 let controller: AbortController | undefined;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,7 +91,8 @@ export const useRunStore = create<RunState>()((set, get) => ({
     clearTimeout(idleTimer);
     idleTimer = undefined;
     noteData();
-    void sendResponsesRequest({
+    // runResponse also resumes a broken background stream, polls a queued one, and cancels on Stop.
+    void runResponse({
       endpoint: request.endpoint,
       body: request.body,
       signal: ownController.signal,
@@ -94,6 +102,9 @@ export const useRunStore = create<RunState>()((set, get) => ({
         if (action.kind === 'event') {
           const seq = action.event.sequence_number;
           log.append(action.at, action.event.type, action.raw, typeof seq === 'number' ? seq : undefined);
+        } else if (action.kind === 'resume') {
+          // A marker in the log (the reducer counts it in eventCount): where the stream was picked up.
+          log.append(action.at, RESUME_MARKER, resumeNote(view.responseId, action.startingAfter, action.attempt));
         }
         noteData();
         if (TERMINAL.has(action.kind) || !isLive(view.status)) {
