@@ -52,7 +52,9 @@ export function ProfileSettings() {
               {c.label}
             </option>
           ))}
-          <option value="conversation">{t('chaining.conversationOption')}</option>
+          <option value="conversation">
+            {t('chaining.conversationOption', { path: '/v1/conversations' })}
+          </option>
         </select>
         <p id={`${id}-chain-note`} className="text-xs text-slate-700">
           Follow-ups use {effective === 'server' ? 'previous_response_id' : effective}

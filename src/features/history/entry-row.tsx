@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../core/history';
 
 const LIVE = new Set(['idle', 'connecting', 'queued', 'streaming']);
@@ -18,6 +19,16 @@ const STATUS_STYLE: Record<string, string> = {
 
 /** Shown only where it means something: a turn that continued another one. */
 export function ModeBadge({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation('responsesApi');
+  if (entry.mode === 'conversation' || entry.conversationId)
+    return (
+      <span
+        className="rounded bg-teal-100 px-1 text-[11px] text-teal-900"
+        title={t('history.conversationTitle', { id: entry.conversationId ?? '' })}
+      >
+        {t('history.conversationBadge')}
+      </span>
+    );
   if (!entry.parentId && !entry.previousResponseId && entry.mode === 'chain') return null;
   return (
     <span
@@ -31,6 +42,21 @@ export function ModeBadge({ entry }: { entry: HistoryEntry }) {
       {entry.mode}
     </span>
   );
+}
+
+/** How an entry came to be when it was not sent (opened by id, compacted), and what the server says. */
+export function OriginBadges({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation('responsesApi');
+  const badges: string[] = [];
+  if (entry.kind === 'opened') badges.push(t('history.openedBadge'));
+  if (entry.kind === 'compaction') badges.push(t('history.compactionBadge'));
+  if (entry.serverState === 'deleted') badges.push(t('history.deletedBadge'));
+  if (entry.serverState === 'gone') badges.push(t('history.goneBadge'));
+  return badges.map((text) => (
+    <span key={text} className="rounded bg-slate-100 px-1 text-[11px] text-slate-800">
+      {text}
+    </span>
+  ));
 }
 
 /** One history entry as a selectable row: response id, status, mode, time and previews. */
@@ -68,7 +94,7 @@ export function EntryRow({
         <span className={`rounded px-1 text-[11px] ${STATUS_STYLE[status] ?? 'bg-blue-100 text-blue-900'}`}>
           {status}
         </span>{' '}
-        <ModeBadge entry={entry} />{' '}
+        <ModeBadge entry={entry} /> <OriginBadges entry={entry} />{' '}
         <time className="ml-auto shrink-0 text-slate-600" dateTime={new Date(entry.createdAt).toISOString()}>
           {new Date(entry.createdAt).toLocaleTimeString()}
         </time>

@@ -7,6 +7,7 @@
 import {
   bodyInput,
   buildIndex,
+  conversationOf,
   endpointSecrets,
   HISTORY_VERSION,
   redactView,
@@ -108,14 +109,21 @@ function metaFor(bodyText: string, parsed: JsonObject | undefined): TurnMeta {
   expected = undefined;
   if (meta) return meta;
   const previous = parsed?.previous_response_id;
+  const conversation = parsed ? conversationOf(parsed) : undefined;
+  const all = Object.values(useHistoryStore.getState().entries);
+  // In a conversation, a request continues the newest turn recorded in it.
   const parent =
     typeof previous === 'string'
-      ? buildIndex(Object.values(useHistoryStore.getState().entries)).byResponseId.get(previous)
-      : undefined;
+      ? buildIndex(all).byResponseId.get(previous)
+      : conversation
+        ? all
+            .filter((e) => e.conversationId === conversation)
+            .reduce<HistoryEntry | undefined>((a, b) => (a && a.createdAt >= b.createdAt ? a : b), undefined)
+        : undefined;
   return {
     body: bodyText,
     kind: 'request',
-    mode: 'chain',
+    mode: conversation ? 'conversation' : 'chain',
     parentId: parent?.id,
     turnInput: bodyInput(parsed),
   };

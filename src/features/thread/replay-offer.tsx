@@ -102,7 +102,9 @@ export function ChainModeControl() {
               : mode.label}
           </option>
         ))}
-        <option value="conversation">{t('chaining.conversationOption')}</option>
+        <option value="conversation">
+          {t('chaining.conversationOption', { path: '/v1/conversations' })}
+        </option>
       </select>
     </label>
   );
