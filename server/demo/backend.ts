@@ -129,6 +129,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       rng,
       forcedDeltas: metadataNumber(body, 'demo_deltas'),
       breaksArguments: (name) => breaks(invalidArgsKnob(body), name),
+      ...(conversation ? { conversation: { id: conversation.id, items: conversation.items } } : {}),
     });
     // In the background a "cut" is a broken connection the client can resume, not a lost response.
     let drops = metadataNumber(body, 'demo_drops') ?? 0;

@@ -36,6 +36,8 @@ export interface PlanInput {
   forcedDeltas?: number;
   /** Whether the next call to this function gets arguments that break its schema (demo_invalid_args). */
   breaksArguments?: (name: string) => boolean;
+  /** The conversation the request is sent in: its items so far are the context. */
+  conversation?: { id: string; items: JsonMap[] };
 }
 
 export interface PlanResult {
@@ -95,9 +97,15 @@ export function planResponse(input: PlanInput): PlanResult {
   const { body, rng, chain, items } = input;
   const last = chain.at(-1);
   const compacted = compactedState(items);
-  const userText = lastUserText(items) || last?.userText || compacted?.userText || '';
-  const turn = (last?.turn ?? compacted?.turns ?? 0) + 1;
-  const ctx: AnswerContext = { rng, userText, turn, previousResponseId: last?.response.id };
+  const earlier = input.conversation?.items ?? [];
+  const userText =
+    lastUserText(items) || last?.userText || lastUserText(earlier) || compacted?.userText || '';
+  // In a conversation, each earlier answer (its own, or items it was seeded with) is a turn.
+  const answered = earlier.filter((item) => item.type === 'message' && item.role === 'assistant').length;
+  const turn = (input.conversation ? answered : (last?.turn ?? compacted?.turns ?? 0)) + 1;
+  const ctx: AnswerContext = { rng, userText, turn };
+  if (input.conversation) ctx.conversationId = input.conversation.id;
+  else if (last) ctx.previousResponseId = last.response.id;
   const outputs = toolOutputs(items);
   const tools = callableTools(body, userText);
   const format = isMap(body.text) && isMap(body.text.format) ? body.text.format : undefined;

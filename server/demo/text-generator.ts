@@ -15,6 +15,8 @@ export interface AnswerContext {
   /** 1 for a fresh request, n for the n-th response of a previous_response_id chain. */
   turn: number;
   previousResponseId?: string;
+  /** The conversation the request was sent in, if any. */
+  conversationId?: string;
 }
 
 const LINKS = [
@@ -49,7 +51,11 @@ export function markdownAnswer(ctx: AnswerContext): string {
   const subject = inline(ctx.userText || 'Hello!', 120);
   const [label, url] = rng.pick(LINKS);
   const code = codeSample(rng, subject);
-  const from = ctx.previousResponseId ? `from \`${ctx.previousResponseId}\`` : 'a compacted thread';
+  const from = ctx.previousResponseId
+    ? `from \`${ctx.previousResponseId}\``
+    : ctx.conversationId
+      ? `in \`${ctx.conversationId}\``
+      : 'a compacted thread';
   const thread = ctx.turn > 1 ? ` (turn ${ctx.turn}, continuing ${from})` : '';
   if (looksChinese(ctx.userText)) {
     return [
