@@ -286,6 +286,29 @@ test.describe('on the demo backend', () => {
     await expect(answer(playground)).toContainText('turn 3');
   });
 
+  test('History deletes a response on the server, and says when the server no longer has it', async ({
+    playground,
+    page,
+  }) => {
+    const api = new ResponsesApiPage(page);
+    const history = new HistoryPage(page);
+    await playground.open();
+    await playground.setRequest(TEXT_REQUEST);
+    const id = await sendAndWait(playground, () => playground.send());
+    await history.select(id);
+    await history.details.getByRole('button', { name: 'Check on server' }).click();
+    await expect(history.details).toContainText('The server has this response (status completed).');
+    await history.details.getByRole('button', { name: 'Delete on server' }).click();
+    await expect(history.details).toContainText('Deleted on the server.');
+    await expect(history.entry(id)).toContainText('deleted on server');
+
+    // Opening it again: the server says it has none.
+    await api.open(id);
+    await expect(playground.alert()).toContainText(`The server has no response ${id}`);
+    await playground.page.reload();
+    await expect(history.entry(id)).toContainText('not on server');
+  });
+
   test('a background stream that breaks (demo-cut) is resumed with no network at all', async ({
     playground,
     page,
