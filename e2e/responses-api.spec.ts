@@ -19,6 +19,17 @@ function answer(playground: PlaygroundPage) {
   return playground.output.getByRole('article', { name: 'Assistant message' });
 }
 
+/**
+ * Sends a follow-up and waits for its answer. The status still says completed from the turn before
+ * until the new request is out (a conversation or replay is prepared first), so wait for the request.
+ */
+async function followUp(thread: ThreadPage, playground: PlaygroundPage, sent: unknown[], text: string) {
+  const before = sent.length;
+  await thread.sendFollowUpMessage(text);
+  await expect.poll(() => sent.length).toBeGreaterThan(before);
+  await playground.expectStatus('completed');
+}
+
 /** How many times `text` appears in the answer. */
 async function occurrences(locator: ReturnType<typeof answer>, text: string): Promise<number> {
   return ((await locator.textContent()) ?? '').split(text).length - 1;
@@ -144,8 +155,7 @@ test.describe('open a response by id', () => {
     await expect(api.inputItems).toContainText('Remember this one, please.');
     await expect(history.entry(id).first()).toContainText('opened');
 
-    await thread.sendFollowUpMessage('And now?');
-    await playground.expectStatus('completed');
+    await followUp(thread, playground, sent, 'And now?');
     expect(sent.at(-1)).toMatchObject({ input: 'And now?', previous_response_id: id });
   });
 
@@ -241,8 +251,7 @@ test.describe('on the demo backend', () => {
     await thread.chainingMode.selectOption('conversation');
     await playground.setRequest(TEXT_REQUEST);
     await sendAndWait(playground, () => playground.send());
-    await thread.sendFollowUpMessage('Turn two: and their lengths?');
-    await playground.expectStatus('completed');
+    await followUp(thread, playground, sent, 'Turn two: and their lengths?');
 
     expect(conversations[0]).toMatch(/^POST \/demo\/v1\/conversations$/);
     const last = sent.at(-1)!;
@@ -270,14 +279,13 @@ test.describe('on the demo backend', () => {
     await playground.open();
     await playground.setRequest(TEXT_REQUEST);
     await sendAndWait(playground, () => playground.send());
-    await sendAndWait(playground, () => thread.sendFollowUpMessage('Turn two: and their lengths?'));
+    await followUp(thread, playground, sent, 'Turn two: and their lengths?');
 
     await api.compactThread.click();
     await expect(page.getByRole('status').filter({ hasText: 'Compacted into 3 items' })).toBeVisible();
     await expect(history.rows().first()).toContainText('compacted');
 
-    await thread.sendFollowUpMessage('Turn three: which is longest?');
-    await playground.expectStatus('completed');
+    await followUp(thread, playground, sent, 'Turn three: which is longest?');
     const body = sent.at(-1)!;
     expect(body.previous_response_id).toBeUndefined();
     const input = body.input as { type?: string; role?: string }[];
@@ -296,10 +304,11 @@ test.describe('on the demo backend', () => {
     await playground.setRequest(TEXT_REQUEST);
     const id = await sendAndWait(playground, () => playground.send());
     await history.select(id);
-    await history.details.getByRole('button', { name: 'Check on server' }).click();
-    await expect(history.details).toContainText('The server has this response (status completed).');
-    await history.details.getByRole('button', { name: 'Delete on server' }).click();
-    await expect(history.details).toContainText('Deleted on the server.');
+    const server = history.region.getByRole('group', { name: 'On the server' });
+    await server.getByRole('button', { name: 'Check on server' }).click();
+    await expect(server).toContainText('The server has this response (status completed).');
+    await server.getByRole('button', { name: 'Delete on server' }).click();
+    await expect(server).toContainText('Deleted on the server.');
     await expect(history.entry(id)).toContainText('deleted on server');
 
     // Opening it again: the server says it has none.

@@ -22,13 +22,7 @@ export type ChainMode = 'chain' | 'replay' | 'conversation';
  * is the compacted items the next turn continues from).
  */
 export type EntryKind =
-  | 'request'
-  | 'tool-outputs'
-  | 'follow-up'
-  | 'auto-answer'
-  | 'replay-resend'
-  | 'opened'
-  | 'compaction';
+  'request' | 'tool-outputs' | 'follow-up' | 'auto-answer' | 'replay-resend' | 'opened' | 'compaction';
 
 /** Why a server refused to chain, recognised from its 400/404 answer (see chain-refusal.ts). */
 export type ChainRefusal = 'previous_response_id' | 'store';

@@ -28,7 +28,10 @@ export const CONTEXT_WARNING_SHARE = 0.8;
 /** The context window of `model` in tokens, or undefined when unknown. */
 export function contextWindow(model: string | undefined): number | undefined {
   if (!model) return undefined;
-  const name = model.trim().toLowerCase().replace(/^[\w.-]+\//, '');
+  const name = model
+    .trim()
+    .toLowerCase()
+    .replace(/^[\w.-]+\//, '');
   let best: [string, number] | undefined;
   for (const entry of WINDOWS) {
     if (name.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { HistoryBody, HistoryEntry } from '../../core/history';
 import { useWorkspaceStore } from '../../state/workspace';
 import { branchIds, deleteBranch, renameEntry } from './history-actions';
@@ -8,11 +8,8 @@ function ms(from: number | undefined, to: number | undefined): string | undefine
   return from !== undefined && to !== undefined ? `${Math.round(to - from)} ms` : undefined;
 }
 
-/**
- * Everything recorded for the selected entry, with Rename, Delete and the request as sent; `extra`
- * holds what other panes add (the app passes the server-side actions).
- */
-export function EntryDetails({ entry, extra }: { entry: HistoryEntry; extra?: ReactNode }) {
+/** Everything recorded for the selected entry, with Rename, Delete and the request as sent. */
+export function EntryDetails({ entry }: { entry: HistoryEntry }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(entry.title ?? '');
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -114,7 +111,6 @@ export function EntryDetails({ entry, extra }: { entry: HistoryEntry; extra?: Re
           Load request into editor
         </button>
       </div>
-      {extra}
       <details
         onToggle={(e) =>
           e.currentTarget.open &&

@@ -12,7 +12,7 @@ import { VirtualEntries } from './virtual-entries';
 /**
  * Every response sent from this browser, newest first, as a list, a tree or the selected thread.
  * Selecting an entry shows it in Output and makes it the parent of the next follow-up.
- * `entryActions` adds controls to the selected entry's details (the app's server-side actions).
+ * `entryActions` adds controls for the selected entry under its details (the app's server-side actions).
  */
 export function HistoryPanel({ entryActions }: { entryActions?: (entry: HistoryEntry) => ReactNode }) {
   const { entries, selectedId, liveId, persist, loaded } = useHistoryStore(
@@ -96,7 +96,8 @@ export function HistoryPanel({ entryActions }: { entryActions?: (entry: HistoryE
           <HistoryThread thread={thread} selectedId={selectedId} liveId={liveId} onSelect={select} />
         )}
       </Tabs>
-      {selected && <EntryDetails key={selected.id} entry={selected} extra={entryActions?.(selected)} />}
+      {selected && <EntryDetails key={selected.id} entry={selected} />}
+      {selected && entryActions?.(selected)}
     </section>
   );
 }

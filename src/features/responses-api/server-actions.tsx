@@ -53,7 +53,11 @@ export function ServerActions({ entry }: { entry: HistoryEntry }) {
 
   const button = 'rounded border border-slate-500 px-2 py-0.5 disabled:text-slate-500';
   return (
-    <div className="flex flex-col gap-1">
+    <div
+      role="group"
+      aria-label={t('server.group')}
+      className="flex flex-col gap-1 rounded border border-slate-200 p-2 text-xs"
+    >
       {entry.conversationId && (
         <p>
           {t('history.conversationFact')}: <span className="font-mono">{entry.conversationId}</span>

@@ -16,6 +16,7 @@ export const responsesApi = {
     conversationFact: 'Conversation',
   },
   server: {
+    group: 'On the server',
     check: 'Check on server',
     checking: 'Checking…',
     present: 'The server has this response (status {{status}}).',

@@ -18,6 +18,7 @@ export const responsesApi: Messages<typeof en> = {
     conversationFact: '会话',
   },
   server: {
+    group: '在服务器上',
     check: '在服务器上检查',
     checking: '正在检查…',
     present: '服务器上有这个响应（状态 {{status}}）。',
