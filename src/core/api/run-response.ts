@@ -5,7 +5,8 @@
  * to cancel a background response.
  */
 import type { RunAction, RunError } from '../response/types';
-import { cancelResponse, retrieveResponse } from './responses-api';
+import { cancelOnServer, poll, wait } from './run-background';
+import { retrieveResponse } from './responses-api';
 import { isUnsupported } from './request-json';
 import { RunTracker } from './run-tracker';
 import { resumeResponseStream, sendResponsesRequest } from './send-request';
@@ -22,11 +23,6 @@ export interface RunResponseOptions extends SendRequestOptions {
 
 /** First wait before a resume, doubled per attempt in a row. */
 const RESUME_DELAY_MS = 250;
-const POLL_FIRST_MS = 500;
-const POLL_MAX_MS = 5000;
-/** Network failures in a row tolerated while polling. */
-const POLL_RETRIES = 3;
-const CANCEL_TIMEOUT_MS = 15_000;
 
 /**
  * Like {@link sendResponsesRequest} (one `start`, then exactly one `end` or `abort`, never rejects),
@@ -146,91 +142,4 @@ function resumeFailed(error: RunError): RunError {
       ? 'This endpoint cannot resume streams (GET /v1/responses/{id}?stream=true is not supported). Send without "stream": true to follow it by polling, or without "background".'
       : (error.hint ?? 'Open the response by its id later to see how it ended.'),
   };
-}
-
-type Pass = (action: RunAction) => void;
-
-/** Polls `GET /v1/responses/{id}` with back-off until the response settles. */
-async function poll(
-  opts: RunResponseOptions,
-  id: string,
-  sleep: NonNullable<RunResponseOptions['sleep']>,
-  pass: Pass,
-  now: () => number,
-): Promise<'settled' | 'aborted' | 'failed'> {
-  let delay = POLL_FIRST_MS;
-  let failures = 0;
-  for (let i = 0; i < (opts.maxPolls ?? 1000); i++) {
-    if (!(await sleep(delay, opts.signal))) return 'aborted';
-    const got = await retrieveResponse(opts.endpoint, id, { signal: opts.signal, fetch: opts.fetch });
-    if (opts.signal.aborted) return 'aborted';
-    if (!got.ok) {
-      if (got.error.kind === 'network' && ++failures <= POLL_RETRIES) continue;
-      const hint = isUnsupported(got.error)
-        ? 'This endpoint cannot retrieve responses (GET /v1/responses/{id}), so a background response cannot be followed here.'
-        : got.error.hint;
-      pass({
-        kind: 'error',
-        at: now(),
-        error: {
-          ...got.error,
-          message: `Following the background response ${id} failed: ${got.error.message}`,
-          ...(hint ? { hint } : {}),
-        },
-      });
-      return 'failed';
-    }
-    failures = 0;
-    const status = got.value.status;
-    pass({ kind: 'json', at: now(), body: got.value });
-    if (status !== 'queued' && status !== 'in_progress') return 'settled';
-    delay = Math.min(POLL_MAX_MS, Math.round(delay * 1.5));
-  }
-  pass({ kind: 'note', at: now(), text: `Stopped polling ${id}: it is still running on the server.` });
-  return 'failed';
-}
-
-/** After Stop: ask the server to cancel a background response that has not settled. */
-async function cancelOnServer(
-  opts: RunResponseOptions,
-  tracker: RunTracker,
-  pass: Pass,
-  now: () => number,
-): Promise<void> {
-  const id = tracker.responseId;
-  if (!tracker.background || tracker.settled) return;
-  if (!id) {
-    pass({
-      kind: 'note',
-      at: now(),
-      text: 'Stopped before the server named the response, so it could not be cancelled there.',
-    });
-    return;
-  }
-  const result = await cancelResponse(opts.endpoint, id, {
-    signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS),
-    fetch: opts.fetch,
-  });
-  let text: string;
-  if (result.ok)
-    text = `Cancelled on the server: ${id} is now ${String(result.value.status ?? 'cancelled')}.`;
-  else if (isUnsupported(result.error))
-    text = `The server could not be asked to cancel ${id}: this endpoint has no POST /v1/responses/{id}/cancel (${result.error.message}). It may keep running there.`;
-  else text = `The server did not cancel ${id}: ${result.error.message}`;
-  pass({ kind: 'note', at: now(), text });
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
