@@ -56,6 +56,14 @@ describe('endpoint doctor over HTTP', () => {
       usage: 'pass',
       functions: 'pass',
       reasoning: 'pass',
+      background: 'pass',
+      cancel: 'pass',
+      resume: 'pass',
+      input_items: 'pass',
+      input_tokens: 'pass',
+      compact: 'pass',
+      conversations: 'pass',
+      delete: 'pass',
     });
     expect(card.facts.framing).toMatchObject({ eventLines: true, doneMarker: false });
     expect(card.advice.chainingMode).toBe('server');
@@ -110,8 +118,9 @@ describe('endpoint doctor over HTTP', () => {
     expect(proxied.checks[0]?.summary).toMatch(/went through the local proxy/);
     const s = statuses(proxied);
     expect([s.models, s.responses, s.stream, s.functions]).toEqual(['pass', 'pass', 'pass', 'pass']);
-    // The relay keeps nothing: GET by id is a 404 there.
-    expect(s.store).toBe('warn');
+    // The relay keeps its responses (GET by id works through the proxy too), but has no conversations.
+    expect(s.store).toBe('pass');
+    expect(s.conversations).toBe('warn');
     const sent = relay.log
       .list('/no-cors/')
       .slice(before)

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JsonMap } from '../../server/demo/request';
 import { drained } from '../../server/node-adapter';
 import type { WireEvent } from './relay-events';
+import type { RelayStore } from './relay-store';
 
 export interface RelayContext {
   req: IncomingMessage;
@@ -32,6 +33,8 @@ export interface RelayContext {
   hold(): Promise<boolean>;
   /** How the exchange ended, for GET /__requests. */
   setOutcome(outcome: string): void;
+  /** The responses this relay answered (for GET/DELETE/cancel/input_items by id). */
+  store: RelayStore;
 }
 
 /** A frame: an event, raw bytes of SSE text (comments, broken data), or a pause. */
@@ -65,6 +68,8 @@ export interface Script {
   framing: Framing;
   /** After the frames: end normally, destroy the socket, or keep it open and silent. */
   after?: 'end' | 'destroy' | 'hang';
+  /** Checked before each frame: true ends the stream there (a cancelled background response). */
+  stopWhen?: () => boolean;
 }
 
 export function sendJson(
@@ -143,6 +148,10 @@ export async function writeScript(ctx: RelayContext, script: Script): Promise<vo
   } else {
     let held = !ctx.holds;
     for (const frame of frames) {
+      if (script.stopWhen?.()) {
+        ctx.res.end();
+        return ctx.setOutcome('finished');
+      }
       if (isPause(frame)) {
         if (!(await ctx.sleep(frame.pause))) return ctx.setOutcome('client-closed');
         continue;
@@ -160,7 +169,9 @@ export async function writeScript(ctx: RelayContext, script: Script): Promise<vo
   switch (script.after ?? 'end') {
     case 'destroy':
       ctx.setOutcome('destroyed');
-      ctx.res.socket?.destroy();
+      // end() sends what was written, then closes the connection mid-body (no last chunk): the client
+      // gets every byte up to the break, then a network error. destroy() could drop the last writes.
+      ctx.res.socket?.end();
       return;
     case 'hang':
       ctx.setOutcome('silent');

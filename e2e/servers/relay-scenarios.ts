@@ -3,7 +3,9 @@
  * a real relay or failure (see README.md). To add one: add an entry with a description and `respond`.
  */
 import type { RelayContext, Script } from './relay-context';
-import { answerAsJson, renumber, sendJson, sendText, writeScript } from './relay-context';
+import type { StoredRelayResponse } from './relay-store';
+import { answerAsJson, isEvent, renumber, sendJson, sendText, writeScript } from './relay-context';
+import { startBackground, storedInput, type BackgroundPlan } from './relay-background';
 import { HOSTILE_MARKDOWN, RELAY_TEXT, RelayResponse, SLOW_TEXT } from './relay-events';
 import type { WireEvent } from './relay-events';
 import { respondToolTests } from './relay-tool-tests';
@@ -12,6 +14,8 @@ export interface Scenario {
   description: string;
   /** false: no CORS headers at all (default true). */
   cors?: boolean;
+  /** false: no routes beyond `POST …/responses` (retrieve, cancel, input items, input tokens → 404). */
+  api?: boolean;
   respond(ctx: RelayContext): Promise<void> | void;
 }
 
@@ -21,10 +25,37 @@ const FAILURE_MESSAGE = 'The upstream server had an error while processing your 
 /** A scenario that streams `build`'s script, or answers its final Response as JSON when not streaming. */
 function streamed(build: (r: RelayResponse) => Script): Scenario['respond'] {
   return async (ctx) => {
-    const script = build(new RelayResponse(ctx.body));
+    const r = new RelayResponse(ctx.body);
+    const script = build(r);
     renumber(script.frames);
+    remember(ctx, r, script);
     await (ctx.stream ? writeScript(ctx, script) : answerAsJson(ctx, script));
   };
+}
+
+/** Keeps a settled response, so it can be retrieved, listed and deleted by id. */
+function remember(ctx: RelayContext, r: RelayResponse, script: Script): void {
+  const events = script.frames.filter(isEvent);
+  const terminal = events.findLast((e) => /^response\.(completed|incomplete|failed)$/.test(e.type));
+  const final = terminal?.response as StoredRelayResponse['final'] | undefined;
+  if (!final) return;
+  ctx.store.put({
+    id: r.id,
+    scenario: ctx.scenario,
+    events,
+    final,
+    input: storedInput(ctx.body),
+    background: false,
+    status: typeof final.status === 'string' ? final.status : 'completed',
+    connections: 0,
+    polls: 0,
+    cancelled: false,
+  });
+}
+
+/** A scenario for `background: true` requests (others are answered like `relay`). */
+function background(plan: BackgroundPlan): Scenario['respond'] {
+  return (ctx) => (ctx.body?.background === true ? startBackground(ctx, plan) : relayLike(ctx));
 }
 
 const openai = (paceMs = PACE) => ({ style: 'openai' as const, paceMs });
@@ -292,7 +323,8 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'no-chain': {
     description:
-      'a relay that keeps no responses: 400 previous_response_not_found to any previous_response_id, otherwise like `relay`',
+      'a relay that keeps no responses: 400 previous_response_not_found to any previous_response_id, no routes by id, otherwise like `relay`',
+    api: false,
     respond: (ctx) => {
       const previous = ctx.body?.previous_response_id;
       if (typeof previous !== 'string') return relayLike(ctx);
@@ -310,6 +342,30 @@ export const SCENARIOS: Record<string, Scenario> = {
     description:
       'calls the tools the input names or describes (else text); `[invalid]` breaks the arguments, `[flaky]` answers text to every second identical input',
     respond: respondToolTests,
+  },
+  'background-drop': {
+    description:
+      'background: true: the POST stream breaks mid-event after 14 events; the resume (GET …?stream=true&starting_after=N) sends the last 2 events before the seam again, then the rest. Without stream: queued, then in_progress, then completed on the second GET',
+    respond: background({ text: RELAY_TEXT, paceMs: PACE, drops: [14], overlap: 2 }),
+  },
+  'background-drop-twice': {
+    description:
+      'background: true: the POST stream breaks after 12 events, the first resume after 6 more, the second resume completes',
+    respond: background({ text: RELAY_TEXT, paceMs: PACE, drops: [12, 6], overlap: 0 }),
+  },
+  'background-slow': {
+    description:
+      'background: true with the long `slow` text (~600 deltas, 30 ms each), for Stop → POST …/cancel',
+    respond: background({ text: SLOW_TEXT, paceMs: 30, drops: [], overlap: 0 }),
+  },
+  'no-background': {
+    description:
+      'a relay with only POST …/responses: ignores `background` (streams the long `slow` text, no background field), and GET/DELETE/cancel/input_items/input_tokens answer 404 page not found',
+    api: false,
+    respond: streamed((r) => ({
+      frames: [...r.start(), ...r.message(SLOW_TEXT), r.completed()],
+      framing: openai(30),
+    })),
   },
   'bom-crlf': {
     description: 'a BOM, CRLF line ends, chunks split between CR and LF and inside UTF-8 characters',

@@ -13,8 +13,10 @@ import { pathToFileURL } from 'node:url';
 import { isMap } from '../../server/demo/request';
 import type { RelayContext } from './relay-context';
 import { sendJson, sendText } from './relay-context';
+import { apiRoute } from './relay-api';
 import { RequestLog } from './relay-log';
 import { SCENARIOS } from './relay-scenarios';
+import { RelayStore } from './relay-store';
 
 function corsHeaders(req: IncomingMessage): Record<string, string> {
   return {
@@ -40,6 +42,7 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
   const log = new RequestLog();
   /** Streams waiting at their hold point: the request path and how to let it go on. */
   const held = new Set<{ path: string; release: (goOn: boolean) => void }>();
+  const store = new RelayStore();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://relay.local');
@@ -120,6 +123,7 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
           held.add(gate);
           controller.signal.addEventListener('abort', onAbort, { once: true });
         }),
+      store,
       sleep: (ms) =>
         new Promise<boolean>((done) => {
           if (controller.signal.aborted) return done(false);
@@ -140,6 +144,7 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
       res.writeHead(204, ctx.cors).end();
       return;
     }
+    if (await apiRoute(ctx, url, method, scenario.api !== false)) return;
     // Any prefix after the scenario works, so a test can use its own base URL (`/relay/t42/v1`).
     if (method === 'POST' && url.pathname.endsWith('/responses')) {
       if (body === undefined) {

@@ -13,17 +13,26 @@ import {
   notFound,
   previousNotFound,
 } from './errors';
+import { BackgroundRun, BackgroundRuns, sseHeaders } from './background';
+import {
+  conversationNotFound,
+  conversationParam,
+  conversationRoute,
+  ConversationStore,
+} from './conversations';
 import { createIdFactory } from './ids';
 import { createInvalidArgsDecider, invalidArgsKnob } from './invalid-args';
+import { storedItem } from './items';
 import { modelList } from './models';
 import { planResponse } from './plan';
 import type { JsonMap } from './request';
 import { inputItems, isMap, metadataNumber } from './request';
-import { createResponseObject } from './response-object';
+import { createResponseObject, snapshot } from './response-object';
+import { responseRoute } from './response-routes';
 import { createRng, hashString } from './rng';
-import { buildSequence } from './sequence';
+import { buildSequence, type Step } from './sequence';
 import { sseStream } from './sse-stream';
-import { ResponseStore } from './store';
+import { ResponseStore, type StoredResponse } from './store';
 
 export interface DemoBackendOptions {
   /** Where the API lives; `POST {basePath}/v1/responses`. Default `/demo`. */
@@ -39,7 +48,12 @@ export interface DemoBackendOptions {
    * demo passes one that survives its Service Worker being stopped while idle.
    */
   store?: ResponseStore;
+  /** Milliseconds a background response stays `queued` before it starts. Default 400. */
+  queueMs?: number;
 }
+
+/** Events a deliberately broken background stream delivers before it ends (`metadata.demo_drop_after`). */
+const DEFAULT_DROP_AFTER = 12;
 
 export type DemoBackend = (request: Request) => Promise<Response>;
 
@@ -51,19 +65,22 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const store = options.store ?? new ResponseStore(options.maxStored ?? 500);
   let counter = 0;
   const breaks = createInvalidArgsDecider();
+  const conversations = new ConversationStore(options.maxStored ?? 500);
+  const nowSeconds = () => Math.floor(now() / 1000);
+  const freshRng = () => createRng(hashString(String(++counter)) ^ now());
+  const runs = new BackgroundRuns();
+  /** Background streams break on purpose while `dropsLeft` lasts (each connection once). */
+  const dropAfter = (run: BackgroundRun): number | undefined => {
+    if (run.dropsLeft <= 0) return undefined;
+    run.dropsLeft--;
+    return metadataNumber(run.response as unknown as JsonMap, 'demo_drop_after') || DEFAULT_DROP_AFTER;
+  };
 
   async function create(request: Request): Promise<Response> {
     const started = now();
     const text = await request.text();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return invalidRequest(INVALID_JSON_MESSAGE);
-    }
-    if (!isMap(parsed))
-      return invalidRequest("Invalid type for 'body': expected an object.", null, 'invalid_type');
-    const body: JsonMap = parsed;
+    const body = parseBody(text);
+    if (body instanceof Response) return body;
     if (typeof body.model !== 'string' || body.model === '') {
       return invalidRequest("Missing required parameter: 'model'.", 'model', 'missing_required_parameter');
     }
@@ -79,6 +96,18 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     const previous = body.previous_response_id;
     if (typeof previous === 'string' && previous !== '' && !store.get(previous))
       return previousNotFound(previous);
+    const conversationId = conversationParam(body);
+    if (conversationId && typeof previous === 'string' && previous !== '')
+      return invalidRequest(
+        "Mutually exclusive parameters: Ensure you are only providing one of: 'previous_response_id' or 'conversation'.",
+        null,
+        'mutually_exclusive_parameters',
+      );
+    const conversation = conversationId ? conversations.get(conversationId) : undefined;
+    if (conversationId && !conversation) return conversationNotFound(conversationId);
+    const background = body.background === true;
+    if (background && body.store === false)
+      return invalidRequest('Background mode requires store=true.', 'background', 'invalid_value');
 
     // Content depends only on the request text; ids also mix in a counter so that sending the same
     // request twice still yields two distinct responses.
@@ -87,7 +116,11 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     const idRng = createRng(hashString(text, ++counter) ^ started);
     const ids = createIdFactory(idRng, createdAt);
     const items = inputItems(body);
-    const chain = typeof previous === 'string' && previous ? store.chain(previous) : [];
+    const chain =
+      typeof previous === 'string' && previous
+        ? store.chain(previous)
+        : (conversation?.responseIds.map((id) => store.get(id)).filter((e): e is StoredResponse => !!e) ??
+          []);
     const { plan, userText, turn } = planResponse({
       body,
       model: body.model,
@@ -96,22 +129,53 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       rng,
       forcedDeltas: metadataNumber(body, 'demo_deltas'),
       breaksArguments: (name) => breaks(invalidArgsKnob(body), name),
+      ...(conversation ? { conversation: { id: conversation.id, items: conversation.items } } : {}),
     });
-    const response = createResponseObject(body, ids.responseId, createdAt);
-    if (body.store !== false) store.put({ response, input: items, userText, turn });
+    // In the background a "cut" is a broken connection the client can resume, not a lost response.
+    let drops = metadataNumber(body, 'demo_drops') ?? 0;
+    if (background && plan.ending.kind === 'cut') {
+      plan.ending = { kind: 'completed' };
+      drops = Math.max(drops, 1);
+    }
+    const response = createResponseObject(body, ids.responseId, createdAt, conversation?.id);
+    const stored: StoredResponse = {
+      response,
+      input: items.map((item) => storedItem(item, idRng)),
+      userText,
+      turn,
+    };
+    if (body.store !== false) store.put(stored);
+    if (conversation) {
+      conversation.items.push(...stored.input);
+      conversation.responseIds.push(response.id);
+    }
     const streamOptions = isMap(body.stream_options) ? body.stream_options : {};
-    const steps = buildSequence(plan, response, {
-      ids,
-      nowSeconds: () => Math.floor(now() / 1000),
-      obfuscation: streamOptions.include_obfuscation === false ? null : () => idRng.alnum(idRng.int(1, 12)),
-    });
+    const steps = settleInto(
+      buildSequence(plan, response, {
+        ids,
+        nowSeconds,
+        obfuscation: streamOptions.include_obfuscation === false ? null : () => idRng.alnum(idRng.int(1, 12)),
+        background,
+      }),
+      // A response joins its conversation with its output once it is done.
+      () => conversation?.items.push(...response.output),
+    );
     const headers = {
       'x-request-id': ids.requestId(),
       'openai-processing-ms': String(Math.max(1, now() - started)),
     };
 
+    const paceMs = metadataNumber(body, 'demo_pace_ms') ?? defaultPace;
+    if (background) {
+      const run = new BackgroundRun(steps, response, { paceMs, queueMs: options.queueMs ?? 400 });
+      run.dropsLeft = drops;
+      runs.add(run);
+      if (body.stream !== true) return jsonResponse(200, snapshot(response), headers);
+      const stream = run.subscribe(undefined, request.signal, dropAfter(run));
+      return new Response(stream, { status: 200, headers: sseHeaders({ ...CORS_HEADERS, ...headers }) });
+    }
+
     if (body.stream === true) {
-      const paceMs = metadataNumber(body, 'demo_pace_ms') ?? defaultPace;
       const stream = sseStream(steps, {
         paceMs,
         signal: request.signal,
@@ -119,16 +183,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
           if (reason === 'aborted' && response.status === 'in_progress') response.status = 'cancelled';
         },
       });
-      return new Response(stream, {
-        status: 200,
-        headers: {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-cache',
-          'x-accel-buffering': 'no',
-          ...CORS_HEADERS,
-          ...headers,
-        },
-      });
+      return new Response(stream, { status: 200, headers: sseHeaders({ ...CORS_HEADERS, ...headers }) });
     }
 
     for (const _step of steps) {
@@ -178,24 +233,42 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     }
     if (path === '/responses' && method === 'POST') return create(request);
     if (path === '/models' && method === 'GET') return jsonResponse(200, modelList());
-    const byId = /^\/responses\/([^/]+)$/.exec(path);
-    if (byId?.[1] && (method === 'GET' || method === 'DELETE')) {
-      const id = decodeURIComponent(byId[1]);
-      const entry = store.get(id);
-      if (!entry) {
-        return errorResponse(404, {
-          message: `Response with id '${id}' not found.`,
-          type: 'invalid_request_error',
-          param: null,
-          code: null,
-        });
-      }
-      if (method === 'DELETE') {
-        store.delete(id);
-        return jsonResponse(200, { id, object: 'response', deleted: true });
-      }
-      return jsonResponse(200, entry.response);
-    }
+    const routed =
+      (await responseRoute(path, method, request, {
+        store,
+        runs,
+        conversations,
+        rng: freshRng,
+        nowSeconds,
+        readBody: async () => parseBody(await request.text()),
+        dropAfter,
+      })) ??
+      (await conversationRoute(path, method, url, {
+        store: conversations,
+        rng: freshRng,
+        nowSeconds,
+        readBody: async () => parseBody(await request.text()),
+      }));
+    if (routed) return routed;
     return notFound(method, url.pathname);
   };
+}
+
+/** Runs `settled` once the steps ran out (not when the client stopped them early). */
+function* settleInto(steps: Generator<Step>, settled: () => void): Generator<Step> {
+  yield* steps;
+  settled();
+}
+
+/** A request body as a JSON object, or the 400 the API answers when it is not one. */
+function parseBody(text: string): JsonMap | Response {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return invalidRequest(INVALID_JSON_MESSAGE);
+  }
+  return isMap(parsed)
+    ? parsed
+    : invalidRequest("Invalid type for 'body': expected an object.", null, 'invalid_type');
 }

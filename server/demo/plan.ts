@@ -21,6 +21,7 @@ import {
 } from './text-generator';
 import type { AnswerContext } from './text-generator';
 import { STREAM_ERROR_MESSAGE } from './errors';
+import { compactedState } from './compaction';
 import { fitTokens, tokenizeJson, tokenizeText } from './tokens';
 
 export interface PlanInput {
@@ -35,6 +36,8 @@ export interface PlanInput {
   forcedDeltas?: number;
   /** Whether the next call to this function gets arguments that break its schema (demo_invalid_args). */
   breaksArguments?: (name: string) => boolean;
+  /** The conversation the request is sent in: its items so far are the context. */
+  conversation?: { id: string; items: JsonMap[] };
 }
 
 export interface PlanResult {
@@ -74,12 +77,35 @@ function pickFor(tools: FunctionTool[], userText: string, required: boolean): Fu
   return picked.length === 0 && required ? tools : picked;
 }
 
+/**
+ * Input tokens of a request as the demo counts them (the same figure its usage reports, and what
+ * `POST /v1/responses/input_tokens` answers): the earlier turns of the chain plus this request's own.
+ */
+export function estimateInputTokens(
+  body: JsonMap,
+  chain: StoredResponse[],
+): { total: number; history: number } {
+  const history = chain.reduce(
+    (n, entry) => n + (entry.response.usage?.input_tokens ?? 0) + (entry.response.usage?.output_tokens ?? 0),
+    0,
+  );
+  const own = estimateTokens(JSON.stringify([body.instructions ?? '', body.input ?? '', body.tools ?? []]));
+  return { total: history + own + 8, history };
+}
+
 export function planResponse(input: PlanInput): PlanResult {
   const { body, rng, chain, items } = input;
   const last = chain.at(-1);
-  const userText = lastUserText(items) || last?.userText || '';
-  const turn = (last?.turn ?? 0) + 1;
-  const ctx: AnswerContext = { rng, userText, turn, previousResponseId: last?.response.id };
+  const compacted = compactedState(items);
+  const earlier = input.conversation?.items ?? [];
+  const userText =
+    lastUserText(items) || last?.userText || lastUserText(earlier) || compacted?.userText || '';
+  // In a conversation, each earlier answer (its own, or items it was seeded with) is a turn.
+  const answered = earlier.filter((item) => item.type === 'message' && item.role === 'assistant').length;
+  const turn = (input.conversation ? answered : (last?.turn ?? compacted?.turns ?? 0)) + 1;
+  const ctx: AnswerContext = { rng, userText, turn };
+  if (input.conversation) ctx.conversationId = input.conversation.id;
+  else if (last) ctx.previousResponseId = last.response.id;
   const outputs = toolOutputs(items);
   const tools = callableTools(body, userText);
   const format = isMap(body.text) && isMap(body.text.format) ? body.text.format : undefined;
@@ -123,16 +149,12 @@ export function planResponse(input: PlanInput): PlanResult {
   }
 
   const total = plannedTokens(planned);
-  const history = chain.reduce(
-    (n, entry) => n + (entry.response.usage?.input_tokens ?? 0) + (entry.response.usage?.output_tokens ?? 0),
-    0,
-  );
-  const own = estimateTokens(JSON.stringify([body.instructions ?? '', body.input ?? '', body.tools ?? []]));
+  const { total: inputTokens, history } = estimateInputTokens(body, chain);
   return {
     plan: {
       items: planned,
       ending: ending(input.model, body.max_output_tokens, total),
-      inputTokens: history + own + 8,
+      inputTokens,
       cachedTokens: history >= 1024 ? Math.floor(history / 128) * 128 : 0,
     },
     userText,

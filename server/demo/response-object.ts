@@ -19,7 +19,7 @@ export interface ResponseObject {
   id: string;
   object: 'response';
   created_at: number;
-  status: 'in_progress' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
+  status: 'queued' | 'in_progress' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
   background: boolean;
   completed_at: number | null;
   error: { code: string; message: string } | null;
@@ -44,8 +44,13 @@ function echoTool(tool: Json): Json {
   };
 }
 
-/** A fresh `in_progress` Response for this request. */
-export function createResponseObject(body: JsonMap, id: string, createdAt: number): ResponseObject {
+/** A fresh `in_progress` Response for this request (in `conversationId` when given). */
+export function createResponseObject(
+  body: JsonMap,
+  id: string,
+  createdAt: number,
+  conversationId?: string,
+): ResponseObject {
   const reasoning = isMap(body.reasoning) ? body.reasoning : {};
   const text = isMap(body.text) ? body.text : {};
   return {
@@ -55,6 +60,7 @@ export function createResponseObject(body: JsonMap, id: string, createdAt: numbe
     status: 'in_progress',
     background: body.background === true,
     completed_at: null,
+    conversation: conversationId ? { id: conversationId } : null,
     error: null,
     incomplete_details: null,
     instructions: or(body.instructions, null),

@@ -43,6 +43,8 @@ export interface SequenceOptions {
   nowSeconds: () => number;
   /** Padding for delta events (`obfuscation`), or null when the request turned it off. */
   obfuscation: (() => string) | null;
+  /** `background: true`: the response is `queued` (response.created, response.queued) before it starts. */
+  background?: boolean;
 }
 
 /** Total output tokens a plan would produce if nothing stops it. */
@@ -72,7 +74,14 @@ export function* buildSequence(
   const pad = (): Record<string, unknown> =>
     options.obfuscation ? { obfuscation: options.obfuscation() } : {};
 
-  yield ev('response.created', { response: snapshot(response) });
+  if (options.background) {
+    response.status = 'queued';
+    yield ev('response.created', { response: snapshot(response) });
+    yield ev('response.queued', { response: snapshot(response) });
+    response.status = 'in_progress';
+  } else {
+    yield ev('response.created', { response: snapshot(response) });
+  }
   yield ev('response.in_progress', { response: snapshot(response) });
 
   let stopped = false;

@@ -15,6 +15,8 @@ export interface AnswerContext {
   /** 1 for a fresh request, n for the n-th response of a previous_response_id chain. */
   turn: number;
   previousResponseId?: string;
+  /** The conversation the request was sent in, if any. */
+  conversationId?: string;
 }
 
 const LINKS = [
@@ -49,8 +51,12 @@ export function markdownAnswer(ctx: AnswerContext): string {
   const subject = inline(ctx.userText || 'Hello!', 120);
   const [label, url] = rng.pick(LINKS);
   const code = codeSample(rng, subject);
-  const thread =
-    ctx.turn > 1 ? ` (turn ${ctx.turn}, continuing from \`${ctx.previousResponseId ?? ''}\`)` : '';
+  const from = ctx.previousResponseId
+    ? `from \`${ctx.previousResponseId}\``
+    : ctx.conversationId
+      ? `in \`${ctx.conversationId}\``
+      : 'a compacted thread';
+  const thread = ctx.turn > 1 ? ` (turn ${ctx.turn}, continuing ${from})` : '';
   if (looksChinese(ctx.userText)) {
     return [
       `## ${rng.pick(['✨', '🚀', '💡'])} 演示回答${thread}`,

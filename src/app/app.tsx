@@ -6,6 +6,13 @@ import { CodeButton } from '../features/code-export';
 import { HistoryPanel } from '../features/history';
 import { OutputPane } from '../features/output';
 import { PresetsMenu, ReplacementNotice, ShareButton } from '../features/presets';
+import {
+  ConversationSection,
+  CountTokensButton,
+  InputItemsSection,
+  OpenResponseForm,
+  ServerActions,
+} from '../features/responses-api';
 import { ThreadPanel } from '../features/thread';
 import { ToolsPanel } from '../features/tool-builder';
 import { ToolTestsPanel } from '../features/tool-tests';
@@ -63,6 +70,7 @@ export function App() {
               <RequestPanel
                 toolbar={
                   <>
+                    <CountTokensButton />
                     <ShareButton />
                     <CodeButton />
                   </>
@@ -78,13 +86,21 @@ export function App() {
           </div>
           <div className="flex min-w-0 flex-col gap-4">
             <PaneBoundary name="Output">
-              <OutputPane />
+              <OutputPane>
+                <InputItemsSection />
+              </OutputPane>
             </PaneBoundary>
             <PaneBoundary name="Thread">
               <ThreadPanel />
             </PaneBoundary>
+            <PaneBoundary name="Conversation">
+              <ConversationSection />
+            </PaneBoundary>
+            <PaneBoundary name="Open response">
+              <OpenResponseForm />
+            </PaneBoundary>
             <PaneBoundary name="History">
-              <HistoryPanel />
+              <HistoryPanel entryActions={(entry) => <ServerActions entry={entry} />} />
             </PaneBoundary>
           </div>
         </main>

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { endpointUrl } from '../core/api/endpoint-url';
-import { bodyInput } from '../core/history';
+import { bodyInput, conversationOf } from '../core/history';
 import { parseRequestText } from '../core/request/parse-request';
-import { entryIdOfResponse } from '../features/history';
+import { entryIdOfResponse, newestEntryIdInConversation } from '../features/history';
 import { selectEndpoint, useConnectionStore } from '../state/connection';
 import { useRunStore } from '../state/run';
 import { useWorkspaceStore } from '../state/workspace';
@@ -28,16 +28,21 @@ function trySend(): string | undefined {
   const connection = useConnectionStore.getState();
   const url = endpointUrl(connection.baseUrl, '/responses');
   if (!url.ok) return `Not sent: ${url.error}`;
-  // A typed previous_response_id continues that response's history entry, when this tab has it.
+  // A typed previous_response_id continues that response's history entry, when this tab has it; a
+  // request in a Conversation continues the newest turn recorded in it.
   const previous = parsed.value.previous_response_id;
+  const conversation = conversationOf(parsed.value);
   // The active profile's key and headers, routed through the local proxy when that is on.
   useRunStore.getState().send({
     endpoint: selectEndpoint(connection),
     body: text,
     meta: {
       kind: 'request',
-      mode: 'chain',
-      parentId: entryIdOfResponse(typeof previous === 'string' ? previous : undefined),
+      mode: conversation ? 'conversation' : 'chain',
+      parentId:
+        typeof previous === 'string'
+          ? entryIdOfResponse(previous)
+          : newestEntryIdInConversation(conversation),
       turnInput: bodyInput(parsed.value),
     },
   });

@@ -1,13 +1,13 @@
 import type { RunAction } from '../response/types';
 import { createSseDecoder } from '../sse/sse-decoder';
 import { concatBytes, readBody, sniffBody, type BodyKind, type BodyReader } from './body';
-import { endpointUrl } from './endpoint-url';
 import { htmlTitle, normalizeHttpError, requestIdFrom, statusLine } from './errors';
 import { frameAction, invalid, jsonBodyAction } from './frames';
 import { buildHeaders, headerProblem } from './headers';
 import { routeEndpoint } from './route';
 import { networkError, setupError } from './network-error';
-import type { SendRequestOptions } from './types';
+import { apiUrl, segment } from './request-json';
+import type { ResumeStreamOptions, SendRequestOptions } from './types';
 import { yieldToEventLoop } from './yield';
 
 type Emit = (action: RunAction) => void;
@@ -38,6 +38,31 @@ const SLICE_MS = 8;
  * The body is sent byte-for-byte as given; no credentials (cookies) are sent, so `*` CORS works.
  */
 export async function sendResponsesRequest(opts: SendRequestOptions): Promise<void> {
+  return streamCall({ method: 'POST', path: '/responses', body: opts.body }, opts);
+}
+
+/**
+ * Resumes the event stream of a background response:
+ * `GET /v1/responses/{id}?stream=true&starting_after={startingAfter}`. Reports through
+ * `opts.onAction` exactly as {@link sendResponsesRequest} does (its `start` is a new connection, not
+ * a new response: callers that resume map it to a `resume` action).
+ */
+export async function resumeResponseStream(opts: ResumeStreamOptions): Promise<void> {
+  const query: Record<string, string | number> = { stream: 'true' };
+  if (opts.startingAfter !== undefined) query.starting_after = opts.startingAfter;
+  return streamCall({ method: 'GET', path: `/responses/${segment(opts.responseId)}`, query }, opts);
+}
+
+interface Target {
+  method: 'GET' | 'POST';
+  path: string;
+  query?: Record<string, string | number>;
+  body?: string;
+}
+
+type StreamOptions = Omit<SendRequestOptions, 'body'>;
+
+async function streamCall(target: Target, opts: StreamOptions): Promise<void> {
   const now = opts.now ?? Date.now;
   const emit: Emit = opts.onAction;
   let finished = false;
@@ -48,7 +73,7 @@ export async function sendResponsesRequest(opts: SendRequestOptions): Promise<vo
   };
   try {
     emit({ kind: 'start', at: now() });
-    await run(opts, emit, now);
+    await run(target, opts, emit, now);
     finish('end');
   } catch (cause) {
     // Only a bug (or a throwing onAction) gets here; still keep the promise resolved.
@@ -66,13 +91,14 @@ export async function sendResponsesRequest(opts: SendRequestOptions): Promise<vo
   }
 }
 
-async function run(opts: SendRequestOptions, emit: Emit, now: () => number): Promise<void> {
+async function run(target: Target, opts: StreamOptions, emit: Emit, now: () => number): Promise<void> {
   const { signal } = opts;
   // Through the local proxy when `endpoint.proxy` is set; errors then name the playground's server.
   const endpoint = routeEndpoint(opts.endpoint);
-  const url = endpointUrl(endpoint.baseUrl, '/responses');
+  const url = apiUrl(endpoint.baseUrl, target.path, target.query);
   if (!url.ok) return emit({ kind: 'error', at: now(), error: setupError(url.error) });
-  const headers = buildHeaders(endpoint);
+  const headers = buildHeaders(endpoint, target.method);
+  if (target.method === 'GET') headers.Accept = 'text/event-stream, application/json';
   const problem = headerProblem(headers);
   if (problem) return emit({ kind: 'error', at: now(), error: setupError(problem) });
   if (signal.aborted) return;
@@ -82,8 +108,8 @@ async function run(opts: SendRequestOptions, emit: Emit, now: () => number): Pro
   let response: Response;
   try {
     response = await fetchImpl(url.value, {
-      method: 'POST',
-      body: opts.body,
+      method: target.method,
+      ...(target.body === undefined ? {} : { body: target.body }),
       headers,
       signal,
       credentials: 'omit',

@@ -32,3 +32,10 @@ export interface SendRequestOptions {
   /** fetch implementation, injectable for tests. Defaults to the global fetch. */
   fetch?: typeof fetch;
 }
+
+/** Resuming a background response's stream (`GET /v1/responses/{id}?stream=true&starting_after=N`). */
+export interface ResumeStreamOptions extends Omit<SendRequestOptions, 'body'> {
+  responseId: string;
+  /** The last `sequence_number` received; events after it are sent. Omitted: the whole stream. */
+  startingAfter?: number;
+}

@@ -2,7 +2,7 @@
  * The endpoint doctor's requests: a timed JSON request (the streamed one is in doctor-stream.ts). Each probe has its own timeout and never throws (except on abort).
  */
 import { type JsonObject } from '../json';
-import { endpointUrl } from '../api/endpoint-url';
+import { apiUrl } from '../api/request-json';
 import { normalizeHttpError } from '../api/errors';
 import { buildHeaders } from '../api/headers';
 import type { Endpoint } from '../api/types';
@@ -53,15 +53,19 @@ export function failure(message: string, cause?: unknown): RunError {
   return { kind: 'network', message: `${message} ${raw}`, raw };
 }
 
-/** `method {base}/v1{path}` with the headers Send uses; the body parsed as JSON when it is JSON. */
+/**
+ * `method {base}/v1{path}` with the headers Send uses; the body parsed as JSON when it is JSON
+ * (with `asText`, a 2xx body comes back as its text). `query` goes after the base URL's own query.
+ */
 export async function probeJson(
   ctx: ProbeContext,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   body?: JsonObject,
+  opts: { asText?: boolean; query?: Record<string, string | number> } = {},
 ): Promise<HttpOutcome> {
   const started = ctx.now();
-  const url = endpointUrl(ctx.endpoint.baseUrl, path);
+  const url = apiUrl(ctx.endpoint.baseUrl, path, opts.query);
   if (!url.ok) return { ok: false, error: failure(url.error), ms: 0 };
   const timeout = (): HttpOutcome => ({
     ok: false,
@@ -76,7 +80,7 @@ export async function probeJson(
       try {
         res = await ctx.fetch(url.value, {
           method,
-          headers: buildHeaders(ctx.endpoint, method),
+          headers: buildHeaders(ctx.endpoint, method === 'POST' ? 'POST' : 'GET'),
           credentials: 'omit',
           signal,
           ...(body ? { body: JSON.stringify(body) } : {}),
@@ -98,6 +102,7 @@ export async function probeJson(
           error: normalizeHttpError(res.status, text, res.headers),
           ms,
         };
+      if (opts.asText) return { ok: true, status: res.status, json: text, ms };
       let json: unknown;
       try {
         json = JSON.parse(text);

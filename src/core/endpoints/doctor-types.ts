@@ -2,8 +2,28 @@
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
 
+/** The parts of the Responses API beyond `POST /v1/responses` that an endpoint may or may not have. */
+export type ApiCapability =
+  | 'background'
+  | 'cancel'
+  | 'resume'
+  | 'input_items'
+  | 'input_tokens'
+  | 'compact'
+  | 'conversations'
+  | 'delete';
+
 export type CheckId =
-  'cors' | 'models' | 'responses' | 'stream' | 'store' | 'chaining' | 'usage' | 'functions' | 'reasoning';
+  | 'cors'
+  | 'models'
+  | 'responses'
+  | 'stream'
+  | 'store'
+  | 'chaining'
+  | 'usage'
+  | 'functions'
+  | 'reasoning'
+  | ApiCapability;
 
 export interface DoctorCheck {
   id: CheckId;
@@ -52,6 +72,8 @@ export interface DoctorFacts {
   usageFields?: string[];
   functionCalling?: boolean;
   reasoningItems?: boolean;
+  /** Which parts of the rest of the API answered (true), are missing (false), or were undecided. */
+  api?: Partial<Record<ApiCapability, boolean>>;
   latencyMs?: { models?: number; plain?: number; firstByte?: number; stream?: number };
 }
 
@@ -82,4 +104,12 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   usage: 'Usage fields',
   functions: 'Function calling',
   reasoning: 'Reasoning items',
+  background: 'Background mode',
+  cancel: 'Cancel (POST …/{id}/cancel)',
+  resume: 'Resume a stream (starting_after)',
+  input_items: 'Input items (GET …/{id}/input_items)',
+  input_tokens: 'Count tokens (POST …/input_tokens)',
+  compact: 'Compaction (POST …/compact)',
+  conversations: 'Conversations (/v1/conversations)',
+  delete: 'Delete (DELETE /v1/responses/{id})',
 };

@@ -36,6 +36,24 @@ describe('runDoctor', () => {
       usage: 'pass',
       functions: 'pass',
       reasoning: 'pass',
+      background: 'pass',
+      cancel: 'pass',
+      resume: 'pass',
+      input_items: 'pass',
+      input_tokens: 'pass',
+      compact: 'pass',
+      conversations: 'pass',
+      delete: 'pass',
+    });
+    expect(card.facts.api).toEqual({
+      background: true,
+      cancel: true,
+      resume: true,
+      input_items: true,
+      input_tokens: true,
+      compact: true,
+      conversations: true,
+      delete: true,
     });
     expect(card.facts.framing).toMatchObject({
       eventLines: true,
@@ -53,9 +71,23 @@ describe('runDoctor', () => {
     expect(preflight?.headers.get('access-control-request-headers')).toBe('authorization,content-type');
     expect(preflight?.headers.get('origin')).toBe(PAGE);
     // Every probe carried the key the way Send does.
-    const posts = relay.received.filter((r) => r.method === 'POST');
-    expect(posts.length).toBe(5);
-    expect(posts.every((r) => r.headers.get('authorization') === 'Bearer sk-test')).toBe(true);
+    const sent = relay.received.filter((r) => r.method !== 'OPTIONS');
+    expect(sent.filter((r) => r.method === 'POST').length).toBe(10);
+    expect(sent.every((r) => r.headers.get('authorization') === 'Bearer sk-test')).toBe(true);
+    // The rest of the API, each at its own route.
+    expect(
+      sent.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`).slice(-9),
+    ).toEqual([
+      'POST /v1/responses',
+      'POST /v1/responses/resp_6/cancel',
+      'GET /v1/responses/resp_6?stream=true&starting_after=0',
+      'GET /v1/responses/resp_1/input_items',
+      'POST /v1/responses/input_tokens',
+      'POST /v1/responses/compact',
+      'POST /v1/conversations',
+      'DELETE /v1/conversations/conv_1',
+      'DELETE /v1/responses/resp_1',
+    ]);
   });
 
   it('a new-api-like relay: lenient CORS, `: PING` keep-alives, no stored responses, replay chaining', async () => {
@@ -73,6 +105,23 @@ describe('runDoctor', () => {
       /HTTP 400: Previous response with id .* not found\..*replay/,
     );
     expect(card.advice.chainingMode).toBe('replay');
+    // new-api drops `background` and has none of the other routes: each one says so.
+    expect(card.checks.find((c) => c.id === 'background')?.summary).toMatch(/ignores `background`/);
+    expect(s.cancel).toBe('skip');
+    for (const id of ['input_items', 'input_tokens', 'compact', 'conversations', 'delete'] as const) {
+      expect(s[id]).toBe('warn');
+      expect(card.checks.find((c) => c.id === id)?.summary).toMatch(
+        /^Not supported here: HTTP 404: Invalid URL/,
+      );
+    }
+    expect(card.facts.api).toEqual({
+      background: false,
+      input_items: false,
+      input_tokens: false,
+      compact: false,
+      conversations: false,
+      delete: false,
+    });
   });
 
   it('a LiteLLM-like relay: data-only frames ending in [DONE], basic usage, reasoning refused', async () => {
@@ -132,7 +181,7 @@ describe('runDoctor', () => {
     expect(card.model).toBe('o4-mini');
     const bodies = await Promise.all(
       relay.received
-        .filter((r) => r.method === 'POST')
+        .filter((r) => r.method === 'POST' && new URL(r.url).pathname === '/v1/responses')
         .map((r) => r.json() as Promise<Record<string, unknown>>),
     );
     expect(
@@ -140,7 +189,7 @@ describe('runDoctor', () => {
         (b) => b.model === 'o4-mini' && (b.metadata as { demo_pace_ms?: string }).demo_pace_ms === '0',
       ),
     ).toBe(true);
-    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(seen).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
   });
 
   it('calls fetch as a plain function (window.fetch called as a method throws "Illegal invocation")', async () => {

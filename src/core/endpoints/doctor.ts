@@ -6,6 +6,7 @@
 import { isObject } from '../json';
 import type { Endpoint } from '../api/types';
 import { evaluatePreflight, sendHeaderNames, type PreflightProbe } from './doctor-cors';
+import { apiChecks } from './doctor-api';
 import { probeJson, type ProbeContext } from './doctor-http';
 import { probeStream } from './doctor-stream';
 import {
@@ -52,8 +53,9 @@ export interface DoctorOptions {
 
 /**
  * Probes an endpoint: CORS preflight, `GET /v1/models`, a plain and a streamed `POST /v1/responses`,
- * `GET /v1/responses/{id}` (store), a `previous_response_id` follow-up, usage fields, function calling
- * and reasoning items. Rejects only when `signal` aborts.
+ * `GET /v1/responses/{id}` (store), a `previous_response_id` follow-up, usage fields, function calling,
+ * reasoning items, and the rest of the API (background, cancel, resume, input items, input tokens,
+ * compaction, conversations, delete). Rejects only when `signal` aborts.
  */
 export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
   const now = opts.now ?? Date.now;
@@ -225,5 +227,12 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
   const rs = await reasoningCheck(ctx, base, reasoningBefore);
   facts.reasoningItems = rs.seen;
   add('reasoning', rs.status, rs.summary, rs.ms);
+
+  const api: NonNullable<DoctorFacts['api']> = {};
+  facts.api = api;
+  await apiChecks(ctx, base, id, (check, verdict, supported) => {
+    if (supported !== undefined) api[check as keyof typeof api] = supported;
+    add(check, verdict.status, verdict.summary, verdict.ms);
+  });
   return card(model);
 }

@@ -41,7 +41,9 @@ export {
 } from './doctor-cors';
 export { browserPreflight, manualPreflight, proxyPreflight } from './doctor-preflight';
 export { runDoctor, type DoctorOptions } from './doctor';
+export { CHECK_LABELS } from './doctor-types';
 export type {
+  ApiCapability,
   CheckId,
   CheckStatus,
   CorsVerdict,

@@ -27,7 +27,7 @@ export interface PersistedConnection {
   keys: Record<string, string>;
 }
 
-const CHAINING: readonly ChainingMode[] = ['auto', 'server', 'replay'];
+const CHAINING: readonly ChainingMode[] = ['auto', 'server', 'replay', 'conversation'];
 
 const HeaderRows = validItems(v.object({ name: v.string(), value: v.string() }));
 

@@ -14,10 +14,11 @@ export interface HeaderRow {
 
 /**
  * How follow-ups continue a conversation: `server` sends `previous_response_id`; `replay` resends the
- * whole conversation as `input` (relays that do not store or route responses back); `auto` follows
- * the doctor card (replay when it found that previous_response_id does not work).
+ * whole conversation as `input` (relays that do not store or route responses back); `conversation`
+ * keeps the turns in a server-side Conversation (`/v1/conversations`) and sends `conversation`;
+ * `auto` follows the doctor card (replay when it found that previous_response_id does not work).
  */
-export type ChainingMode = 'auto' | 'server' | 'replay';
+export type ChainingMode = 'auto' | 'server' | 'replay' | 'conversation';
 
 export interface Profile {
   id: string;
@@ -89,7 +90,7 @@ export function profileLabel(profile: Pick<Profile, 'name' | 'baseUrl'>): string
  */
 export function effectiveChainingMode(
   profile: Pick<Profile, 'chainingMode' | 'doctor' | 'baseUrl'>,
-): 'server' | 'replay' {
+): Exclude<ChainingMode, 'auto'> {
   if (profile.chainingMode !== 'auto') return profile.chainingMode;
   const card = profile.doctor;
   if (card && card.baseUrl === profile.baseUrl && card.facts.chaining === false) return 'replay';

@@ -21,5 +21,13 @@ export {
   type PersisterOptions,
 } from './persister';
 export { createIdbStorage, openHistoryDb, HISTORY_DB } from './idb-storage';
-export { bodyInput, inputPreview, outputPreview, startEntry, updateEntry, type SentTurn } from './summarize';
+export {
+  bodyInput,
+  conversationOf,
+  inputPreview,
+  outputPreview,
+  startEntry,
+  updateEntry,
+  type SentTurn,
+} from './summarize';
 export { endpointSecrets, redactView } from './redact';

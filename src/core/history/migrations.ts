@@ -75,8 +75,8 @@ const STATUSES: readonly RunStatus[] = [
   'failed',
   'cancelled',
 ];
-const KINDS: readonly EntryKind[] = ['request', 'tool-outputs', 'follow-up', 'auto-answer', 'replay-resend'];
-const MODES: readonly ChainMode[] = ['chain', 'replay'];
+const KINDS: readonly EntryKind[] = ['request', 'tool-outputs', 'follow-up', 'auto-answer', 'replay-resend', 'opened', 'compaction'];
+const MODES: readonly ChainMode[] = ['chain', 'replay', 'conversation'];
 
 /** Drops undefined fields so stored and exported records stay small and compare equal. */
 const compact = definedFields;
@@ -123,6 +123,8 @@ const StoredEntry = v.pipe(
     httpStatus: lenient(finite),
     errorMessage: lenient(v.string()),
     chainRefusal: lenient(v.picklist(['previous_response_id', 'store'])),
+    conversationId: lenient(nonEmpty),
+    serverState: lenient(v.picklist(['deleted', 'gone'])),
     usage: lenient(StoredUsage),
     timings: v.fallback(StoredTimings, {}),
   }),

@@ -49,6 +49,11 @@ export function outputToInput(item: JsonObject): JsonObject | undefined {
         name: str(item.name) ?? '',
         input: str(item.input) ?? '',
       };
+    case 'compaction':
+      // The compacted thread, opaque: sent back as the API gave it.
+      return typeof item.encrypted_content === 'string'
+        ? { type: 'compaction', encrypted_content: item.encrypted_content }
+        : undefined;
     case 'reasoning':
       if (typeof item.encrypted_content !== 'string') return undefined;
       return {
@@ -110,17 +115,20 @@ export interface TurnBodyOptions {
   previousResponseId?: string;
   /** Replay mode: the earlier turns; `previousResponseId` is then ignored. */
   replay?: { chain: readonly ReplayTurn[]; dropStore?: boolean };
+  /** Conversation mode: the conversation to send in (instead of `previous_response_id`). */
+  conversation?: string;
 }
 
 /**
  * The body of a round-trip turn: the settings kept as they are, `input` replaced, and
- * `previous_response_id` set (chain mode) or removed (replay mode, which may also drop `store`
- * for servers that refuse it).
+ * `previous_response_id` set (chain mode), `conversation` set instead (conversation mode), or both
+ * removed (replay mode, which may also drop `store` for servers that refuse it).
  */
 export function buildTurnBody(options: TurnBodyOptions): { body: JsonObject; skipped: string[] } {
-  const { settings, turnInput, inputText, previousResponseId, replay } = options;
+  const { settings, turnInput, inputText, previousResponseId, replay, conversation } = options;
   const body: JsonObject = { ...settings };
   delete body.previous_response_id;
+  delete body.conversation;
   if (replay) {
     const built = buildReplayInput(replay.chain, turnInput);
     body.input = built.input;
@@ -128,6 +136,7 @@ export function buildTurnBody(options: TurnBodyOptions): { body: JsonObject; ski
     return { body, skipped: built.skipped };
   }
   body.input = inputText ?? turnInput;
-  if (previousResponseId) body.previous_response_id = previousResponseId;
+  if (conversation) body.conversation = conversation;
+  else if (previousResponseId) body.previous_response_id = previousResponseId;
   return { body, skipped: [] };
 }

@@ -74,6 +74,8 @@ export function startEntry(turn: SentTurn): HistoryEntry {
   };
   if (turn.parentId) entry.parentId = turn.parentId;
   if (previous) entry.previousResponseId = previous;
+  const conversation = turn.body ? conversationOf(turn.body) : undefined;
+  if (conversation) entry.conversationId = conversation;
   const model = turn.body ? str(turn.body.model) : undefined;
   if (model) entry.model = model;
   return entry;
@@ -110,4 +112,11 @@ export function updateEntry(
 /** The items a request body adds as input (its whole `input`, as items). */
 export function bodyInput(body: JsonObject | undefined): JsonObject[] {
   return body ? inputItems(body.input) : [];
+}
+
+/** The conversation id a request body names (`"conv_…"` or `{id}`), if any. */
+export function conversationOf(body: JsonObject): string | undefined {
+  const value = body.conversation;
+  if (typeof value === 'string') return value || undefined;
+  return isObject(value) ? str(value.id) || undefined : undefined;
 }

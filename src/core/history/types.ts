@@ -11,12 +11,18 @@ export const HISTORY_VERSION = 1;
 
 /**
  * How a turn reached its parent: `chain` sent `previous_response_id`; `replay` sent the whole chain
- * of earlier input and output items as `input`, for relays that do not store responses.
+ * of earlier input and output items as `input`, for relays that do not store responses;
+ * `conversation` sent `conversation` (a server-side Conversation holds the earlier items).
  */
-export type ChainMode = 'chain' | 'replay';
+export type ChainMode = 'chain' | 'replay' | 'conversation';
 
-/** What made the request: the editor's Send, a round trip control, or the replay fallback. */
-export type EntryKind = 'request' | 'tool-outputs' | 'follow-up' | 'auto-answer' | 'replay-resend';
+/**
+ * What made the entry: the editor's Send, a round trip control, the replay fallback, a response
+ * opened by its id (`opened`, nothing was sent), or a compacted thread (`compaction`: its turn input
+ * is the compacted items the next turn continues from).
+ */
+export type EntryKind =
+  'request' | 'tool-outputs' | 'follow-up' | 'auto-answer' | 'replay-resend' | 'opened' | 'compaction';
 
 /** Why a server refused to chain, recognised from its 400/404 answer (see chain-refusal.ts). */
 export type ChainRefusal = 'previous_response_id' | 'store';
@@ -51,6 +57,10 @@ export interface HistoryEntry {
   errorMessage?: string;
   /** Set when the answer was a refusal to chain (offer replay mode). */
   chainRefusal?: ChainRefusal;
+  /** The Conversation (`conv_…`) the request was sent in. */
+  conversationId?: string;
+  /** What the server said about the stored response: deleted from here, or not found any more. */
+  serverState?: 'deleted' | 'gone';
   usage?: Usage;
   timings: Timings;
 }

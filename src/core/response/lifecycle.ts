@@ -144,9 +144,9 @@ const JSON_STATUS: Record<string, RunStatus> = {
   incomplete: 'incomplete',
   failed: 'failed',
   cancelled: 'cancelled',
-  // A background response that is still running: nothing more comes on this connection.
+  // A background response that is still running (polled with GET until it settles).
   queued: 'queued',
-  in_progress: 'queued',
+  in_progress: 'streaming',
 };
 
 /** A plain JSON answer: a Response object folded as final, or an `{error}` body. */
@@ -160,6 +160,7 @@ export function foldJson(view: ResponseView, body: JsonObject, at: number): Patc
     return { status: 'failed', bodyKind: 'json', error, timings: { ...view.timings, endedAt: at } };
   }
   const status = JSON_STATUS[str(body.status) ?? 'completed'] ?? 'completed';
-  const patch = foldResponse(view, body, status, status !== 'queued', at);
-  return { ...patch, bodyKind: 'json', timings: { ...view.timings, endedAt: at } };
+  const settled = status !== 'queued' && status !== 'streaming';
+  const patch = foldResponse(view, body, status, settled, at);
+  return { ...patch, bodyKind: 'json', timings: settled ? { ...view.timings, endedAt: at } : view.timings };
 }

@@ -159,7 +159,8 @@ describe('plain JSON answers', () => {
       { kind: 'json', at: 1, body: response({ status: 'in_progress' }) },
       { kind: 'end', at: 2 },
     ]);
-    expect(bg.status).toBe('queued');
+    // Still running on the server: live (the runner polls it), not ended.
+    expect(bg.status).toBe('streaming');
   });
 
   it('an {error} body fails the run with the normalised error', () => {

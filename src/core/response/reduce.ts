@@ -53,6 +53,11 @@ function handlerFor(type: string): Handler | undefined {
 
 function reduceEvent(view: ResponseView, event: WireEvent, raw: string, at: number): ResponseView {
   const e = event as JsonObject;
+  const seq = num(e.sequence_number);
+  // Across a resume seam the server may send again what we already have: fold each event once.
+  if (view.resumes && seq !== undefined && view.lastSequence !== undefined && seq <= view.lastSequence) {
+    return { ...view, eventCount: view.eventCount + 1, skippedRepeats: (view.skippedRepeats ?? 0) + 1 };
+  }
   let type = str(e.type) ?? '';
   // A chat-style `{"error":{…}}` frame (old LiteLLM) has no type but is an error all the same.
   if (type === '' && isObject(e.error)) type = 'error';
@@ -61,7 +66,7 @@ function reduceEvent(view: ResponseView, event: WireEvent, raw: string, at: numb
   if (handler === undefined) {
     next.notices = addNotice(view.notices, `unknown event type ${type || '(none)'}`, true);
   }
-  Object.assign(next, checkSequence(next, num(e.sequence_number)));
+  Object.assign(next, checkSequence(next, seq));
   // Any event proves the body started; content proves a queued response is running.
   if (next.status === 'idle' || next.status === 'connecting') next.status = 'streaming';
   else if (next.status === 'queued' && handler !== undefined && type !== 'keepalive')
@@ -70,6 +75,21 @@ function reduceEvent(view: ResponseView, event: WireEvent, raw: string, at: numb
   if (next.timings.firstTokenAt === undefined && TOKEN_EVENTS.has(type)) {
     next.timings = { ...next.timings, firstTokenAt: at };
   }
+  return next;
+}
+
+/** A resumed stream keeps everything; the event log gets a marker entry (counted here). */
+function reduceResume(view: ResponseView, startingAfter: number, attempt: number): ResponseView {
+  const next = patch(view, {
+    resumes: (view.resumes ?? 0) + 1,
+    eventCount: view.eventCount + 1,
+    notices: addNotice(
+      view.notices,
+      `stream resumed after sequence_number ${startingAfter}${attempt > 1 ? ` (attempt ${attempt})` : ''}`,
+    ),
+  });
+  // The seam is what was folded: events up to `startingAfter` count as received even if unseen.
+  if (view.lastSequence === undefined || view.lastSequence < startingAfter) next.lastSequence = startingAfter;
   return next;
 }
 
@@ -136,5 +156,21 @@ export function reduceRun(view: ResponseView, action: RunAction): ResponseView {
       // Stopping is a state, not an error; a settled response stays as it was.
       if (SETTLED.has(view.status)) return view;
       return patch(view, { status: 'cancelled', timings: { ...view.timings, endedAt: action.at } });
+    case 'resume':
+      return reduceResume(view, action.startingAfter, action.attempt);
+    case 'note':
+      return patch(view, { notices: addNotice(view.notices, action.text) });
   }
+}
+
+/**
+ * The view of a Response object fetched by id (`GET /v1/responses/{id}`), as if it had just arrived
+ * as a plain JSON answer. A background response still queued or in progress stays live.
+ */
+export function viewOfResponse(body: JsonObject, at: number): ResponseView {
+  const actions: RunAction[] = [
+    { kind: 'start', at },
+    { kind: 'json', at, body },
+  ];
+  return actions.reduce(reduceRun, initialView());
 }

@@ -99,8 +99,15 @@ export interface ResponseView {
   sequenceIssues?: number;
   /** Transcript of `response.audio.transcript.*` events (audio bytes themselves stay in the event log). */
   audioTranscript?: string;
-  /** Number of events folded (the log itself lives outside the view, see EventLog). */
+  /**
+   * Number of entries in the run's event log (the log itself lives outside the view, see EventLog):
+   * every event received, including repeats skipped after a resume, plus one marker per resume.
+   */
   eventCount: number;
+  /** How many times the stream was resumed (`GET …?stream=true&starting_after=N`) after it broke. */
+  resumes?: number;
+  /** Events skipped because a resumed stream sent them again (`sequence_number` already folded). */
+  skippedRepeats?: number;
 }
 
 /**
@@ -121,4 +128,12 @@ export type RunAction =
   | { kind: 'done-marker'; at: number }
   /** The body ended. */
   | { kind: 'end'; at: number }
-  | { kind: 'abort'; at: number };
+  | { kind: 'abort'; at: number }
+  /**
+   * The broken stream of a background response continues on a new connection from the event after
+   * `startingAfter` (the last `sequence_number` folded). The view is kept; events the new stream
+   * repeats are skipped, so nothing is lost and nothing shown twice.
+   */
+  | { kind: 'resume'; at: number; startingAfter: number; attempt: number }
+  /** A remark from the transport that is not a failure (e.g. what the server said to a cancel). */
+  | { kind: 'note'; at: number; text: string };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { profileProblems, type ChainingMode } from '../../core/endpoints';
 import { selectActiveProfile, selectChainingMode, useConnectionStore } from '../../state/connection';
 import { HeaderRows } from './header-rows';
@@ -16,6 +17,7 @@ export function ProfileSettings() {
   const { updateProfile, addProfile, removeProfile } = useConnectionStore.getState();
   const id = useId();
   const problems = profileProblems(profile);
+  const { t } = useTranslation('responsesApi');
   const input = 'rounded border border-slate-400 bg-white px-2 py-1 text-sm';
 
   return (
@@ -50,9 +52,12 @@ export function ProfileSettings() {
               {c.label}
             </option>
           ))}
+          <option value="conversation">
+            {t('chaining.conversationOption', { path: '/v1/conversations' })}
+          </option>
         </select>
         <p id={`${id}-chain-note`} className="text-xs text-slate-700">
-          Follow-ups use {effective === 'server' ? 'previous_response_id' : 'replay'}
+          Follow-ups use {effective === 'server' ? 'previous_response_id' : effective}
           {profile.chainingMode === 'auto' && effective === 'replay'
             ? ': the doctor found that this endpoint does not chain.'
             : '.'}

@@ -1,5 +1,6 @@
 import { Badge, type Tone } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
+import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../core/history';
 
 const LIVE = new Set(['idle', 'connecting', 'queued', 'streaming']);
@@ -20,6 +21,13 @@ const STATUS_TONE: Record<string, Tone> = {
 
 /** Shown only where it means something: a turn that continued another one. */
 export function ModeBadge({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation('responsesApi');
+  if (entry.mode === 'conversation' || entry.conversationId)
+    return (
+      <Badge tone="info" title={t('history.conversationTitle', { id: entry.conversationId ?? '' })}>
+        {t('history.conversationBadge')}
+      </Badge>
+    );
   if (!entry.parentId && !entry.previousResponseId && entry.mode === 'chain') return null;
   return (
     <Badge
@@ -33,6 +41,21 @@ export function ModeBadge({ entry }: { entry: HistoryEntry }) {
       {entry.mode}
     </Badge>
   );
+}
+
+/** How an entry came to be when it was not sent (opened by id, compacted), and what the server says. */
+export function OriginBadges({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation('responsesApi');
+  const badges: string[] = [];
+  if (entry.kind === 'opened') badges.push(t('history.openedBadge'));
+  if (entry.kind === 'compaction') badges.push(t('history.compactionBadge'));
+  if (entry.serverState === 'deleted') badges.push(t('history.deletedBadge'));
+  if (entry.serverState === 'gone') badges.push(t('history.goneBadge'));
+  return badges.map((text) => (
+    <Badge key={text} tone="neutral">
+      {text}
+    </Badge>
+  ));
 }
 
 /** One history entry as a selectable row: response id, status, mode, time and previews. */
@@ -68,6 +91,7 @@ export function EntryRow({
         )}
         <span className="truncate font-mono text-slate-900">{entry.responseId ?? '(no response id)'}</span>{' '}
         <Badge tone={STATUS_TONE[status] ?? 'info'}>{status}</Badge> <ModeBadge entry={entry} />{' '}
+        <OriginBadges entry={entry} />{' '}
         <time className="ml-auto shrink-0 text-slate-600" dateTime={new Date(entry.createdAt).toISOString()}>
           {new Date(entry.createdAt).toLocaleTimeString()}
         </time>

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { buildIndex, newestFirst, threadThrough, treeRows } from '../../core/history';
+import { buildIndex, newestFirst, threadThrough, treeRows, type HistoryEntry } from '../../core/history';
 import { Panel } from '../../components/ui/panel';
 import { Tabs } from '../../components/ui/tabs';
 import { EntryDetails } from './entry-details';
@@ -13,8 +13,9 @@ import { VirtualEntries } from './virtual-entries';
 /**
  * Every response sent from this browser, newest first, as a list, a tree or the selected thread.
  * Selecting an entry shows it in Output and makes it the parent of the next follow-up.
+ * `entryActions` adds controls for the selected entry under its details (the app's server-side actions).
  */
-export function HistoryPanel() {
+export function HistoryPanel({ entryActions }: { entryActions?: (entry: HistoryEntry) => ReactNode }) {
   const { entries, selectedId, liveId, persist, loaded } = useHistoryStore(
     useShallow((s) => ({
       entries: s.entries,
@@ -93,6 +94,7 @@ export function HistoryPanel() {
         )}
       </Tabs>
       {selected && <EntryDetails key={selected.id} entry={selected} />}
+      {selected && entryActions?.(selected)}
     </Panel>
   );
 }

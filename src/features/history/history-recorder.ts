@@ -62,11 +62,22 @@ export function entryIdOfResponse(responseId: string | undefined): string | unde
   return Object.values(useHistoryStore.getState().entries).find((e) => e.responseId === responseId)?.id;
 }
 
+/** The newest entry recorded in a Conversation: a request sent in it continues that turn. */
+export function newestEntryIdInConversation(conversationId: string | undefined): string | undefined {
+  if (!conversationId) return undefined;
+  return Object.values(useHistoryStore.getState().entries)
+    .filter((e) => e.conversationId === conversationId)
+    .reduce<HistoryEntry | undefined>((a, b) => (a && a.createdAt >= b.createdAt ? a : b), undefined)?.id;
+}
+
 /** Follows the run store: each new run becomes an entry, its views its progress. Returns the stop. */
 export function startHistoryRecorder(): () => void {
   return useRunStore.subscribe((state, prev) => {
     if (state.runId !== prev.runId && state.runId !== undefined && state.lastRequest) {
       begin(state.runId, state.lastRequest);
+    } else if (recording && state.runId !== recording.runId) {
+      // Something that is not a send (a response opened by id) took over the run: this one was cut off.
+      finish({ ...(recording.lastView ?? initialView()), status: 'cancelled' });
     } else if (recording && recording.runId === state.runId && state.view !== prev.view) {
       progress(state.view);
     }

@@ -3,9 +3,10 @@ import { initHistory } from './history-runtime';
 
 export { HistoryPanel } from './history-panel';
 export { useHistoryStore } from './history-store';
-export { entryIdOfResponse, onTurnFinished, onTurnStarted } from './history-recorder';
+export { entryIdOfResponse, newestEntryIdInConversation, onTurnFinished, onTurnStarted } from './history-recorder';
 export { loadBody } from './history-runtime';
 export { selectEntry } from './history-actions';
+export { addEntry, finishEntry, markServerState } from './history-server';
 
 /**
  * Starts recording every run of this tab and loads the stored history. Called once by the app's

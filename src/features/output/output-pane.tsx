@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { finalResponseJson } from '../../core/response/selectors';
 import { Tabs } from '../../components/ui/tabs';
@@ -11,8 +11,11 @@ import { RunFigures } from './run-figures';
 import { RunStatusBadge } from './run-status';
 import { pretty } from './wire-fields';
 
-/** The response being built, live: items, status, figures, the raw events and the final JSON. */
-export function OutputPane() {
+/**
+ * The response being built, live: items, status, figures, the raw events and the final JSON.
+ * `children` follow the items (the app adds the input items of a response opened by id).
+ */
+export function OutputPane({ children }: { children?: ReactNode }) {
   const { view, log, stalled, idleWarningMs } = useRunStore(
     useShallow((s) => ({ view: s.view, log: s.log, stalled: s.stalled, idleWarningMs: s.idleWarningMs })),
   );
@@ -23,7 +26,11 @@ export function OutputPane() {
     <section aria-label="Output" className="flex min-h-0 flex-1 flex-col gap-3">
       <header className="flex flex-wrap items-center gap-3">
         <h2 className="text-base font-semibold">Output</h2>
-        <RunStatusBadge status={view.status} reason={view.incompleteReason} />
+        <RunStatusBadge
+          status={view.status}
+          reason={view.incompleteReason}
+          polling={view.bodyKind === 'json'}
+        />
         {view.responseId && (
           <span className="font-mono text-xs text-slate-800" aria-label="Response id">
             {view.responseId}
@@ -58,6 +65,7 @@ export function OutputPane() {
             {view.items.map((item) => (
               <ItemCard key={item.outputIndex} view={item} />
             ))}
+            {children}
             {view.notices.length > 0 && (
               <ul aria-label="Notices" className="list-disc pl-5 text-xs text-slate-700">
                 {view.notices.map((notice, i) => (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RunStatus } from '../../core/response/types';
 
 const STYLE: Record<RunStatus, string> = {
@@ -11,11 +12,23 @@ const STYLE: Record<RunStatus, string> = {
   cancelled: 'bg-slate-200 text-slate-900',
 };
 
-/** The state of the last response, in one word, announced politely. */
-export function RunStatusBadge({ status, reason }: { status: RunStatus; reason?: string }) {
+/**
+ * The state of the last response, in one word, announced politely. A background response followed
+ * by polling (no stream) is "in progress" rather than streaming.
+ */
+export function RunStatusBadge({
+  status,
+  reason,
+  polling,
+}: {
+  status: RunStatus;
+  reason?: string;
+  polling?: boolean;
+}) {
+  const { t } = useTranslation('responsesApi');
   return (
     <span role="status" className={`rounded px-2 py-0.5 text-sm font-semibold ${STYLE[status]}`}>
-      {status === 'idle' ? 'ready' : status}
+      {status === 'idle' ? 'ready' : polling && status === 'streaming' ? t('status.inProgress') : status}
       {reason ? ` (${reason})` : ''}
     </span>
   );

@@ -1,4 +1,5 @@
 import { Button } from '../../components/ui/button';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../core/history';
 import { parseRequestText } from '../../core/request/parse-request';
@@ -79,6 +80,7 @@ const MODES: { value: ChainingMode; label: string }[] = [
 export function ChainModeControl() {
   const profile = useConnectionStore(selectActiveProfile);
   const effective = useConnectionStore(selectChainingMode);
+  const { t } = useTranslation('responsesApi');
   return (
     <label
       className="flex flex-wrap items-center gap-2 text-xs"
@@ -101,6 +103,9 @@ export function ChainModeControl() {
               : mode.label}
           </option>
         ))}
+        <option value="conversation">
+          {t('chaining.conversationOption', { path: '/v1/conversations' })}
+        </option>
       </select>
     </label>
   );

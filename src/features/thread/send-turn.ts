@@ -1,16 +1,14 @@
 /**
  * Sending round-trip turns (tool outputs, follow-ups, replay resends): the current request's
- * settings with `input` replaced, chained by `previous_response_id` or replayed in full, to the
- * current base URL with its own key.
+ * settings with `input` replaced, chained by `previous_response_id`, replayed in full, or sent in a
+ * server-side conversation, to the current base URL with its own key.
  */
 import {
   answeredAncestor,
   buildIndex,
   buildTurnBody,
-  pathTo,
   toolCalls,
   toolOutputItems,
-  viewOutput,
   type ChainMode,
   type EntryKind,
   type HistoryEntry,
@@ -22,9 +20,11 @@ import { parseRequestText } from '../../core/request/parse-request';
 import type { JsonObject, ResponseView } from '../../core/response/types';
 import { err, ok, type Result } from '../../core/result';
 import { keyScope, selectEndpoint, useConnectionStore } from '../../state/connection';
-import { loadBody, useHistoryStore } from '../history';
+import { useHistoryStore } from '../history';
 import { useRunStore } from '../../state/run';
 import { useWorkspaceStore } from '../../state/workspace';
+import { conversationFor } from './conversation-turn';
+import { replayChain } from './replay-chain';
 import { currentChainMode, dropsStore } from './thread-store';
 
 /** The active endpoint (key, headers, local proxy), exactly as the editor's Send uses it. */
@@ -43,31 +43,6 @@ export function currentSettings(): Result<JsonObject, string> {
   return err(
     `Request JSON is invalid at line ${line}, column ${column} (${message}); its settings are used for this turn`,
   );
-}
-
-/** The recorded turns from the root down to `parentId`, for replay mode. */
-async function replayChain(parentId: string | undefined): Promise<Result<ReplayTurn[], string>> {
-  if (!parentId) return ok([]);
-  const index = buildIndex(Object.values(useHistoryStore.getState().entries));
-  const path = pathTo(index, parentId);
-  const turns: ReplayTurn[] = [];
-  for (const entry of path) {
-    // Failed turns never reached the model's side of the conversation.
-    if (entry.status !== 'completed' && entry.status !== 'incomplete') continue;
-    const body = await loadBody(entry.id);
-    if (!body?.view)
-      return err(
-        `turn ${entry.responseId ?? entry.id} is not stored in this browser, so it cannot be replayed`,
-      );
-    turns.push({ turnInput: body.turnInput, output: viewOutput(body.view.items) });
-  }
-  const root = path[0];
-  if (root?.previousResponseId) {
-    return err(
-      `the conversation starts from ${root.previousResponseId}, which is not in this browser's history`,
-    );
-  }
-  return ok(turns);
 }
 
 export interface TurnRequest {
@@ -93,14 +68,21 @@ export async function sendTurn(turn: TurnRequest): Promise<string | undefined> {
   if (!endpoint.ok) return `Not sent: ${endpoint.error}`;
   const settings = turn.settings ? ok(turn.settings) : currentSettings();
   if (!settings.ok) return `Not sent: ${settings.error}`;
-  const mode = turn.mode ?? currentChainMode();
   const parent = turn.parentId ? useHistoryStore.getState().entries[turn.parentId] : undefined;
+  // A compacted thread has no response to chain from: the next turn sends its items (a replay).
+  const chosen = turn.mode ?? currentChainMode();
+  const mode = parent?.kind === 'compaction' && chosen === 'chain' ? 'replay' : chosen;
   let replay: { chain: ReplayTurn[]; dropStore?: boolean } | undefined;
   let previousResponseId: string | undefined;
+  let conversation: string | undefined;
   if (mode === 'replay') {
     const chain = await replayChain(parent?.id);
     if (!chain.ok) return `Not sent in replay mode: ${chain.error}.`;
     replay = { chain: chain.value, dropStore: turn.dropStore ?? dropsStore(endpoint.value.baseUrl) };
+  } else if (mode === 'conversation') {
+    const found = await conversationFor(endpoint.value, parent);
+    if (!found.ok) return found.error;
+    conversation = found.value;
   } else {
     previousResponseId = parent ? parent.responseId : turn.previousResponseId;
     if ((parent || turn.previousResponseId) && !previousResponseId) {
@@ -113,6 +95,7 @@ export async function sendTurn(turn: TurnRequest): Promise<string | undefined> {
     inputText: turn.inputText,
     previousResponseId,
     replay,
+    conversation,
   });
   const text = JSON.stringify(body, null, 2);
   useRunStore.getState().send({

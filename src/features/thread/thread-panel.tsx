@@ -6,6 +6,7 @@ import { isLive } from '../../core/response/selectors';
 import { useHistoryStore } from '../history';
 import { useRunStore } from '../../state/run';
 import { AutoAnswerPanel } from './auto-answer-panel';
+import { CompactControl } from './compact-control';
 import { FollowUpForm } from './follow-up-form';
 import { ChainModeControl, ReplayOffer } from './replay-offer';
 import { useThreadStore } from './thread-store';
@@ -37,6 +38,7 @@ export function ThreadPanel() {
         </p>
       )}
       <FollowUpForm running={running} />
+      <CompactControl running={running} />
       <AutoAnswerPanel />
     </Panel>
   );

@@ -102,7 +102,8 @@ export function setDraft(key: string, text: string): void {
  * Chaining mode, which the endpoint doctor can also settle), so there is one setting, not two.
  */
 export function currentChainMode(): ChainMode {
-  return selectChainingMode(useConnectionStore.getState()) === 'replay' ? 'replay' : 'chain';
+  const mode = selectChainingMode(useConnectionStore.getState());
+  return mode === 'server' ? 'chain' : mode;
 }
 
 /** Remembers replay mode for the active profile (and its base URL). */

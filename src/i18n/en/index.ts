@@ -4,7 +4,8 @@
  */
 import { common } from './common';
 import { hosting } from './hosting';
+import { responsesApi } from './responses-api';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const en = { common, hosting, toolTests, ui };
+export const en = { common, hosting, responsesApi, toolTests, ui };

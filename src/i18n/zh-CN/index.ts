@@ -2,7 +2,8 @@ import type { Messages } from '../messages';
 import type { en } from '../en';
 import { common } from './common';
 import { hosting } from './hosting';
+import { responsesApi } from './responses-api';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const zhCN: Messages<typeof en> = { common, hosting, toolTests, ui };
+export const zhCN: Messages<typeof en> = { common, hosting, responsesApi, toolTests, ui };

@@ -10,6 +10,7 @@ import {
   migrateConnection,
   profileKeyId,
   sanitizeConnection,
+  type ChainingMode,
   type DoctorCard,
   type HeaderRow,
   type Profile,
@@ -170,7 +171,7 @@ export function selectUsesProxy(
  */
 export function selectChainingMode(
   state: Pick<ConnectionState, 'profiles' | 'activeProfileId'>,
-): 'server' | 'replay' {
+): Exclude<ChainingMode, 'auto'> {
   return effectiveChainingMode(activeProfile(state));
 }
 

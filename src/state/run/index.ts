@@ -1,1 +1,1 @@
-export { useRunStore, type SendMeta, type SentRequest } from './run-store';
+export { RESUME_MARKER, useRunStore, type SendMeta, type SentRequest } from './run-store';

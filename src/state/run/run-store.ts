@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { sendResponsesRequest } from '../../core/api/send-request';
+import { followResponse, runResponse } from '../../core/api/run-response';
 import type { Endpoint } from '../../core/api/types';
 import type { ChainMode, EntryKind } from '../../core/history/types';
 import { EventLog } from '../../core/response/event-log';
@@ -44,6 +44,8 @@ interface RunState {
   stalled: boolean;
   idleWarningMs: number;
   send: (request: SentRequest) => void;
+  /** Follows a response that already exists (opened by id) until it settles; not recorded as a send. */
+  follow: (endpoint: Endpoint, responseId: string) => void;
   cancel: () => void;
   retry: () => void;
   setIdleWarningMs: (ms: number) => void;
@@ -56,6 +58,13 @@ interface RunState {
 
 const TERMINAL = new Set<RunAction['kind']>(['end', 'abort', 'error', 'json']);
 
+/** The event-log type of the marker entry where a broken stream was resumed. */
+export const RESUME_MARKER = '(stream resumed)';
+
+function resumeNote(responseId: string | undefined, startingAfter: number, attempt: number): string {
+  return `GET /v1/responses/${responseId ?? '…'}?stream=true&starting_after=${startingAfter} (attempt ${attempt})`;
+}
+
 let controller: AbortController | undefined;
 let runs = 0;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -66,66 +75,14 @@ export const useRunStore = create<RunState>()((set, get) => ({
   stalled: false,
   idleWarningMs: 30_000,
 
-  send: (request) => {
-    controller?.abort();
-    const ownController = new AbortController();
-    controller = ownController;
-    const log = new EventLog();
-    let view = initialView();
-    set({ view, log, lastRequest: request, runId: ++runs, stalled: false });
+  send: (request) =>
+    launch(request, (signal, onAction) =>
+      // runResponse also resumes a broken background stream, polls a queued one, and cancels on Stop.
+      runResponse({ endpoint: request.endpoint, body: request.body, signal, onAction }),
+    ),
 
-    // Deltas arrive far faster than frames: fold every action at once, draw at most once per frame.
-    const batcher = createFrameBatcher(() => {
-      if (controller === ownController) set({ view });
-    });
-    // One timer per quiet spell, not one per action: clearing and re-arming a timer for each of
-    // 100k deltas cost ~0.2 s of main thread. The timer checks how long ago data last came and
-    // sleeps for the rest of the interval when something arrived in between.
-    let lastDataAt = performance.now();
-    let stalled = false;
-    const checkIdle = () => {
-      idleTimer = undefined;
-      if (controller !== ownController || !isLive(view.status)) return;
-      const limit = get().idleWarningMs;
-      const quiet = performance.now() - lastDataAt;
-      if (quiet < limit) idleTimer = setTimeout(checkIdle, limit - quiet);
-      else {
-        stalled = true;
-        set({ stalled: true });
-      }
-    };
-    const noteData = () => {
-      lastDataAt = performance.now();
-      if (stalled) {
-        stalled = false;
-        set({ stalled: false });
-      }
-      idleTimer ??= setTimeout(checkIdle, get().idleWarningMs);
-    };
-
-    clearTimeout(idleTimer);
-    idleTimer = undefined;
-    noteData();
-    void sendResponsesRequest({
-      endpoint: request.endpoint,
-      body: request.body,
-      signal: ownController.signal,
-      onAction: (action) => {
-        if (controller !== ownController) return;
-        view = reduceRun(view, action);
-        if (action.kind === 'event') {
-          const seq = action.event.sequence_number;
-          log.append(action.at, action.event.type, action.raw, typeof seq === 'number' ? seq : undefined);
-        }
-        noteData();
-        if (TERMINAL.has(action.kind) || !isLive(view.status)) {
-          clearTimeout(idleTimer);
-          idleTimer = undefined;
-          batcher.flushNow();
-        } else batcher.schedule();
-      },
-    });
-  },
+  follow: (endpoint, responseId) =>
+    launch(undefined, (signal, onAction) => followResponse({ endpoint, responseId, signal, onAction })),
 
   cancel: () => controller?.abort(),
 
@@ -142,3 +99,72 @@ export const useRunStore = create<RunState>()((set, get) => ({
     return true;
   },
 }));
+
+type Runner = (signal: AbortSignal, onAction: (action: RunAction) => void) => Promise<void>;
+
+/**
+ * Starts a run: a fresh view and log, every action folded at once and drawn at most once a frame,
+ * and a stall warning. `request` is what Retry resends; a followed response has none (and the
+ * history recorder, which records sends, leaves it to whoever opened it).
+ */
+function launch(request: SentRequest | undefined, go: Runner): void {
+  const set = useRunStore.setState;
+  const get = useRunStore.getState;
+  controller?.abort();
+  const ownController = new AbortController();
+  controller = ownController;
+  const log = new EventLog();
+  let view = initialView();
+  // Only sends get a run number: the history recorder records those, not a followed response.
+  set({ view, log, lastRequest: request, runId: request ? ++runs : undefined, stalled: false });
+
+  // Deltas arrive far faster than frames: fold every action at once, draw at most once per frame.
+  const batcher = createFrameBatcher(() => {
+    if (controller === ownController) set({ view });
+  });
+  // One timer per quiet spell, not one per action: clearing and re-arming a timer for each of
+  // 100k deltas cost ~0.2 s of main thread. The timer checks how long ago data last came and
+  // sleeps for the rest of the interval when something arrived in between.
+  let lastDataAt = performance.now();
+  let stalled = false;
+  const checkIdle = () => {
+    idleTimer = undefined;
+    if (controller !== ownController || !isLive(view.status)) return;
+    const limit = get().idleWarningMs;
+    const quiet = performance.now() - lastDataAt;
+    if (quiet < limit) idleTimer = setTimeout(checkIdle, limit - quiet);
+    else {
+      stalled = true;
+      set({ stalled: true });
+    }
+  };
+  const noteData = () => {
+    lastDataAt = performance.now();
+    if (stalled) {
+      stalled = false;
+      set({ stalled: false });
+    }
+    idleTimer ??= setTimeout(checkIdle, get().idleWarningMs);
+  };
+
+  clearTimeout(idleTimer);
+  idleTimer = undefined;
+  noteData();
+  void go(ownController.signal, (action) => {
+    if (controller !== ownController) return;
+    view = reduceRun(view, action);
+    if (action.kind === 'event') {
+      const seq = action.event.sequence_number;
+      log.append(action.at, action.event.type, action.raw, typeof seq === 'number' ? seq : undefined);
+    } else if (action.kind === 'resume') {
+      // A marker in the log (the reducer counts it in eventCount): where the stream was picked up.
+      log.append(action.at, RESUME_MARKER, resumeNote(view.responseId, action.startingAfter, action.attempt));
+    }
+    noteData();
+    if (TERMINAL.has(action.kind) || !isLive(view.status)) {
+      clearTimeout(idleTimer);
+      idleTimer = undefined;
+      batcher.flushNow();
+    } else batcher.schedule();
+  });
+}

@@ -4,6 +4,8 @@
  * modelled, as those relays behave: CORS answers, stream framing, store/previous_response_id, usage, tools,
  * reasoning items, error shapes.
  */
+import { extraRoute, isExtraRoute } from './fake-relay-extras';
+
 type Json = Record<string, unknown>;
 
 export interface FakeRelayTraits {
@@ -25,6 +27,8 @@ export interface FakeRelayTraits {
   sequenceNumbers: boolean;
   /** Appended to error messages, like new-api's `(request id: …)`. */
   errorSuffix: string;
+  /** The rest of the Responses API (background, cancel, resume, input items, tokens, compact, conversations). */
+  extras: boolean;
 }
 
 const OPENAI: FakeRelayTraits = {
@@ -40,6 +44,7 @@ const OPENAI: FakeRelayTraits = {
   reasoning: true,
   sequenceNumbers: true,
   errorSuffix: '',
+  extras: true,
 };
 
 /** The kinds of server the doctor is tested against. */
@@ -53,6 +58,7 @@ export const FLAVOURS = {
     retrievable: false,
     chaining: false,
     errorSuffix: ' (request id: 2025082509301234)',
+    extras: false,
   },
   litellm: {
     ...OPENAI,
@@ -61,6 +67,7 @@ export const FLAVOURS = {
     keepaliveEvents: false,
     usage: 'basic',
     reasoning: 'refuse',
+    extras: false,
   },
   oneApi: { ...OPENAI, cors: 'gin', responses: false },
   noCors: { ...OPENAI, cors: 'none' },
@@ -115,7 +122,12 @@ export function fakeRelay(traits: FakeRelayTraits): {
         object: 'list',
         data: ['gpt-4.1-mini', 'o4-mini'].map((id) => ({ id, object: 'model' })),
       });
-    if (!traits.responses || !path.includes('/v1/responses'))
+    if (traits.responses && traits.extras) {
+      const extra = extraRoute(request, stored, (status, body) => json(request, status, body), sse);
+      if (extra) return extra;
+    }
+    const missing = !traits.extras && isExtraRoute(request.method, path);
+    if (!traits.responses || !path.includes('/v1/responses') || missing)
       return json(request, 404, {
         error: {
           message: `Invalid URL (${request.method} ${path})`,
@@ -138,6 +150,7 @@ export function fakeRelay(traits: FakeRelayTraits): {
       });
     if (body.reasoning && traits.reasoning === 'refuse')
       return error(request, 400, 'litellm.BadRequestError: reasoning is not supported for this model');
+    if (traits.extras && body.background === true) body.store = true;
     const response = answer(
       `resp_${traits.framing === 'data-only' ? 'bGl0ZWxsbTpjdXN0b21fbGxtX3Byb3ZpZGVy' : ''}${++counter}`,
       body,
@@ -193,6 +206,7 @@ export function fakeRelay(traits: FakeRelayTraits): {
       status: 'completed',
       model: body.model,
       store: body.store !== false,
+      ...(traits.extras && body.background === true ? { background: true } : {}),
       output,
       ...(usage ? { usage } : {}),
     };

@@ -1,0 +1,103 @@
+/**
+ * What the background-aware runner does besides reading streams: polling a background response
+ * answered as JSON until it settles, and asking the server to cancel one after Stop.
+ */
+import type { RunAction } from '../response/types';
+import { isUnsupported } from './request-json';
+import { cancelResponse, retrieveResponse } from './responses-api';
+import type { RunTracker } from './run-tracker';
+import type { RunResponseOptions } from './run-response';
+
+const POLL_FIRST_MS = 500;
+const POLL_MAX_MS = 5000;
+/** Network failures in a row tolerated while polling. */
+const POLL_RETRIES = 3;
+const CANCEL_TIMEOUT_MS = 15_000;
+
+type Pass = (action: RunAction) => void;
+
+/** Polls `GET /v1/responses/{id}` with back-off until the response settles. */
+export async function poll(
+  opts: RunResponseOptions,
+  id: string,
+  sleep: NonNullable<RunResponseOptions['sleep']>,
+  pass: Pass,
+  now: () => number,
+): Promise<'settled' | 'aborted' | 'failed'> {
+  let delay = POLL_FIRST_MS;
+  let failures = 0;
+  for (let i = 0; i < (opts.maxPolls ?? 1000); i++) {
+    if (!(await sleep(delay, opts.signal))) return 'aborted';
+    const got = await retrieveResponse(opts.endpoint, id, { signal: opts.signal, fetch: opts.fetch });
+    if (opts.signal.aborted) return 'aborted';
+    if (!got.ok) {
+      if (got.error.kind === 'network' && ++failures <= POLL_RETRIES) continue;
+      const hint = isUnsupported(got.error)
+        ? 'This endpoint cannot retrieve responses (GET /v1/responses/{id}), so a background response cannot be followed here.'
+        : got.error.hint;
+      pass({
+        kind: 'error',
+        at: now(),
+        error: {
+          ...got.error,
+          message: `Following the background response ${id} failed: ${got.error.message}`,
+          ...(hint ? { hint } : {}),
+        },
+      });
+      return 'failed';
+    }
+    failures = 0;
+    const status = got.value.status;
+    pass({ kind: 'json', at: now(), body: got.value });
+    if (status !== 'queued' && status !== 'in_progress') return 'settled';
+    delay = Math.min(POLL_MAX_MS, Math.round(delay * 1.5));
+  }
+  pass({ kind: 'note', at: now(), text: `Stopped polling ${id}: it is still running on the server.` });
+  return 'failed';
+}
+
+/** After Stop: ask the server to cancel a background response that has not settled. */
+export async function cancelOnServer(
+  opts: RunResponseOptions,
+  tracker: RunTracker,
+  pass: Pass,
+  now: () => number,
+): Promise<void> {
+  const id = tracker.responseId;
+  if (!tracker.background || tracker.settled) return;
+  if (!id) {
+    pass({
+      kind: 'note',
+      at: now(),
+      text: 'Stopped before the server named the response, so it could not be cancelled there.',
+    });
+    return;
+  }
+  const result = await cancelResponse(opts.endpoint, id, {
+    signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS),
+    fetch: opts.fetch,
+  });
+  let text: string;
+  if (result.ok)
+    text = `Cancelled on the server: ${id} is now ${String(result.value.status ?? 'cancelled')}.`;
+  else if (isUnsupported(result.error))
+    text = `The server could not be asked to cancel ${id}: this endpoint has no POST /v1/responses/{id}/cancel (${result.error.message}). It may keep running there.`;
+  else text = `The server did not cancel ${id}: ${result.error.message}`;
+  pass({ kind: 'note', at: now(), text });
+}
+
+/** Waits `ms` unless `signal` fires first (then resolves false). */
+export function wait(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
