@@ -5,7 +5,7 @@
  */
 import type { Conversation } from 'openai/resources/conversations/conversations';
 import type { JsonObject, RunError } from '../response/types';
-import { isObject } from '../response/wire';
+import { isObject } from '../json';
 import type { Result } from '../result';
 import { ok } from '../result';
 import { objectWithId, requestJson, segment } from './request-json';

@@ -1,5 +1,5 @@
 import type { RunError } from '../response/types';
-import { isObject } from '../response/wire';
+import { isObject } from '../json';
 import { err, ok, type Result } from '../result';
 import { endpointUrl } from './endpoint-url';
 import { normalizeHttpError } from './errors';

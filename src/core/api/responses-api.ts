@@ -6,7 +6,7 @@
 import type { CompactedResponse, Response as WireResponse } from 'openai/resources/responses/responses';
 import type { InputTokenCountResponse, ResponseItemList } from 'openai/resources/responses/index';
 import type { JsonObject, RunError } from '../response/types';
-import { isObject } from '../response/wire';
+import { isObject } from '../json';
 import { err, ok, type Result } from '../result';
 import { invalidShape, objectWithId, requestJson, segment, type JsonCall } from './request-json';
 import type { Endpoint } from './types';

@@ -3,7 +3,8 @@
  * response id, whether it is a background one, the last `sequence_number`, and whether it settled.
  */
 import type { JsonObject, RunAction } from '../response/types';
-import { isObject, num, str } from '../response/wire';
+import { isObject } from '../json';
+import { num, str } from '../response/wire';
 
 const TERMINAL_EVENTS = new Set([
   'response.completed',

@@ -118,7 +118,8 @@ export async function apiChecks(
   else report('compact', failed(compact, 'Compacting'));
 
   const conv = await probeJson(ctx, 'POST', '/conversations', {});
-  const convId = conv.ok && isObject(conv.json) && typeof conv.json.id === 'string' ? conv.json.id : undefined;
+  const convId =
+    conv.ok && isObject(conv.json) && typeof conv.json.id === 'string' ? conv.json.id : undefined;
   if (!conv.ok) report('conversations', failed(conv, 'Creating a conversation'));
   else if (!convId)
     report('conversations', { status: 'warn', summary: 'The answer has no conversation id.', ms: conv.ms });

@@ -75,7 +75,15 @@ const STATUSES: readonly RunStatus[] = [
   'failed',
   'cancelled',
 ];
-const KINDS: readonly EntryKind[] = ['request', 'tool-outputs', 'follow-up', 'auto-answer', 'replay-resend', 'opened', 'compaction'];
+const KINDS: readonly EntryKind[] = [
+  'request',
+  'tool-outputs',
+  'follow-up',
+  'auto-answer',
+  'replay-resend',
+  'opened',
+  'compaction',
+];
 const MODES: readonly ChainMode[] = ['chain', 'replay', 'conversation'];
 
 /** Drops undefined fields so stored and exported records stay small and compare equal. */

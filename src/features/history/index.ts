@@ -3,7 +3,12 @@ import { initHistory } from './history-runtime';
 
 export { HistoryPanel } from './history-panel';
 export { useHistoryStore } from './history-store';
-export { entryIdOfResponse, newestEntryIdInConversation, onTurnFinished, onTurnStarted } from './history-recorder';
+export {
+  entryIdOfResponse,
+  newestEntryIdInConversation,
+  onTurnFinished,
+  onTurnStarted,
+} from './history-recorder';
 export { loadBody } from './history-runtime';
 export { selectEntry } from './history-actions';
 export { addEntry, finishEntry, markServerState } from './history-server';
