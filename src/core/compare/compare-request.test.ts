@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { columnRequestText, parseOverrides } from './column-request';
+import { columnEndpoint, columnKeyId, COMPARE_KEY_OWNER } from './endpoint';
+import { createProfile } from '../endpoints/profile';
+import { profileKeyId } from '../endpoints/key-scope';
+
+const REQUEST = `{
+  "model": "gpt-4.1",
+  "input": "Hi",
+  "reasoning": { "summary": "auto" },
+  "stream": true
+}`;
+
+describe('columnRequestText', () => {
+  it('puts the column model in place of the request model and keeps the rest byte for byte', () => {
+    const result = columnRequestText(REQUEST, { model: 'o4-mini', overrides: '' });
+    expect(result).toEqual({ ok: true, value: REQUEST.replace('"gpt-4.1"', '"o4-mini"') });
+  });
+
+  it('keeps the request model when the column has none', () => {
+    expect(columnRequestText(REQUEST, { model: '  ', overrides: '' })).toEqual({ ok: true, value: REQUEST });
+  });
+
+  it('merges overrides field by field into objects and adds new fields', () => {
+    const result = columnRequestText(REQUEST, {
+      model: '',
+      overrides: '{"temperature":0.2,"reasoning":{"effort":"low"}}',
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(JSON.parse(result.value) as unknown).toEqual({
+      model: 'gpt-4.1',
+      input: 'Hi',
+      reasoning: { summary: 'auto', effort: 'low' },
+      stream: true,
+      temperature: 0.2,
+    });
+  });
+
+  it('lets the column model win over a model in the overrides', () => {
+    const result = columnRequestText(REQUEST, { model: 'a', overrides: '{"model":"b"}' });
+    expect(result.ok && (JSON.parse(result.value) as { model: string }).model).toBe('a');
+  });
+
+  it('refuses an invalid request or invalid overrides with a message', () => {
+    expect(columnRequestText('{"model":', { model: 'x', overrides: '' })).toMatchObject({ ok: false });
+    expect(columnRequestText(REQUEST, { model: '', overrides: '{temperature' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not valid JSON') as unknown,
+    });
+    expect(parseOverrides('[1]')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('JSON object') as unknown,
+    });
+    expect(parseOverrides('')).toEqual({ ok: true, value: {} });
+  });
+});
+
+describe('columnEndpoint', () => {
+  const relay = {
+    ...createProfile('p-relay', {
+      baseUrl: 'https://relay.example/v1',
+      headers: [{ name: 'X-Team', value: 't1' }],
+      useProxy: true,
+    }),
+  };
+
+  it('sends a profile column with the key kept for that profile and base URL, and its headers', () => {
+    const keys = { [profileKeyId('p-relay', 'https://relay.example')]: 'sk-relay' };
+    const endpoint = columnEndpoint(
+      { id: 'c1', profileId: 'p-relay', baseUrl: 'https://relay.example/v1/', model: '', overrides: '' },
+      { profiles: [relay], keys, proxyOrigin: 'http://127.0.0.1:4000' },
+    );
+    expect(endpoint).toEqual({
+      baseUrl: 'https://relay.example/v1/',
+      apiKey: 'sk-relay',
+      headers: { 'X-Team': 't1' },
+      proxy: 'http://127.0.0.1:4000',
+    });
+  });
+
+  it('never sends a key entered for another base URL', () => {
+    const keys = { [profileKeyId('p-relay', 'https://relay.example')]: 'sk-relay' };
+    const endpoint = columnEndpoint(
+      { id: 'c1', profileId: 'p-relay', baseUrl: 'https://evil.example/v1', model: '', overrides: '' },
+      { profiles: [relay], keys },
+    );
+    expect(endpoint.apiKey).toBe('');
+    expect(endpoint.proxy).toBeUndefined();
+  });
+
+  it('keeps typed base URLs apart from profiles, and a deleted profile falls back to them', () => {
+    const typed = { id: 'c2', baseUrl: 'https://other.example/v1', model: '', overrides: '' };
+    expect(columnKeyId(typed)).toBe(`${COMPARE_KEY_OWNER} https://other.example`);
+    const keys = { [columnKeyId(typed)]: 'sk-other' };
+    expect(columnEndpoint({ ...typed, profileId: 'gone' }, { profiles: [relay], keys }).apiKey).toBe(
+      'sk-other',
+    );
+    expect(
+      columnEndpoint({ ...typed, useProxy: true }, { profiles: [], keys, proxyOrigin: 'http://x' }).proxy,
+    ).toBe('http://x');
+  });
+});
