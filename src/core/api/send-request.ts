@@ -94,6 +94,7 @@ async function run(opts: SendRequestOptions, emit: Emit, now: () => number): Pro
     return;
   }
   const { status } = response;
+  opts.onResponse?.({ status, headers: response.headers });
   const requestId = requestIdFrom(response.headers);
   emit(
     requestId ? { kind: 'headers', at: now(), status, requestId } : { kind: 'headers', at: now(), status },

@@ -1,7 +1,8 @@
 /** What is measured about one run: timings, tokens, events, HTTP facts and cost. */
 import { runFigures } from '../response/selectors';
 import type { ResponseView, Usage } from '../response/types';
-import type { ModelPrice, RunMeasures } from './types';
+import type { ModelPrice } from '../endpoints/profile';
+import type { RunMeasures } from './types';
 
 /**
  * The measures of a run from its view. The request id comes from the response headers, else from

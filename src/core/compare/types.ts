@@ -25,16 +25,7 @@ export interface ColumnSettings {
   useProxy?: boolean;
 }
 
-/** Prices per million tokens for one model, entered by the user and stored with a profile. */
-export interface ModelPrice {
-  model: string;
-  /** Per 1M input tokens that were not cached. */
-  input: number;
-  /** Per 1M cached input tokens; the input price when absent. */
-  cachedInput?: number;
-  /** Per 1M output tokens (reasoning tokens included, as they are billed). */
-  output: number;
-}
+export type { ModelPrice } from '../endpoints/profile';
 
 /** Everything measured about one run of one column. Undefined where the data is missing. */
 export interface RunMeasures {

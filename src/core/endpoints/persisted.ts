@@ -11,6 +11,7 @@ import {
   NOTES_LIMIT,
   type ChainingMode,
   type HeaderRow,
+  type ModelPrice,
   type Profile,
 } from './profile';
 
@@ -98,7 +99,33 @@ function sanitizeProfile(value: unknown): Profile | undefined {
   });
   const card = sanitizeCard(value.doctor);
   if (card) profile.doctor = card;
+  const prices = sanitizePrices(value.prices);
+  if (prices.length > 0) profile.prices = prices;
   return profile;
+}
+
+const MAX_PRICES = 200;
+const price = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
+
+/**
+ * Model prices stored with a profile (added after version 2; older states simply have none, so no
+ * migration is needed): well-formed, non-negative, one per model name, bounded.
+ */
+export function sanitizePrices(value: unknown): ModelPrice[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: ModelPrice[] = [];
+  for (const raw of value.slice(0, MAX_PRICES)) {
+    if (!isObj(raw) || typeof raw.model !== 'string') continue;
+    const model = raw.model.trim().slice(0, 200);
+    const input = price(raw.input);
+    const output = price(raw.output);
+    if (!model || input === undefined || output === undefined || seen.has(model)) continue;
+    seen.add(model);
+    const cachedInput = price(raw.cachedInput);
+    out.push(cachedInput === undefined ? { model, input, output } : { model, input, cachedInput, output });
+  }
+  return out;
 }
 
 function headerRows(value: unknown): HeaderRow[] {

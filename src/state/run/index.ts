@@ -1,1 +1,2 @@
 export { useRunStore, type SentRequest } from './run-store';
+export { createFrameBatcher } from './frame-batcher';
