@@ -7,7 +7,7 @@
 import type { JsonObject, RunStatus, Timings, Usage } from '../response/types';
 import { isObject, num, str } from '../response/wire';
 import { inputItems } from './replay';
-import type { ChainMode, EntryKind, HistoryBody, HistoryEntry } from './types';
+import type { ChainMode, EntryGroup, EntryKind, HistoryBody, HistoryEntry } from './types';
 import { HISTORY_VERSION } from './types';
 
 type Step = (raw: JsonObject) => JsonObject;
@@ -30,6 +30,8 @@ const ENTRY_STEPS: Step[] = [
     timings: raw.timings ?? {},
     v: 1,
   }),
+  // 1 → 2: entries may carry a group (Compare); nothing to change in version-1 entries.
+  (raw) => ({ ...raw, v: 2 }),
 ];
 
 /** `BODY_STEPS[n]` turns a version-n body into version n+1. Version 0 kept the body as `request`. */
@@ -47,6 +49,7 @@ const BODY_STEPS: Step[] = [
     }
     return { ...raw, requestText, turnInput, v: 1 };
   },
+  (raw) => ({ ...raw, v: 2 }),
 ];
 
 function upgrade(raw: unknown, steps: Step[]): JsonObject | undefined {
@@ -127,6 +130,7 @@ export function migrateEntry(raw: unknown): HistoryEntry | undefined {
       r.chainRefusal === 'previous_response_id' || r.chainRefusal === 'store' ? r.chainRefusal : undefined,
     usage,
     timings: numbers<Timings>(r.timings, ['startedAt', 'headersAt', 'firstTokenAt', 'endedAt']),
+    group: readGroup(r.group),
   });
 }
 
@@ -144,5 +148,36 @@ export function migrateBody(raw: unknown): HistoryBody | undefined {
     requestText: r.requestText,
     turnInput: Array.isArray(r.turnInput) ? r.turnInput.filter(isObject) : [],
     view: view as HistoryBody['view'],
+  });
+}
+
+const GROUP_TEXT = 20_000;
+const MAX_EVENT_TYPES = 200;
+const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+
+/** An entry's group, checked field by field and bounded; undefined when it is not a usable one. */
+function readGroup(value: unknown): EntryGroup | undefined {
+  if (!isObject(value)) return undefined;
+  const id = str(value.id);
+  const column = count(value.column);
+  const run = count(value.run) ?? 0;
+  if (!id || id.length > 100 || column === undefined || column > 16) return undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v.length <= GROUP_TEXT ? v : undefined);
+  let eventTypes: Record<string, number> | undefined;
+  if (isObject(value.eventTypes)) {
+    const pairs = Object.entries(value.eventTypes)
+      .filter((e): e is [string, number] => count(e[1]) !== undefined)
+      .slice(0, MAX_EVENT_TYPES);
+    eventTypes = Object.fromEntries(pairs);
+  }
+  return compact<EntryGroup>({
+    id,
+    column,
+    run,
+    runs: Math.max(count(value.runs) ?? 1, run + 1),
+    model: text(value.model),
+    overrides: text(value.overrides),
+    profileId: text(value.profileId),
+    eventTypes,
   });
 }
