@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnRequestText, parseOverrides } from './column-request';
-import { columnEndpoint, columnKeyId, COMPARE_KEY_OWNER } from './endpoint';
+import { columnEndpoint, COMPARE_KEY_OWNER, resolveColumn } from './endpoint';
 import { createProfile } from '../endpoints/profile';
 import { profileKeyId } from '../endpoints/key-scope';
 
@@ -56,47 +56,46 @@ describe('columnRequestText', () => {
 });
 
 describe('columnEndpoint', () => {
-  const relay = {
-    ...createProfile('p-relay', {
-      baseUrl: 'https://relay.example/v1',
-      headers: [{ name: 'X-Team', value: 't1' }],
-      useProxy: true,
-    }),
-  };
+  const relay = createProfile('p-relay', {
+    baseUrl: 'https://relay.example/v1',
+    headers: [{ name: 'X-Team', value: 't1' }],
+    useProxy: true,
+  });
+  const relayKey = profileKeyId('p-relay', 'https://relay.example');
 
-  it('sends a profile column with the key kept for that profile and base URL, and its headers', () => {
-    const keys = { [profileKeyId('p-relay', 'https://relay.example')]: 'sk-relay' };
+  it('sends a profile column to the profile base URL with the key kept for it, and its headers', () => {
     const endpoint = columnEndpoint(
-      { id: 'c1', profileId: 'p-relay', baseUrl: 'https://relay.example/v1/', model: '', overrides: '' },
-      { profiles: [relay], keys, proxyOrigin: 'http://127.0.0.1:4000' },
+      { id: 'c1', profileId: 'p-relay', baseUrl: 'https://stale.example', model: '', overrides: '' },
+      { profiles: [relay], keys: { [relayKey]: 'sk-relay' }, proxyOrigin: 'http://127.0.0.1:4000' },
     );
     expect(endpoint).toEqual({
-      baseUrl: 'https://relay.example/v1/',
+      baseUrl: 'https://relay.example/v1',
       apiKey: 'sk-relay',
       headers: { 'X-Team': 't1' },
       proxy: 'http://127.0.0.1:4000',
     });
+    expect(resolveColumn({ profileId: 'p-relay', baseUrl: '' }, [relay]).keyId).toBe(relayKey);
   });
 
   it('never sends a key entered for another base URL', () => {
-    const keys = { [profileKeyId('p-relay', 'https://relay.example')]: 'sk-relay' };
-    const endpoint = columnEndpoint(
-      { id: 'c1', profileId: 'p-relay', baseUrl: 'https://evil.example/v1', model: '', overrides: '' },
-      { profiles: [relay], keys },
-    );
-    expect(endpoint.apiKey).toBe('');
-    expect(endpoint.proxy).toBeUndefined();
+    const typed = { id: 'c2', baseUrl: 'https://evil.example/v1', model: '', overrides: '' };
+    const endpoint = columnEndpoint(typed, { profiles: [relay], keys: { [relayKey]: 'sk-relay' } });
+    expect(endpoint).toEqual({ baseUrl: 'https://evil.example/v1', apiKey: '', headers: {} });
   });
 
   it('keeps typed base URLs apart from profiles, and a deleted profile falls back to them', () => {
     const typed = { id: 'c2', baseUrl: 'https://other.example/v1', model: '', overrides: '' };
-    expect(columnKeyId(typed)).toBe(`${COMPARE_KEY_OWNER} https://other.example`);
-    const keys = { [columnKeyId(typed)]: 'sk-other' };
+    const { keyId } = resolveColumn(typed, []);
+    expect(keyId).toBe(`${COMPARE_KEY_OWNER} https://other.example`);
+    const keys = { [keyId]: 'sk-other' };
     expect(columnEndpoint({ ...typed, profileId: 'gone' }, { profiles: [relay], keys }).apiKey).toBe(
       'sk-other',
     );
-    expect(
-      columnEndpoint({ ...typed, useProxy: true }, { profiles: [], keys, proxyOrigin: 'http://x' }).proxy,
-    ).toBe('http://x');
+    const proxied = columnEndpoint(
+      { ...typed, useProxy: true },
+      { profiles: [], keys, proxyOrigin: 'http://x' },
+    );
+    expect(proxied.proxy).toBe('http://x');
+    expect(columnEndpoint({ ...typed, useProxy: true }, { profiles: [], keys }).proxy).toBeUndefined();
   });
 });

@@ -10,15 +10,6 @@ import type { ColumnSettings } from './types';
  */
 export const COMPARE_KEY_OWNER = 'compare';
 
-/**
- * Where a column's key is kept in the connection's key map: its profile's id (or the compare owner)
- * plus its base URL's scope. A column using the active profile on that profile's base URL shares
- * the main connection's key; a key entered for one base URL is never sent to another.
- */
-export function columnKeyId(column: Pick<ColumnSettings, 'profileId' | 'baseUrl'>): string {
-  return profileKeyId(column.profileId ?? COMPARE_KEY_OWNER, column.baseUrl);
-}
-
 export interface EndpointContext {
   profiles: readonly Profile[];
   /** The connection's keys, by key id. */
@@ -27,12 +18,29 @@ export interface EndpointContext {
   proxyOrigin?: string;
 }
 
-/** The column's profile, when it names one that still exists. */
-export function columnProfile(
-  column: Pick<ColumnSettings, 'profileId'>,
+/** A column with its profile looked up: where it sends and where its key is kept. */
+export interface ResolvedColumn {
+  /** The profile it uses, when it names one that still exists. */
+  profile?: Profile;
+  /** The profile's base URL (it follows edits of the profile), else the typed one. */
+  baseUrl: string;
+  /**
+   * Where its key is kept in the connection's key map: the profile's id (or the compare owner)
+   * plus the base URL's scope. A column on a profile shares that profile's key with the main
+   * connection; a key entered for one base URL is never sent to another.
+   */
+  keyId: string;
+}
+
+/** Looks up a column's profile, base URL and key id. A deleted profile leaves the typed base URL. */
+export function resolveColumn(
+  column: Pick<ColumnSettings, 'profileId' | 'baseUrl'>,
   profiles: readonly Profile[],
-): Profile | undefined {
-  return column.profileId === undefined ? undefined : profiles.find((p) => p.id === column.profileId);
+): ResolvedColumn {
+  const profile =
+    column.profileId === undefined ? undefined : profiles.find((p) => p.id === column.profileId);
+  if (profile) return { profile, baseUrl: profile.baseUrl, keyId: profileKeyId(profile.id, profile.baseUrl) };
+  return { baseUrl: column.baseUrl, keyId: profileKeyId(COMPARE_KEY_OWNER, column.baseUrl) };
 }
 
 /**
@@ -41,11 +49,10 @@ export function columnProfile(
  * page is served by `npm start`.
  */
 export function columnEndpoint(column: ColumnSettings, context: EndpointContext): Endpoint {
-  const profile = columnProfile(column, context.profiles);
-  const owner = profile ? { profileId: profile.id, baseUrl: column.baseUrl } : { baseUrl: column.baseUrl };
+  const { profile, baseUrl, keyId } = resolveColumn(column, context.profiles);
   const endpoint: Endpoint = {
-    baseUrl: column.baseUrl,
-    apiKey: context.keys[columnKeyId(owner)] ?? '',
+    baseUrl,
+    apiKey: context.keys[keyId] ?? '',
     headers: profile ? headerRecord(profile.headers) : {},
   };
   const wantsProxy = profile ? profile.useProxy : column.useProxy === true;

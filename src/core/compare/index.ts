@@ -31,9 +31,9 @@ export { columnRequestText, MAX_OVERRIDES_CHARS, parseOverrides } from './column
 export {
   COMPARE_KEY_OWNER,
   columnEndpoint,
-  columnKeyId,
-  columnProfile,
+  resolveColumn,
   type EndpointContext,
+  type ResolvedColumn,
 } from './endpoint';
 export { formatCell, formatCost, formatMs, formatSpread, formatValue } from './format';
 export {

@@ -1,10 +1,12 @@
 import type { HistoryEntry } from '../../core/history';
+import { useTranslation } from 'react-i18next';
+import { isGroupEntryLive } from './group-recorder';
 
 const LIVE = new Set(['idle', 'connecting', 'queued', 'streaming']);
 
 /** The status word, with runs that stopped without an ending (a reload mid-answer) called so. */
 export function statusWord(entry: HistoryEntry, liveId: string | undefined): string {
-  if (LIVE.has(entry.status) && entry.id !== liveId) return 'interrupted';
+  if (LIVE.has(entry.status) && entry.id !== liveId && !isGroupEntryLive(entry.id)) return 'interrupted';
   return entry.status;
 }
 
@@ -29,6 +31,22 @@ export function ModeBadge({ entry }: { entry: HistoryEntry }) {
       }
     >
       {entry.mode}
+    </span>
+  );
+}
+
+/** Marks the entries of a comparison: which column (and run) of it they answered for. */
+export function GroupBadge({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation('compare');
+  const group = entry.group;
+  if (!group) return null;
+  const label =
+    group.runs > 1
+      ? t('historyBadgeRun', { column: group.column + 1, run: group.run + 1, runs: group.runs })
+      : t('historyBadge', { column: group.column + 1 });
+  return (
+    <span className="rounded bg-indigo-100 px-1 text-[11px] text-indigo-900" title={t('historyBadgeTitle')}>
+      {label}
     </span>
   );
 }
@@ -68,7 +86,7 @@ export function EntryRow({
         <span className={`rounded px-1 text-[11px] ${STATUS_STYLE[status] ?? 'bg-blue-100 text-blue-900'}`}>
           {status}
         </span>{' '}
-        <ModeBadge entry={entry} />{' '}
+        <ModeBadge entry={entry} /> <GroupBadge entry={entry} />{' '}
         <time className="ml-auto shrink-0 text-slate-600" dateTime={new Date(entry.createdAt).toISOString()}>
           {new Date(entry.createdAt).toLocaleTimeString()}
         </time>

@@ -98,7 +98,8 @@ export function startHistoryRecorder(): void {
   });
 }
 
-function newId(): string {
+/** A new local entry id (`h_…`). */
+export function newEntryId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return `h_${Date.now().toString(36)}${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
@@ -131,7 +132,7 @@ function begin(request: { endpoint: Endpoint; body: string }): void {
   recentMetas.set(request.body, meta);
   if (recentMetas.size > 20) recentMetas.delete(recentMetas.keys().next().value!);
 
-  const id = newId();
+  const id = newEntryId();
   const entry = startEntry({
     id,
     at: Date.now(),

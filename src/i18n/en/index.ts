@@ -3,7 +3,8 @@
  * collide). Add a namespace here and in ../zh-CN/index.ts; i18n.test.ts checks both have the same keys.
  */
 import { common } from './common';
+import { compare } from './compare';
 import { hosting } from './hosting';
 import { toolTests } from './tool-tests';
 
-export const en = { common, hosting, toolTests };
+export const en = { common, compare, hosting, toolTests };
