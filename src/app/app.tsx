@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ConnectionPanel } from '../features/connection';
 import { CodeButton } from '../features/code-export';
+import { ComparePanel } from '../features/compare';
 import { HistoryPanel } from '../features/history';
 import { OutputPane } from '../features/output';
 import { PresetsMenu, ReplacementNotice, ShareButton } from '../features/presets';
@@ -56,6 +57,9 @@ export function App() {
         )}
         <HostingNotices />
         <ReplacementNotice />
+        <PaneBoundary name="Compare">
+          <ComparePanel />
+        </PaneBoundary>
         <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-2">
           <div className="flex min-w-0 flex-col gap-4">
             <PaneBoundary name="Request">

@@ -17,6 +17,7 @@ const run = (
   measures: { eventCount: 10, httpStatus: 200, ...patch },
   eventTypes: { 'response.created': 1 },
   answer: 'Hello | world',
+  toolCalls: [],
 });
 
 const REPORT: ComparisonReport = {
@@ -52,10 +53,10 @@ describe('comparisonMarkdown', () => {
     const md = comparisonMarkdown(REPORT, {
       labels: { ...METRIC_LABELS, ttftMs: '首字时间' },
       measure: '指标',
-      column: '列',
+      column: (n) => `第 ${n} 列`,
       best: '最佳',
     });
-    expect(md).toContain('| 指标 | 列 1: gpt-4o');
+    expect(md).toContain('| 指标 | 第 1 列: gpt-4o');
     expect(md).toContain('| 首字时间 |');
     expect(md).toContain('(最佳)');
   });

@@ -3,6 +3,7 @@ import { columnRequestText, parseOverrides } from './column-request';
 import { columnEndpoint, COMPARE_KEY_OWNER, resolveColumn } from './endpoint';
 import { createProfile } from '../endpoints/profile';
 import { profileKeyId } from '../endpoints/key-scope';
+import { sanitizeCompare } from './persisted';
 
 const REQUEST = `{
   "model": "gpt-4.1",
@@ -97,5 +98,34 @@ describe('columnEndpoint', () => {
     );
     expect(proxied.proxy).toBe('http://x');
     expect(columnEndpoint({ ...typed, useProxy: true }, { profiles: [], keys }).proxy).toBeUndefined();
+  });
+});
+
+describe('stored compare settings', () => {
+  it('keep well-formed, distinct columns and a sane number of runs', () => {
+    const good = {
+      id: 'c1',
+      baseUrl: 'https://a',
+      model: 'm',
+      overrides: '',
+      profileId: 'p-1',
+      useProxy: true,
+    };
+    expect(
+      sanitizeCompare({
+        columns: [good, { ...good }, { id: 'c2', baseUrl: 7 }, 'junk', { id: 'has space' }, { id: 'c3' }],
+        runsPerColumn: 5,
+        apiKey: 'sk-never',
+      }),
+    ).toEqual({
+      columns: [
+        good,
+        { id: 'c2', baseUrl: '', model: '', overrides: '' },
+        { id: 'c3', baseUrl: '', model: '', overrides: '' },
+      ],
+      runsPerColumn: 5,
+    });
+    expect(sanitizeCompare({ columns: [good], runsPerColumn: 99 })).toEqual({});
+    expect(sanitizeCompare(null)).toEqual({});
   });
 });

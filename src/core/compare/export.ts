@@ -39,20 +39,21 @@ export const METRIC_LABELS: Record<MetricId, string> = {
 export interface MarkdownWords {
   labels: Record<MetricId, string>;
   measure: string;
-  column: string;
+  /** `Column 3` */
+  column: (n: number) => string;
   best: string;
 }
 
 export const ENGLISH_WORDS: MarkdownWords = {
   labels: METRIC_LABELS,
   measure: 'Measure',
-  column: 'Column',
+  column: (n) => `Column ${n}`,
   best: 'best',
 };
 
-function columnTitle(column: ComparisonColumn, index: number, word: string): string {
+function columnTitle(column: ComparisonColumn, index: number, words: MarkdownWords): string {
   const model = column.settings.model.trim();
-  return `${word} ${index + 1}: ${model ? `${model} @ ` : ''}${maskUrlSecrets(column.settings.baseUrl)}`;
+  return `${words.column(index + 1)}: ${model ? `${model} @ ` : ''}${maskUrlSecrets(column.settings.baseUrl)}`;
 }
 
 /**
@@ -79,6 +80,7 @@ export function comparisonJson(report: ComparisonReport): string {
           measures: run.measures,
           event_types: run.eventTypes,
           answer: run.answer,
+          tool_calls: run.toolCalls.map((c) => ({ name: c.name, call_id: c.callId, arguments: c.arguments })),
         })),
       })),
       figures: rows.map((row) => ({
@@ -107,7 +109,7 @@ function cellText(text: string): string {
  */
 export function comparisonMarkdown(report: ComparisonReport, words: MarkdownWords = ENGLISH_WORDS): string {
   const rows = compareTable(report.columns.map((c) => c.runs));
-  const titles = report.columns.map((c, i) => cellText(columnTitle(c, i, words.column)));
+  const titles = report.columns.map((c, i) => cellText(columnTitle(c, i, words)));
   const head = `| ${cellText(words.measure)} | ${titles.join(' | ')} |`;
   const rule = `| --- | ${report.columns.map(() => '---').join(' | ')} |`;
   const body = rows.map((row) => {

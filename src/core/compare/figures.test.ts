@@ -96,7 +96,7 @@ describe('costOf and priceFor', () => {
 });
 
 function run(status: ColumnRun['status'], measures: Partial<RunMeasures>): ColumnRun {
-  return { status, measures: { eventCount: 0, ...measures }, eventTypes: {}, answer: '' };
+  return { status, measures: { eventCount: 0, ...measures }, eventTypes: {}, answer: '', toolCalls: [] };
 }
 
 describe('bestColumns', () => {
@@ -139,5 +139,24 @@ describe('compareTable', () => {
     expect(rows.find((r) => r.id === 'httpStatus')!.cells.map((c) => c.texts)).toEqual([['401'], ['200']]);
     expect(rows.find((r) => r.id === 'eventCount')!.cells[0]?.spread?.median).toBe(0);
     expect(rows.find((r) => r.id === 'requestId')!.cells[1]?.texts).toEqual(['req_2']);
+  });
+});
+
+describe('savedComparisons', () => {
+  it('puts a group back together by column and run, newest comparison first', async () => {
+    const { savedComparisons } = await import('./saved');
+    const { entry } = await import('../history/testing');
+    const g = (id: string, column: number, run: number) => ({ id, column, run, runs: 2 });
+    const list = savedComparisons([
+      entry('h_5', { group: g('g_old', 1, 0) }),
+      entry('h_4', { group: g('g_old', 0, 0) }),
+      entry('h_30', { group: g('g_new', 0, 1) }),
+      entry('h_20', { group: g('g_new', 0, 0) }),
+      entry('h_21', { group: g('g_new', 1, 0) }),
+      entry('h_99'),
+    ]);
+    expect(list.map((s) => s.groupId)).toEqual(['g_new', 'g_old']);
+    expect(list[0]?.columns.map((c) => c.map((e) => e.id))).toEqual([['h_20', 'h_30'], ['h_21']]);
+    expect(list[0]).toMatchObject({ at: 20, runs: 2 });
   });
 });

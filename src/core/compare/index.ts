@@ -48,3 +48,5 @@ export {
   type MarkdownWords,
 } from './export';
 export { comparisonEnvelope, readSharedComparison, type SharedComparison } from './share';
+export { COMPARE_STORAGE_VERSION, sanitizeColumn, sanitizeCompare, type PersistedCompare } from './persisted';
+export { savedComparisons, type SavedComparison } from './saved';

@@ -2,6 +2,7 @@
  * Compare mode: one request sent to two to four columns (endpoint + model + overrides), measured
  * and compared. These are the plain shapes the pure functions of this folder work on.
  */
+import type { ToolCall } from '../history/tool-outputs';
 import type { RunStatus } from '../response/types';
 
 /** Most columns a comparison holds, and the fewest. */
@@ -52,6 +53,8 @@ export interface ColumnRun {
   eventTypes: Record<string, number>;
   /** The answer's text (every output_text part). */
   answer: string;
+  /** Function and custom tool calls, in output order. */
+  toolCalls: ToolCall[];
   /** The model the server said it used. */
   model?: string;
 }
