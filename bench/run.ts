@@ -4,17 +4,20 @@
  * and writes bench/results.json. Figures, not pass/fail tests: the exit code is 0 whether targets
  * are met or not (1 only when a part could not run).
  *
- * Also the app's boot time with a big history (history-boot.ts).
+ * Also the app's boot time with a big history (history-boot.ts), and Compare with four columns
+ * streaming at once against one alone (compare-bench.ts).
  *
  * Also the in-browser demo of a static host against npm start's (static-host-bench.ts).
  *
- * Options: --only=parser,browser,history,static-host (any of them; default all), --deltas=N (default
- * 100000), --rounds=N (Node, default 9), --browser-rounds=N (default 3), --static-rounds=N (default 1),
- * --chunk=BYTES (Node chunk size, default 16384).
+ * Options: --only=parser,browser,history,static-host,compare (any of them; default all), --deltas=N
+ * (default 100000), --rounds=N (Node, default 9), --browser-rounds=N (default 3), --static-rounds=N
+ * (default 1), --compare-deltas=N (per Compare column, default 25000), --chunk=BYTES (Node chunk
+ * size, default 16384).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { runBrowserBench } from './browser-bench';
+import { runCompareBench } from './compare-bench';
 import { runHistoryBootBench } from './history-boot';
 import { runParserBench } from './parser-bench';
 import { runStaticHostBench } from './static-host-bench';
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     ['browser', () => runBrowserBench({ deltas: num('deltas'), rounds: num('browser-rounds'), log })],
     ['history', async () => [await runHistoryBootBench({ log })]],
     ['static-host', () => runStaticHostBench({ deltas: num('deltas'), rounds: num('static-rounds'), log })],
+    ['compare', () => runCompareBench({ deltas: num('compare-deltas'), log })],
   ];
   const figures: Figure[] = [];
   const failed: string[] = [];
