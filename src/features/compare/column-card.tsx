@@ -4,6 +4,7 @@ import { RunStatusBadge } from '../output';
 import { ColumnOutput } from './column-output';
 import { ColumnSettingsForm } from './column-settings';
 import { removeColumn, useCompareStore } from './compare-store';
+import { forgetColumn } from './column-runner';
 import { stopColumn } from './send-all';
 
 /** One column: region `Column N` with its endpoint, key, model, overrides, status and streamed output. */
@@ -50,7 +51,7 @@ export function ColumnCard({
               type="button"
               className="rounded border border-slate-500 bg-white px-2 py-0.5 text-xs"
               onClick={() => {
-                stopColumn(column.id);
+                forgetColumn(column.id);
                 removeColumn(column.id);
               }}
             >

@@ -44,6 +44,12 @@ export function stopColumn(columnId: string): void {
   handle.controller?.abort();
 }
 
+/** Stops a column and forgets it: a removed column's last run must not write its state back. */
+export function forgetColumn(columnId: string): void {
+  stopColumn(columnId);
+  handles.delete(columnId);
+}
+
 export function stopAllColumns(): void {
   for (const id of handles.keys()) stopColumn(id);
 }
