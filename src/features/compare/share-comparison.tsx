@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { copyText } from '../../components/ui/clipboard-and-files';
 import { Dialog } from '../../components/ui/dialog';
 import { resolveColumn } from '../../core/compare';
+import { pageLink } from '../../core/hosting';
 import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link';
 import { parseRequestText } from '../../core/request/parse-request';
 import { useConnectionStore } from '../../state/connection';
@@ -48,7 +49,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
     void encodeShareHash({ requestText, compare: { columns: shared, runs: runsPerColumn } }).then(
       async (hash) => {
         if (!live) return;
-        const url = `${window.location.origin}${window.location.pathname}${window.location.search}${hash}`;
+        const url = pageLink(window.location.href, hash);
         setLink(url);
         const done = await copyText(url);
         if (live) setCopied(done);
