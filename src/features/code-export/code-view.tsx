@@ -43,7 +43,7 @@ export function CodeView({ code, language, label }: { code: string; language: st
       <pre
         aria-label={label}
         tabIndex={0}
-        className="max-h-[60vh] overflow-auto rounded border border-slate-300 bg-slate-50 p-3 font-mono text-xs leading-5"
+        className="max-h-[60vh] overflow-auto rounded border border-slate-300 bg-white p-3 font-mono text-xs leading-5"
       >
         {highlighted ? (
           // Monaco's colorizer output: every character of `code` escaped into spans (see highlight.ts).
