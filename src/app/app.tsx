@@ -8,11 +8,11 @@ import { OutputPane } from '../features/output';
 import { PresetsMenu, ReplacementNotice, ShareButton } from '../features/presets';
 import { ThreadPanel } from '../features/thread';
 import { ToolsPanel } from '../features/tool-builder';
-import { ToolTestsPanel } from '../features/tool-tests';
 import { useDeepLink } from './deep-link';
 import { HostingNotices } from './hosting';
 import { PaneBoundary } from './pane-boundary';
 import { RequestPanel } from './request-panel';
+import { ToolTestsOnColumns } from './tool-tests-on-columns';
 import { sendCurrentRequest } from './send';
 
 const queryClient = new QueryClient();
@@ -76,7 +76,7 @@ export function App() {
               <ToolsPanel />
             </PaneBoundary>
             <PaneBoundary name="Tool tests">
-              <ToolTestsPanel />
+              <ToolTestsOnColumns />
             </PaneBoundary>
           </div>
           <div className="flex min-w-0 flex-col gap-4">

@@ -6,6 +6,6 @@
  */
 export { ComparePanel } from './compare-panel';
 export { useCompareStore, type ColumnLive, type CompareState } from './compare-store';
-export { columnTargets, type ColumnTarget } from './targets';
+export { columnTargets, useColumnRunTargets, type ColumnRunTarget, type ColumnTarget } from './targets';
 export { sendAll, startComparison, stopAll, stopColumn } from './send-all';
 export { openSaved, openSharedComparison, rerunSaved } from './saved-actions';

@@ -14,7 +14,11 @@ import {
 } from '../../core/compare';
 import { parseRequestText } from '../../core/request/parse-request';
 import type { Result } from '../../core/result';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useConnectionStore, type ConnectionState } from '../../state/connection';
+import { useWorkspaceStore } from '../../state/workspace';
 import { useCompareStore } from './compare-store';
 
 export interface ColumnTarget {
@@ -33,7 +37,9 @@ export interface ColumnTarget {
   priceFor: (body: string) => ModelPrice | undefined;
 }
 
-function targetsOf(columns: readonly ColumnSettings[], connection: ConnectionState): ColumnTarget[] {
+type ConnectionParts = Pick<ConnectionState, 'profiles' | 'keys' | 'proxy'>;
+
+function targetsOf(columns: readonly ColumnSettings[], connection: ConnectionParts): ColumnTarget[] {
   const context = {
     profiles: connection.profiles,
     keys: connection.keys,
@@ -60,4 +66,43 @@ function targetsOf(columns: readonly ColumnSettings[], connection: ConnectionSta
 /** Every Compare column as a target, as set right now (read at the moment of sending). */
 export function columnTargets(): ColumnTarget[] {
   return targetsOf(useCompareStore.getState().columns, useConnectionStore.getState());
+}
+
+/** A column as another feature runs things on it (the shape tool tests take as `columns`). */
+export interface ColumnRunTarget {
+  id: string;
+  /** `Column 2`, in the UI's language. */
+  label: string;
+  endpoint: Endpoint;
+  /** Replaces the request's model; empty keeps it. */
+  model: string;
+  /** The editor's request with the column's overrides (and model), when it has overrides. */
+  requestText?: string;
+}
+
+/**
+ * The open Compare columns as run targets, following edits of the columns, keys and the request;
+ * empty while Compare is closed (nothing to run on).
+ */
+export function useColumnRunTargets(): ColumnRunTarget[] {
+  const { t } = useTranslation('compare');
+  const open = useCompareStore((s) => s.open);
+  const columns = useCompareStore((s) => s.columns);
+  const connection = useConnectionStore(
+    useShallow((s) => ({ profiles: s.profiles, keys: s.keys, proxy: s.proxy })),
+  );
+  const requestText = useWorkspaceStore((s) => s.requestText);
+  return useMemo(() => {
+    if (!open) return [];
+    return targetsOf(columns, connection).map((target) => {
+      const own = target.settings.overrides.trim() ? target.requestFor(requestText) : undefined;
+      return {
+        id: target.id,
+        label: t('column', { n: target.index + 1 }),
+        endpoint: target.endpoint,
+        model: target.settings.model.trim(),
+        ...(own?.ok ? { requestText: own.value } : {}),
+      };
+    });
+  }, [open, columns, connection, requestText, t]);
 }
