@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Relay, RecordedRequest } from './fixtures';
 import { expect, test } from './fixtures';
 import { ComparePage } from './pages/compare-page';
+import { ToolTestsPage } from './pages/tool-tests-page';
 
 const seed = JSON.parse(
   readFileSync(new URL('./data/seed-parallel-tools.json', import.meta.url), 'utf8'),
@@ -152,4 +153,45 @@ test('a comparison can be shared as a link without keys, re-run from history, an
     await fresh.close();
   }
   expect(link).not.toContain('sk-secret');
+});
+
+test('tool tests run on every Compare column too (test × column), each with its own key and model', async ({
+  playground,
+  page,
+  relay,
+  relay2,
+}) => {
+  const id = tag();
+  const a = route(relay, 'tool-tests', id);
+  const b = route(relay2, 'tool-tests', id);
+  const weather = {
+    type: 'function',
+    name: 'get_weather',
+    description: 'Current weather for a city.',
+    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+  };
+  await playground.open();
+  await playground.useBaseUrl(route(relay, 'tool-tests', `${id}-editor`).baseUrl);
+  await playground.setRequest({ model: 'gpt-4.1', input: 'x', tools: [weather], stream: true });
+  const compare = new ComparePage(page);
+  await compare.open();
+  await compare.column(1).set({ baseUrl: a.baseUrl, apiKey: 'sk-matrix-one', model: 'model-one' });
+  await compare.column(2).set({ baseUrl: b.baseUrl, apiKey: 'sk-matrix-two', model: 'model-two' });
+
+  const tests = new ToolTestsPage(page);
+  await tests.add("What's the weather in Paris?", 'get_weather');
+  await tests.region.getByRole('checkbox', { name: 'Also run on every Compare column (2)' }).check();
+  await tests.runTests.click();
+  const matrix = tests.region.getByRole('table', { name: 'Test matrix' });
+  await expect(matrix).toContainText('Column 1', { timeout: 30_000 });
+  await expect(matrix).toContainText('Column 2');
+  await expect(matrix.locator('tbody tr').first()).not.toContainText('fail', { timeout: 30_000 });
+  await expect(matrix.locator('tbody tr').first()).toContainText('pass');
+
+  const [toA] = await posts(relay, a.prefix);
+  const [toB] = await posts(relay2, b.prefix);
+  expect(toA?.headers.authorization).toBe('Bearer sk-matrix-one');
+  expect(toB?.headers.authorization).toBe('Bearer sk-matrix-two');
+  expect((JSON.parse(toA!.body) as { model: string }).model).toBe('model-one');
+  expect((JSON.parse(toB!.body) as { model: string }).model).toBe('model-two');
 });
