@@ -8,6 +8,8 @@ export const RELAY_PORT = Number(process.env.E2E_RELAY_PORT ?? 4318);
 export const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4319);
 /** Where the static-host project opens the app: a sub-path, as GitHub Pages serves a repository. */
 export const STATIC_APP_URL = `http://127.0.0.1:${STATIC_PORT}/some/path/`;
+/** A second relay instance, for tests that need two servers at once (Compare). */
+export const RELAY2_PORT = Number(process.env.E2E_RELAY2_PORT ?? 4320);
 
 // Browsers cannot be downloaded on our machines: use Debian's Chromium when it is there.
 const debianChromium = '/usr/bin/chromium';
@@ -49,6 +51,12 @@ export default defineConfig({
       command: `npx tsx e2e/servers/relay-server.ts`,
       env: { PORT: String(RELAY_PORT) },
       url: `http://127.0.0.1:${RELAY_PORT}/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx tsx e2e/servers/relay-server.ts`,
+      env: { PORT: String(RELAY2_PORT) },
+      url: `http://127.0.0.1:${RELAY2_PORT}/health`,
       reuseExistingServer: !process.env.CI,
     },
     {

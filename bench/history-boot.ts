@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import type { HistoryBody, HistoryEntry } from '../src/core/history/types';
+import { HISTORY_VERSION, type HistoryBody, type HistoryEntry } from '../src/core/history/types';
 import { ensureBuilt } from '../server/build';
 import { ROOT, startServer } from '../server/main';
 import { median, type Figure } from './stats';
@@ -37,7 +37,7 @@ function makeRecords(count: number): { entries: HistoryEntry[]; bodies: HistoryB
     const responseId = `resp_bench${String(i).padStart(5, '0')}`;
     const input = `Question ${i}: tell me something about history entry number ${i}.`;
     entries.push({
-      v: 1,
+      v: HISTORY_VERSION,
       id,
       createdAt: start + i * 60_000,
       updatedAt: start + i * 60_000,
@@ -62,7 +62,7 @@ function makeRecords(count: number): { entries: HistoryEntry[]; bodies: HistoryB
       content: [{ type: 'output_text', text: answer }],
     };
     bodies.push({
-      v: 1,
+      v: HISTORY_VERSION,
       id,
       requestText: JSON.stringify({ model: 'gpt-4.1-mini', input, stream: true }, null, 2),
       turnInput: [{ role: 'user', content: input }],

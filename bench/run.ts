@@ -4,18 +4,21 @@
  * and writes bench/results.json. Figures, not pass/fail tests: the exit code is 0 whether targets
  * are met or not (1 only when a part could not run).
  *
- * Also the app's boot time with a big history (history-boot.ts), and the core's big-input paths
- * (core-bench.ts: what used to be timing bounds in the unit tests).
+ * Also the app's boot time with a big history (history-boot.ts), the core's big-input paths
+ * (core-bench.ts: what used to be timing bounds in the unit tests), and Compare with four columns
+ * streaming at once against one alone (compare-bench.ts).
  *
  * Also the in-browser demo of a static host against npm start's (static-host-bench.ts).
  *
- * Options: --only=parser,browser,history,static-host,core (any of them; default all), --deltas=N
- * (default 100000), --rounds=N (Node, default 9), --browser-rounds=N (default 3), --static-rounds=N
- * (default 1), --chunk=BYTES (Node chunk size, default 16384).
+ * Options: --only=parser,browser,history,static-host,core,compare (any of them; default all),
+ * --deltas=N (default 100000), --rounds=N (Node, default 9), --browser-rounds=N (default 3),
+ * --static-rounds=N (default 1), --compare-deltas=N (per Compare column, default 25000),
+ * --chunk=BYTES (Node chunk size, default 16384).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { runBrowserBench } from './browser-bench';
+import { runCompareBench } from './compare-bench';
 import { runCoreBench } from './core-bench';
 import { runHistoryBootBench } from './history-boot';
 import { runParserBench } from './parser-bench';
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
     ['history', async () => [await runHistoryBootBench({ log })]],
     ['static-host', () => runStaticHostBench({ deltas: num('deltas'), rounds: num('static-rounds'), log })],
     ['core', () => runCoreBench({ log })],
+    ['compare', () => runCompareBench({ deltas: num('compare-deltas'), log })],
   ];
   const figures: Figure[] = [];
   const failed: string[] = [];

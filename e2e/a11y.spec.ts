@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { expect, test, type Page } from './fixtures';
+import { ComparePage } from './pages/compare-page';
 import { HistoryPage } from './pages/history-page';
 import type { PlaygroundPage } from './pages/playground-page';
 import { requestEditorInput } from './pages/request-editor-page';
@@ -94,6 +95,21 @@ test('the seed with its tools, tool outputs, thread and history has no serious o
   await expect(thread.outputBoxes()).toHaveCount(4);
   await expect(history.rows()).toHaveCount(1);
   await expectNoSeriousViolations(page, 'with the seed sent');
+});
+
+test('Compare with two demo columns answered has no serious or critical axe violations', async ({
+  playground,
+  page,
+}) => {
+  const compare = new ComparePage(page);
+  await playground.open();
+  await playground.setRequest(TEXT_REQUEST);
+  await compare.open();
+  await compare.sendAll();
+  await compare.column(1).expectStatus('completed');
+  await compare.column(2).expectStatus('completed');
+  await expect(compare.figures).toBeVisible();
+  await expectNoSeriousViolations(page, 'with Compare answered');
 });
 
 for (const name of ['Presets', 'Share', 'Code'] as const) {

@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { RELAY_PORT } from '../playwright.config';
+import { RELAY2_PORT, RELAY_PORT } from '../playwright.config';
 import { PlaygroundPage } from './pages/playground-page';
 
 /** A request the misbehaving relay received, as it recorded it. */
@@ -8,11 +8,17 @@ export interface RecordedRequest {
   path: string;
   headers: Record<string, string>;
   body: string;
+  /** `open`, `finished`, `client-closed` (the client went away first), `destroyed`, `silent`. */
+  outcome?: string;
 }
 
 /** The local relay test server: scenario base URLs and what it received. */
 export class Relay {
-  readonly origin = `http://127.0.0.1:${RELAY_PORT}`;
+  readonly origin: string;
+
+  constructor(port = RELAY_PORT) {
+    this.origin = `http://127.0.0.1:${port}`;
+  }
 
   baseUrl(scenario: string): string {
     return `${this.origin}/${scenario}/v1`;
@@ -60,7 +66,13 @@ export function foreignRequests(context: BrowserContext): string[] {
   return foreign;
 }
 
-export const test = base.extend<{ playground: PlaygroundPage; relay: Relay; offlineGuard: void }>({
+export const test = base.extend<{
+  playground: PlaygroundPage;
+  relay: Relay;
+  /** A second relay server (another port), for tests that talk to two at once. */
+  relay2: Relay;
+  offlineGuard: void;
+}>({
   // Every test records every request its pages make and fails if one leaves the machine.
   offlineGuard: [
     async ({ context }, use) => {
@@ -75,6 +87,9 @@ export const test = base.extend<{ playground: PlaygroundPage; relay: Relay; offl
   },
   relay: async ({}, use) => {
     await use(new Relay());
+  },
+  relay2: async ({}, use) => {
+    await use(new Relay(RELAY2_PORT));
   },
 });
 

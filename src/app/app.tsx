@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ConnectionPanel } from '../features/connection';
 import { CodeButton } from '../features/code-export';
+import { ComparePanel } from '../features/compare';
 import { HistoryPanel } from '../features/history';
 import { OutputPane } from '../features/output';
 import { PresetsMenu, ReplacementNotice, ShareButton } from '../features/presets';
@@ -15,11 +16,11 @@ import {
 } from '../features/responses-api';
 import { ThreadPanel } from '../features/thread';
 import { ToolsPanel } from '../features/tool-builder';
-import { ToolTestsPanel } from '../features/tool-tests';
 import { useDeepLink } from './deep-link';
 import { HostingNotices } from './hosting';
 import { PaneBoundary } from './pane-boundary';
 import { RequestPanel } from './request-panel';
+import { ToolTestsOnColumns } from './tool-tests-on-columns';
 import { sendCurrentRequest } from './send';
 
 const queryClient = new QueryClient();
@@ -64,6 +65,9 @@ export function App() {
         )}
         <HostingNotices />
         <ReplacementNotice />
+        <PaneBoundary name="Compare">
+          <ComparePanel />
+        </PaneBoundary>
         <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-2">
           <div className="flex min-w-0 flex-col gap-4">
             <PaneBoundary name="Request">
@@ -81,7 +85,7 @@ export function App() {
               <ToolsPanel />
             </PaneBoundary>
             <PaneBoundary name="Tool tests">
-              <ToolTestsPanel />
+              <ToolTestsOnColumns />
             </PaneBoundary>
           </div>
           <div className="flex min-w-0 flex-col gap-4">

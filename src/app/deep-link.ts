@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseDeepLink } from '../core/presets/deep-link';
 import { decodeShareHash, type SharedRequest } from '../core/presets/share-link';
+import { openSharedComparison } from '../features/compare';
 import { replaceRequest } from '../features/presets';
 
 /**
@@ -18,6 +19,7 @@ export function useDeepLink(): [string | undefined, () => void] {
     const open = (title: string, link: SharedRequest) => {
       setError(undefined);
       replaceRequest({ title, requestText: link.requestText, baseUrl: link.baseUrl, tests: link.tests });
+      if (link.compare) openSharedComparison(link.compare);
       clearHash();
     };
     const apply = () => {

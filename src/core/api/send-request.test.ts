@@ -515,3 +515,25 @@ describe('sendResponsesRequest: HTTP and network failures', () => {
 function urlOf(input: string | URL | Request): string {
   return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 }
+
+describe('sendResponsesRequest: response headers', () => {
+  it('hands the status and every readable header to onResponse before the headers action', async () => {
+    const seen: string[] = [];
+    await sendResponsesRequest({
+      endpoint,
+      body: REQUEST,
+      signal: new AbortController().signal,
+      fetch: () =>
+        Promise.resolve(
+          new Response(streamOf([bytes(`data: ${completed}\n\n`)]), {
+            status: 200,
+            headers: { ...SSE, 'x-request-id': 'req_7', 'x-ratelimit-remaining-requests': '99' },
+          }),
+        ),
+      onResponse: ({ status, headers }) =>
+        seen.push(`response ${status} ${headers.get('x-ratelimit-remaining-requests')}`),
+      onAction: (action) => seen.push(action.kind),
+    });
+    expect(seen.slice(0, 3)).toEqual(['start', 'response 200 99', 'headers']);
+  });
+});

@@ -120,6 +120,7 @@ async function run(target: Target, opts: StreamOptions, emit: Emit, now: () => n
     return;
   }
   const { status } = response;
+  opts.onResponse?.({ status, headers: response.headers });
   const requestId = requestIdFrom(response.headers);
   emit(
     requestId ? { kind: 'headers', at: now(), status, requestId } : { kind: 'headers', at: now(), status },

@@ -27,6 +27,12 @@ export interface SendRequestOptions {
   signal: AbortSignal;
   /** Receives every fact of the run, in order. Never throws into the caller. */
   onAction: (action: RunAction) => void;
+  /**
+   * Receives the response's status and headers as soon as they arrive (before the `headers`
+   * action), for callers that want more than the request id (rate limits, the serving relay).
+   * Cross-origin, only the headers the server exposes are readable.
+   */
+  onResponse?: (response: { status: number; headers: Headers }) => void;
   /** Clock, injectable for tests. Defaults to Date.now. */
   now?: () => number;
   /** fetch implementation, injectable for tests. Defaults to the global fetch. */

@@ -10,12 +10,14 @@ export {
   profileProblems,
   type ChainingMode,
   type HeaderRow,
+  type ModelPrice,
   type Profile,
 } from './profile';
 export {
   CONNECTION_STORAGE_VERSION,
   migrateConnection,
   sanitizeConnection,
+  sanitizePrices,
   type PersistedConnection,
 } from './persisted';
 export {

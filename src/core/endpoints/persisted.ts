@@ -13,6 +13,7 @@ import {
   NAME_LIMIT,
   NOTES_LIMIT,
   type ChainingMode,
+  type ModelPrice,
   type Profile,
 } from './profile';
 
@@ -47,6 +48,38 @@ const StoredDoctorCard = v.pipe(
   v.transform((card) => card as unknown as DoctorCard),
 );
 
+const MAX_PRICES = 200;
+const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** One model's prices (per million tokens), as the user entered them. */
+const StoredPrice = v.pipe(
+  v.object({
+    model: v.pipe(v.string(), v.trim(), v.maxLength(200), v.nonEmpty()),
+    input: nonNegative,
+    cachedInput: lenient(nonNegative),
+    output: nonNegative,
+  }),
+  v.transform(({ cachedInput, ...price }): ModelPrice =>
+    cachedInput === undefined ? price : { ...price, cachedInput },
+  ),
+);
+
+/**
+ * Model prices stored with a profile (added after version 2; older states simply have none, so no
+ * migration is needed): well-formed, non-negative, one per model name (the first wins), bounded.
+ */
+const StoredPrices = v.pipe(
+  validItems(StoredPrice),
+  v.transform((prices) =>
+    prices.filter((p, i) => prices.findIndex((q) => q.model === p.model) === i).slice(0, MAX_PRICES),
+  ),
+);
+
+/** Reads model prices from storage or a form: the well-formed ones, deduplicated and bounded. */
+export function sanitizePrices(value: unknown): ModelPrice[] {
+  return readOr(StoredPrices, value, []);
+}
+
 const StoredProfile = v.pipe(
   v.object({
     // Ids never hold whitespace: a space separates the profile id from the scope in key ids.
@@ -58,10 +91,12 @@ const StoredProfile = v.pipe(
     useProxy: v.fallback(v.boolean(), false),
     notes: v.fallback(clipped(NOTES_LIMIT), ''),
     doctor: lenient(StoredDoctorCard),
+    prices: lenient(StoredPrices),
   }),
-  v.transform(({ id, doctor, ...fields }): Profile => {
+  v.transform(({ id, doctor, prices, ...fields }): Profile => {
     const profile = createProfile(id, fields);
     if (doctor) profile.doctor = doctor;
+    if (prices && prices.length > 0) profile.prices = prices;
     return profile;
   }),
 );

@@ -174,4 +174,29 @@ describe('persisted connection', () => {
     expect(out.activeProfileId).toBeUndefined();
     expect(out.keys).toEqual({ k: 'v' });
   });
+
+  it('keeps well-formed model prices of a profile (stored states without prices stay valid)', () => {
+    const out = sanitizeConnection({
+      profiles: [
+        {
+          id: 'a',
+          baseUrl: 'https://a',
+          prices: [
+            { model: ' gpt-4o ', input: 2.5, cachedInput: 1.25, output: 10 },
+            { model: 'gpt-4o', input: 1, output: 1 },
+            { model: 'neg', input: -1, output: 1 },
+            { model: 'nan', input: 'x', output: 1 },
+            { model: 'mini', input: 0.15, output: 0.6, cachedInput: 'free' },
+            'junk',
+          ],
+        },
+        { id: 'b', baseUrl: 'https://b' },
+      ],
+    });
+    expect(out.profiles?.[0]?.prices).toEqual([
+      { model: 'gpt-4o', input: 2.5, cachedInput: 1.25, output: 10 },
+      { model: 'mini', input: 0.15, output: 0.6 },
+    ]);
+    expect(out.profiles?.[1]).toEqual(createProfile('b', { baseUrl: 'https://b' }));
+  });
 });

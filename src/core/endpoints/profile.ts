@@ -20,6 +20,17 @@ export interface HeaderRow {
  */
 export type ChainingMode = 'auto' | 'server' | 'replay' | 'conversation';
 
+/** Prices per million tokens for one model, entered by the user and stored with the profile. */
+export interface ModelPrice {
+  model: string;
+  /** Per 1M input tokens that were not cached. */
+  input: number;
+  /** Per 1M cached input tokens; the input price when absent. */
+  cachedInput?: number;
+  /** Per 1M output tokens (reasoning tokens included, as they are billed). */
+  output: number;
+}
+
 export interface Profile {
   id: string;
   /** Shown in the switcher; empty means "derive from the base URL". */
@@ -34,6 +45,8 @@ export interface Profile {
   doctor?: DoctorCard;
   /** The built-in demo backend: its base URL is beside the app (`{app dir}demo/v1`) and cannot be edited. */
   builtIn?: boolean;
+  /** What its models cost, as the user entered them (Compare shows a cost per run). */
+  prices?: ModelPrice[];
 }
 
 export const DEMO_PROFILE_ID = 'demo';
@@ -68,6 +81,7 @@ export function createProfile(id: string, fields: Partial<Omit<Profile, 'id' | '
     useProxy: fields.useProxy ?? false,
     notes: fields.notes ?? '',
     ...(fields.doctor ? { doctor: fields.doctor } : {}),
+    ...(fields.prices?.length ? { prices: fields.prices } : {}),
   };
 }
 

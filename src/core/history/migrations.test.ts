@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeExportFile, parseExportFile, recordsToImport } from './export-file';
 import { migrateBody, migrateEntry } from './migrations';
 import { entry, viewWith } from './testing';
+import { HISTORY_VERSION } from './types';
 
 describe('migrations', () => {
   it('upgrades an unversioned (v0) entry: renamed fields, defaults for new ones', () => {
@@ -15,7 +16,7 @@ describe('migrations', () => {
       title: 'Old one',
     });
     expect(migrated).toEqual({
-      v: 1,
+      v: HISTORY_VERSION,
       id: 'h_old',
       createdAt: 1000,
       updatedAt: 1000,
@@ -35,7 +36,7 @@ describe('migrations', () => {
 
   it('upgrades a v0 body: the body text moves to requestText and its input becomes turnInput', () => {
     expect(migrateBody({ id: 'h_old', request: '{"model":"m","input":"hi"}' })).toEqual({
-      v: 1,
+      v: HISTORY_VERSION,
       id: 'h_old',
       requestText: '{"model":"m","input":"hi"}',
       turnInput: [{ role: 'user', content: 'hi' }],
@@ -46,7 +47,7 @@ describe('migrations', () => {
   it('keeps a current entry as is, and leaves newer or broken records alone', () => {
     const current = entry('h_1', { responseId: 'resp_1', usage: { outputTokens: 5 } });
     expect(migrateEntry(current)).toEqual(current);
-    expect(migrateEntry({ ...current, v: 2 })).toBeUndefined();
+    expect(migrateEntry({ ...current, v: HISTORY_VERSION + 1 })).toBeUndefined();
     expect(migrateEntry({ v: 1, createdAt: 1 })).toBeUndefined();
     expect(migrateEntry('junk')).toBeUndefined();
     expect(migrateEntry({ ...current, v: -1 })).toBeUndefined();
@@ -65,6 +66,44 @@ describe('migrations', () => {
   });
 });
 
+describe('migration to version 2 (groups)', () => {
+  it('upgrades a version-1 entry unchanged but for its version', () => {
+    const v1 = { ...entry('h_1', { responseId: 'resp_1' }), v: 1 };
+    expect(migrateEntry(v1)).toEqual({ ...v1, v: HISTORY_VERSION });
+    expect(migrateBody({ v: 1, id: 'h_1', requestText: '{}', turnInput: [] })).toEqual({
+      v: HISTORY_VERSION,
+      id: 'h_1',
+      requestText: '{}',
+      turnInput: [],
+    });
+  });
+
+  it('keeps a well-formed group and drops a broken one', () => {
+    const group = {
+      id: 'g_1',
+      column: 1,
+      run: 2,
+      runs: 5,
+      model: 'gpt-4o',
+      overrides: '{"temperature":0}',
+      profileId: 'p-1',
+      eventTypes: { 'response.created': 1, bad: -1, worse: 'x' },
+    };
+    expect(migrateEntry(entry('h_1', { group: group as never }))?.group).toEqual({
+      ...group,
+      eventTypes: { 'response.created': 1 },
+    });
+    expect(migrateEntry({ ...entry('h_2'), group: { id: 'g', column: -1 } })?.group).toBeUndefined();
+    expect(migrateEntry({ ...entry('h_3'), group: 'g' })?.group).toBeUndefined();
+    expect(migrateEntry({ ...entry('h_4'), group: { id: 'g', column: 0 } })?.group).toEqual({
+      id: 'g',
+      column: 0,
+      run: 0,
+      runs: 1,
+    });
+  });
+});
+
 describe('export and import', () => {
   const view = viewWith(
     [{ type: 'message', role: 'assistant', content: [{ type: 'output_text', text: 'hi' }] }],
@@ -76,7 +115,7 @@ describe('export and import', () => {
     {
       entry: entry('h_1', { responseId: 'resp_1', updatedAt: 5 }),
       body: {
-        v: 1 as const,
+        v: HISTORY_VERSION as typeof HISTORY_VERSION,
         id: 'h_1',
         requestText: '{"input":"a"}',
         turnInput: [{ role: 'user', content: 'a' }],

@@ -7,10 +7,10 @@
 import * as v from 'valibot';
 import type { RunStatus, Timings, Usage } from '../response/types';
 import { isObject, type JsonObject } from '../json';
-import { definedFields, lenient, readOr, validItems } from '../valid';
+import { definedFields, lenient, readOr, validEntries, validItems } from '../valid';
 import { num, str } from '../response/wire';
 import { inputItems } from './replay';
-import type { ChainMode, EntryKind, HistoryBody, HistoryEntry } from './types';
+import type { ChainMode, EntryGroup, EntryKind, HistoryBody, HistoryEntry } from './types';
 import { HISTORY_VERSION } from './types';
 
 type Step = (raw: JsonObject) => JsonObject;
@@ -33,6 +33,8 @@ const ENTRY_STEPS: Step[] = [
     timings: raw.timings ?? {},
     v: 1,
   }),
+  // 1 → 2: entries may carry a group (Compare); nothing to change in version-1 entries.
+  (raw) => ({ ...raw, v: 2 }),
 ];
 
 /** `BODY_STEPS[n]` turns a version-n body into version n+1. Version 0 kept the body as `request`. */
@@ -50,6 +52,7 @@ const BODY_STEPS: Step[] = [
     }
     return { ...raw, requestText, turnInput, v: 1 };
   },
+  (raw) => ({ ...raw, v: 2 }),
 ];
 
 function upgrade(raw: unknown, steps: Step[]): JsonObject | undefined {
@@ -110,6 +113,30 @@ const StoredTimings = v.pipe(
   v.transform((timings): Timings => compact(timings)),
 );
 
+const GROUP_TEXT = 20_000;
+const MAX_EVENT_TYPES = 200;
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** An entry's group (Compare), bounded; an unusable one reads as no group. */
+const StoredGroup = v.pipe(
+  v.object({
+    id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),
+    column: v.pipe(count, v.maxValue(16)),
+    run: v.fallback(count, 0),
+    runs: v.fallback(count, 1),
+    model: lenient(v.pipe(v.string(), v.maxLength(GROUP_TEXT))),
+    overrides: lenient(v.pipe(v.string(), v.maxLength(GROUP_TEXT))),
+    profileId: lenient(v.pipe(v.string(), v.maxLength(GROUP_TEXT))),
+    eventTypes: lenient(
+      v.pipe(
+        validEntries(count),
+        v.transform((types) => Object.fromEntries(Object.entries(types).slice(0, MAX_EVENT_TYPES))),
+      ),
+    ),
+  }),
+  v.transform((group): EntryGroup => compact({ ...group, runs: Math.max(group.runs, group.run + 1) })),
+);
+
 /** A current-version entry: id and creation time required, every other field read or defaulted. */
 const StoredEntry = v.pipe(
   v.object({
@@ -135,6 +162,7 @@ const StoredEntry = v.pipe(
     serverState: lenient(v.picklist(['deleted', 'gone'])),
     usage: lenient(StoredUsage),
     timings: v.fallback(StoredTimings, {}),
+    group: lenient(StoredGroup),
   }),
   v.transform((entry): HistoryEntry =>
     compact({ v: HISTORY_VERSION, ...entry, updatedAt: entry.updatedAt ?? entry.createdAt }),

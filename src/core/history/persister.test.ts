@@ -7,7 +7,7 @@ import {
   type PersistStatus,
 } from './persister';
 import { entry } from './testing';
-import type { HistoryBody } from './types';
+import { HISTORY_VERSION, type HistoryBody } from './types';
 
 /** An in-memory storage with a byte quota, failing the way IndexedDB does when it is full. */
 class FakeStorage implements HistoryStorage {
@@ -56,7 +56,7 @@ class FakeStorage implements HistoryStorage {
 }
 
 const body = (id: string, size: number): HistoryBody => ({
-  v: 1,
+  v: HISTORY_VERSION,
   id,
   requestText: 'x'.repeat(size),
   turnInput: [],

@@ -1,12 +1,12 @@
 /** Test helpers: entries and views with only the fields a test cares about. */
 import { initialView } from '../response/reduce';
 import type { JsonObject, ResponseView } from '../response/types';
-import type { HistoryEntry } from './types';
+import { HISTORY_VERSION, type HistoryEntry } from './types';
 
 export function entry(id: string, fields: Partial<HistoryEntry> = {}): HistoryEntry {
   const createdAt = fields.createdAt ?? Number(id.replace(/\D/g, '') || 0);
   return {
-    v: 1,
+    v: HISTORY_VERSION,
     id,
     createdAt,
     updatedAt: createdAt,

@@ -6,8 +6,11 @@
  */
 import type { JsonObject, ResponseView, RunStatus, Timings, Usage } from '../response/types';
 
-/** Version of the stored shapes; bump it and add a migration in migrations.ts when they change. */
-export const HISTORY_VERSION = 1;
+/**
+ * Version of the stored shapes; bump it and add a migration in migrations.ts when they change.
+ * 2: entries may belong to a group (a Compare run); older tabs leave such records alone.
+ */
+export const HISTORY_VERSION = 2;
 
 /**
  * How a turn reached its parent: `chain` sent `previous_response_id`; `replay` sent the whole chain
@@ -26,6 +29,29 @@ export type EntryKind =
 
 /** Why a server refused to chain, recognised from its 400/404 answer (see chain-refusal.ts). */
 export type ChainRefusal = 'previous_response_id' | 'store';
+
+/**
+ * The group an entry belongs to: one Compare run sends the same request to several columns, and
+ * each column's response is an entry of that group. It holds what reopening and re-running the
+ * comparison needs; never a key.
+ */
+export interface EntryGroup {
+  /** Shared by every entry of one comparison (`g_…`). */
+  id: string;
+  /** The column (0-based) this entry answered for. */
+  column: number;
+  /** Which run (0-based) of that column, when each column ran several times. */
+  run: number;
+  /** How many runs each column was asked for. */
+  runs: number;
+  /** The column's model as set (the server may answer with another), and its overrides. */
+  model?: string;
+  overrides?: string;
+  /** The endpoint profile the column used (its headers, proxy choice and prices), by id. */
+  profileId?: string;
+  /** How many events of each type the stream sent (for comparing streams later). */
+  eventTypes?: Record<string, number>;
+}
 
 export interface HistoryEntry {
   v: typeof HISTORY_VERSION;
@@ -63,6 +89,8 @@ export interface HistoryEntry {
   serverState?: 'deleted' | 'gone';
   usage?: Usage;
   timings: Timings;
+  /** Set for the entries of a comparison (see EntryGroup). */
+  group?: EntryGroup;
 }
 
 export interface HistoryBody {

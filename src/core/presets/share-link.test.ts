@@ -146,3 +146,27 @@ describe('share links', () => {
     expect(shareLinkWarning('x'.repeat(CHAT_APP_MAX_CHARS + 1))).toMatch(/most chat apps.*preset file/);
   });
 });
+
+describe('shared comparisons', () => {
+  const compare = {
+    runs: 5,
+    columns: [
+      { baseUrl: 'https://a.example/v1', model: 'gpt-4o', overrides: '' },
+      { baseUrl: 'https://b.example/v1', model: 'qwen-max', overrides: '{"temperature":0.2}' },
+    ],
+  };
+
+  it('carry the columns and runs next to the request, and come back the same', async () => {
+    const hash = await encodeShareHash({ requestText: SEED_LIKE, compare });
+    expect(await opened(hash)).toEqual({ requestText: SEED_LIKE, compare });
+  });
+
+  it('refuse a link whose comparison is hostile, changing nothing', async () => {
+    const envelope = {
+      v: 1,
+      request: '{"model":"m"}',
+      compare: { columns: [{ base_url: 'https://a.example' }, { base_url: 'file:///etc/passwd' }] },
+    };
+    expect(await refused(`#share=${await deflate(JSON.stringify(envelope))}`)).toMatch(/column 2/);
+  });
+});

@@ -1,3 +1,4 @@
+import { comparisonEnvelope, readSharedComparison, type SharedComparison } from '../compare/share';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
 import { newTestId, readToolTests, toolTestsToJson } from '../tools/tool-tests/test-file';
@@ -11,13 +12,17 @@ import { base64UrlToBytes, bytesToBase64Url } from './base64url';
  * The envelope is `{"v":1,"request":"<the request text, exactly>","base_url":"…"}` (`base_url` only
  * when the user chose to include it). The request travels as text, not as a parsed object, so the
  * opened link sends byte for byte what the sharer had. It never holds a key: nothing but the request
- * text, the chosen base URL and the tool tests is ever put in. Version 2 adds `"tests"` (the preset
- * file's form); links without tests stay version 1, so older apps still open them.
+ * text, the chosen base URL, the tool tests and a comparison's columns is ever put in. Version 2 adds
+ * `"tests"` (the preset file's form); links without tests stay version 1, so older apps still open
+ * them. A shared comparison adds `"compare":{"runs":N,"columns":[{"base_url","model","overrides"}…]}`
+ * in either version (older readers ignore the field and open the request alone).
  */
 export interface SharedRequest {
   requestText: string;
   baseUrl?: string;
   tests?: ToolTest[];
+  /** Compare columns (base URLs, models, overrides; never keys) to open with the request. */
+  compare?: SharedComparison;
 }
 
 /** The newest envelope version this app reads. */
@@ -40,6 +45,7 @@ export async function encodeShareHash(shared: SharedRequest): Promise<string> {
   const envelope: Record<string, unknown> = { v: withTests ? 2 : 1, request: shared.requestText };
   if (shared.baseUrl) envelope.base_url = shared.baseUrl;
   if (withTests && shared.tests) envelope.tests = toolTestsToJson(shared.tests);
+  if (shared.compare) envelope.compare = comparisonEnvelope(shared.compare);
   const bytes = new TextEncoder().encode(JSON.stringify(envelope));
   const compressed = await collect(
     streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')),
@@ -121,9 +127,17 @@ function readEnvelope(value: unknown): Result<SharedRequest, string> {
     if (!tests.ok) return err(tests.error[0] ?? 'Invalid share link: its tests are malformed.');
     if (tests.value.tests.length > 0) shared.tests = tests.value.tests;
   }
-  if (envelope.base_url === undefined) return ok(shared);
-  const baseUrl = checkLinkBaseUrl(envelope.base_url, 'share link');
-  return baseUrl.ok ? ok({ ...shared, baseUrl: baseUrl.value }) : baseUrl;
+  if (envelope.base_url !== undefined) {
+    const baseUrl = checkLinkBaseUrl(envelope.base_url, 'share link');
+    if (!baseUrl.ok) return baseUrl;
+    shared.baseUrl = baseUrl.value;
+  }
+  if (envelope.compare !== undefined) {
+    const compare = readSharedComparison(envelope.compare);
+    if (!compare.ok) return compare;
+    shared.compare = compare.value;
+  }
+  return ok(shared);
 }
 
 /** The raw `share=` value of a fragment (`a=b&share=…`), %-decoding tolerated; undefined if absent. */

@@ -1,5 +1,6 @@
 import { Button } from '../../components/ui/button';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HistoryBody, HistoryEntry } from '../../core/history';
 import { useWorkspaceStore } from '../../state/workspace';
 import { branchIds, deleteBranch, renameEntry } from './history-actions';
@@ -15,7 +16,8 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
   const [name, setName] = useState(entry.title ?? '');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [body, setBody] = useState<HistoryBody | null | undefined>();
-  const { timings, usage } = entry;
+  const { t } = useTranslation('compare');
+  const { timings, usage, group } = entry;
   const facts: [string, string | number | undefined][] = [
     ['Response id', entry.responseId],
     ['Status', entry.status + (entry.httpStatus ? ` (HTTP ${entry.httpStatus})` : '')],
@@ -29,6 +31,16 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
     ['Input tokens', usage?.inputTokens],
     ['Output tokens', usage?.outputTokens],
     ['Error', entry.errorMessage],
+    [
+      t('historyFact'),
+      group &&
+        t('historyFactValue', {
+          id: group.id,
+          column: group.column + 1,
+          run: group.run + 1,
+          runs: group.runs,
+        }),
+    ],
   ];
   const replies = confirmDelete ? branchIds(entry.id).length - 1 : 0;
 

@@ -2,12 +2,13 @@ import { Badge, type Tone } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../core/history';
+import { isGroupEntryLive } from './group-recorder';
 
 const LIVE = new Set(['idle', 'connecting', 'queued', 'streaming']);
 
 /** The status word, with runs that stopped without an ending (a reload mid-answer) called so. */
 export function statusWord(entry: HistoryEntry, liveId: string | undefined): string {
-  if (LIVE.has(entry.status) && entry.id !== liveId) return 'interrupted';
+  if (LIVE.has(entry.status) && entry.id !== liveId && !isGroupEntryLive(entry.id)) return 'interrupted';
   return entry.status;
 }
 
@@ -58,6 +59,22 @@ export function OriginBadges({ entry }: { entry: HistoryEntry }) {
   ));
 }
 
+/** Marks the entries of a comparison: which column (and run) of it they answered for. */
+export function GroupBadge({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation('compare');
+  const group = entry.group;
+  if (!group) return null;
+  const label =
+    group.runs > 1
+      ? t('historyBadgeRun', { column: group.column + 1, run: group.run + 1, runs: group.runs })
+      : t('historyBadge', { column: group.column + 1 });
+  return (
+    <Badge tone="info" title={t('historyBadgeTitle')}>
+      {label}
+    </Badge>
+  );
+}
+
 /** One history entry as a selectable row: response id, status, mode, time and previews. */
 export function EntryRow({
   entry,
@@ -91,7 +108,7 @@ export function EntryRow({
         )}
         <span className="truncate font-mono text-slate-900">{entry.responseId ?? '(no response id)'}</span>{' '}
         <Badge tone={STATUS_TONE[status] ?? 'info'}>{status}</Badge> <ModeBadge entry={entry} />{' '}
-        <OriginBadges entry={entry} />{' '}
+        <GroupBadge entry={entry} /> <OriginBadges entry={entry} />{' '}
         <time className="ml-auto shrink-0 text-slate-600" dateTime={new Date(entry.createdAt).toISOString()}>
           {new Date(entry.createdAt).toLocaleTimeString()}
         </time>

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryStorage, PendingPut } from '../../core/history';
+import { HISTORY_VERSION, type HistoryStorage, type PendingPut } from '../../core/history';
 import { EventLog } from '../../core/response/event-log';
 import { initialView } from '../../core/response/reduce';
 import type { ResponseView } from '../../core/response/types';
@@ -65,7 +65,7 @@ describe('history recorder', () => {
 
   it('loads stored entries through the migrations', () => {
     expect(useHistoryStore.getState().entries.h_old).toMatchObject({
-      v: 1,
+      v: HISTORY_VERSION,
       responseId: 'resp_old',
       mode: 'chain',
     });

@@ -84,7 +84,8 @@ export function startHistoryRecorder(): () => void {
   });
 }
 
-function newId(): string {
+/** A new local entry id (`h_…`). */
+export function newEntryId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return `h_${Date.now().toString(36)}${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
@@ -96,7 +97,7 @@ function begin(runId: number, request: SentRequest): void {
   const parsed = result.ok ? result.value : undefined;
   const { meta } = request;
 
-  const id = newId();
+  const id = newEntryId();
   const entry = startEntry({
     id,
     at: Date.now(),

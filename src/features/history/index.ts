@@ -12,6 +12,7 @@ export {
 export { loadBody } from './history-runtime';
 export { selectEntry } from './history-actions';
 export { addEntry, finishEntry, markServerState } from './history-server';
+export { recordGroupRun, type GroupRecording } from './group-recorder';
 
 /**
  * Starts recording every run of this tab and loads the stored history. Called once by the app's

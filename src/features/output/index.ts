@@ -1,1 +1,5 @@
 export { OutputPane } from './output-pane';
+export { RunStatusBadge } from './run-status';
+export { RunErrorAlert } from './run-error-alert';
+export { MessageCard } from './message-card';
+export { ReasoningCard } from './reasoning-card';

@@ -1,3 +1,3 @@
 export { ToolsPanel } from './tools-panel';
 export { ArgumentCheck, StructuredOutputCheck } from './argument-check';
-export { checkJsonText } from './validation-client';
+export { checkJsonText, useJsonCheck, type CheckView } from './validation-client';

@@ -3,9 +3,10 @@
  * collide). Add a namespace here and in ../zh-CN/index.ts; i18n.test.ts checks both have the same keys.
  */
 import { common } from './common';
+import { compare } from './compare';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const en = { common, hosting, responsesApi, toolTests, ui };
+export const en = { common, compare, hosting, responsesApi, toolTests, ui };

@@ -1,9 +1,10 @@
 import type { Messages } from '../messages';
 import type { en } from '../en';
 import { common } from './common';
+import { compare } from './compare';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const zhCN: Messages<typeof en> = { common, hosting, responsesApi, toolTests, ui };
+export const zhCN: Messages<typeof en> = { common, compare, hosting, responsesApi, toolTests, ui };

@@ -25,7 +25,9 @@ export type { HeaderRow } from '../../core/endpoints';
 export type ProxyStatus = 'unknown' | 'available' | 'unavailable';
 
 /** What a profile's settings form may change (base URL and key have their own actions). */
-export type ProfilePatch = Partial<Pick<Profile, 'name' | 'headers' | 'chainingMode' | 'useProxy' | 'notes'>>;
+export type ProfilePatch = Partial<
+  Pick<Profile, 'name' | 'headers' | 'chainingMode' | 'useProxy' | 'notes' | 'prices'>
+>;
 
 export interface ConnectionState extends ProfilesState {
   /** Opt-in: keep keys in localStorage across reloads. Off: keys live in memory only. */
@@ -36,6 +38,11 @@ export interface ConnectionState extends ProfilesState {
   /** A base URL from a link: switches to the profile that has it, or creates one. */
   openBaseUrl: (baseUrl: string) => void;
   setApiKey: (key: string) => void;
+  /**
+   * Sets a key under its key id (`profileKeyId(owner, base URL)`), e.g. for a Compare column: the
+   * same map, scoping and opt-in persistence as the main connection's key.
+   */
+  setKeyById: (keyId: string, key: string) => void;
   setRememberKeys: (remember: boolean) => void;
   /** The active profile's extra headers. */
   setHeaders: (headers: HeaderRow[]) => void;
@@ -86,6 +93,7 @@ export const useConnectionStore = create<ConnectionState>()(
       setBaseUrl: (baseUrl) => set((s) => transitions.editBaseUrl(s, baseUrl)),
       openBaseUrl: (baseUrl) => set((s) => transitions.openBaseUrl(s, baseUrl)),
       setApiKey: (key) => set((s) => transitions.storeKey(s, key)),
+      setKeyById: (keyId, key) => set((s) => transitions.storeKeyAt(s, keyId, key)),
       setRememberKeys: (rememberKeys) => set({ rememberKeys }),
       setHeaders: (headers) => set((s) => transitions.patchProfile(s, s.activeProfileId, { headers })),
       selectProfile: (id) =>
@@ -145,6 +153,7 @@ function pickDemoSettings(profiles: Profile[] | undefined): Partial<Profile> {
     useProxy: saved.useProxy,
     notes: saved.notes,
     ...(saved.doctor ? { doctor: saved.doctor } : {}),
+    ...(saved.prices ? { prices: saved.prices } : {}),
   };
 }
 

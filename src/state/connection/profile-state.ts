@@ -74,7 +74,11 @@ export function openBaseUrl<T extends ProfilesState>(state: T, baseUrl: string):
 
 /** Sets (or clears, with '') the active profile's key for its current base URL. */
 export function storeKey<T extends ProfilesState>(state: T, key: string): T {
-  const id = profileKeyId(state.activeProfileId, state.baseUrl);
+  return storeKeyAt(state, profileKeyId(state.activeProfileId, state.baseUrl), key);
+}
+
+/** Sets (or clears, with '') the key kept under a key id (`profileKeyId(owner, base URL)`). */
+export function storeKeyAt<T extends ProfilesState>(state: T, id: string, key: string): T {
   const keys = { ...state.keys };
   if (key) keys[id] = key;
   else delete keys[id];
@@ -105,6 +109,7 @@ export function addProfile<T extends ProfilesState>(state: T, from?: Profile): T
         chainingMode: from.chainingMode,
         useProxy: from.useProxy,
         notes: from.notes,
+        prices: from.prices?.map((p) => ({ ...p })),
       })
     : createProfile(newProfileId());
   return withMirrors({ ...state, profiles: [...state.profiles, profile], activeProfileId: profile.id });

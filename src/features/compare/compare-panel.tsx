@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_COLUMNS } from '../../core/compare';
+import { ColumnCard } from './column-card';
+import { CompareToolbar } from './compare-toolbar';
+import { setCompareOpen, useCompareStore } from './compare-store';
+import { ComparisonResults } from './comparison-results';
+import { SavedComparisons } from './saved-comparisons';
+
+/**
+ * Compare mode: button **Compare** opens the region **Compare**, two to four columns (regions
+ * `Column 1`…) each sending the editor's request to its own endpoint, key and model, measured and
+ * compared side by side.
+ */
+export function ComparePanel() {
+  const { t } = useTranslation('compare');
+  const open = useCompareStore((s) => s.open);
+  const regionId = useId();
+  return (
+    <div className="mx-4 mt-3 flex flex-col gap-2">
+      <div>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={open ? regionId : undefined}
+          title={t('openHint')}
+          className={`rounded border px-3 py-1.5 text-sm font-semibold ${open ? 'border-indigo-700 bg-indigo-50 text-indigo-950' : 'border-slate-500 bg-white hover:bg-slate-100'}`}
+          onClick={() => setCompareOpen(!open)}
+        >
+          {t('open')}
+        </button>
+      </div>
+      {open && <CompareRegion id={regionId} />}
+    </div>
+  );
+}
+
+function CompareRegion({ id }: { id: string }) {
+  const { t } = useTranslation('compare');
+  const columns = useCompareStore((s) => s.columns);
+  const notice = useCompareStore((s) => s.notice);
+  const gridCols =
+    columns.length >= 4 ? 'xl:grid-cols-4' : columns.length === 3 ? 'xl:grid-cols-3' : 'xl:grid-cols-2';
+  return (
+    <section
+      id={id}
+      aria-label={t('region')}
+      className="flex flex-col gap-3 rounded border border-indigo-300 bg-white p-3"
+    >
+      <header className="flex flex-col gap-1">
+        <h2 className="text-base font-semibold">{t('title')}</h2>
+        <p className="text-sm text-slate-700">{t('intro')}</p>
+      </header>
+      <CompareToolbar canAdd={columns.length < MAX_COLUMNS} />
+      {notice && (
+        <p
+          role={notice.kind === 'error' ? 'alert' : undefined}
+          aria-live={notice.kind === 'error' ? undefined : 'polite'}
+          className={`rounded border p-2 text-sm ${notice.kind === 'error' ? 'border-red-400 bg-red-50 text-red-950' : 'border-sky-400 bg-sky-50 text-sky-950'}`}
+        >
+          {notice.text}
+        </p>
+      )}
+      <div className={`grid grid-cols-1 gap-3 md:grid-cols-2 ${gridCols}`}>
+        {columns.map((column, index) => (
+          <ColumnCard key={column.id} column={column} index={index} removable={columns.length > 2} />
+        ))}
+      </div>
+      <ComparisonResults />
+      <SavedComparisons />
+    </section>
+  );
+}

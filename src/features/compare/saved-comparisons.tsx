@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { savedComparisons } from '../../core/compare';
+import { useHistoryStore } from '../history';
+import { openSaved, rerunSaved } from './saved-actions';
+
+const SHOWN = 10;
+
+/** The latest comparisons kept in history, to open again or re-run. */
+export function SavedComparisons() {
+  const { t, i18n } = useTranslation('compare');
+  const entries = useHistoryStore((s) => s.entries);
+  const saved = useMemo(() => savedComparisons(Object.values(entries)).slice(0, SHOWN), [entries]);
+  return (
+    <div className="flex flex-col gap-1.5 border-t border-slate-200 pt-2">
+      <h3 className="text-sm font-semibold">{t('saved')}</h3>
+      {saved.length === 0 ? (
+        <p className="text-xs text-slate-700">{t('savedNone')}</p>
+      ) : (
+        <ul className="flex flex-col gap-1 text-xs">
+          {saved.map((s) => {
+            const when = new Date(s.at).toLocaleString(i18n.language);
+            return (
+              <li key={s.groupId} className="flex flex-wrap items-center gap-2">
+                <span>{t('savedItem', { when, columns: s.columns.length, runs: s.runs })}</span>
+                <button
+                  type="button"
+                  aria-label={t('openSavedLabel', { when })}
+                  className="rounded border border-slate-500 bg-white px-2 py-0.5"
+                  onClick={() => void openSaved(s.groupId)}
+                >
+                  {t('openSaved')}
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('rerunLabel', { when })}
+                  className="rounded border border-slate-500 bg-white px-2 py-0.5"
+                  onClick={() => void rerunSaved(s.groupId)}
+                >
+                  {t('rerun')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { copyText } from '../../components/ui/clipboard-and-files';
+import { Dialog } from '../../components/ui/dialog';
+import { resolveColumn } from '../../core/compare';
+import { pageLink } from '../../core/hosting';
+import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link';
+import { parseRequestText } from '../../core/request/parse-request';
+import { useConnectionStore } from '../../state/connection';
+import { useWorkspaceStore } from '../../state/workspace';
+import { useCompareStore } from './compare-store';
+
+/** Share comparison: a link with the request and the columns (base URLs, models, overrides, runs). */
+export function ShareComparison() {
+  const { t } = useTranslation('compare');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+        onClick={() => setOpen(true)}
+      >
+        {t('share')}
+      </button>
+      {open && <ShareDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ShareDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('compare');
+  const [link, setLink] = useState<string | undefined>();
+  const [copied, setCopied] = useState<boolean | undefined>();
+  const requestText = useWorkspaceStore((s) => s.requestText);
+  const valid = parseRequestText(requestText).ok;
+
+  useEffect(() => {
+    if (!valid) return;
+    let live = true;
+    const { columns, runsPerColumn } = useCompareStore.getState();
+    const profiles = useConnectionStore.getState().profiles;
+    // Only what the link needs: base URLs (credential-like query values masked), models, overrides.
+    const shared = columns.map((c) => ({
+      baseUrl: resolveColumn(c, profiles).baseUrl,
+      model: c.model,
+      overrides: c.overrides,
+    }));
+    void encodeShareHash({ requestText, compare: { columns: shared, runs: runsPerColumn } }).then(
+      async (hash) => {
+        if (!live) return;
+        const url = pageLink(window.location.href, hash);
+        setLink(url);
+        const done = await copyText(url);
+        if (live) setCopied(done);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [requestText, valid]);
+
+  const warning = link ? shareLinkWarning(link) : undefined;
+  return (
+    <Dialog open onClose={onClose} title={t('shareTitle')}>
+      <p className="text-sm text-slate-700">{t('shareIntro')}</p>
+      {!valid && (
+        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+          {t('shareInvalid')}
+        </p>
+      )}
+      {valid && link && (
+        <>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t('shareLink')}
+            <input
+              readOnly
+              value={link}
+              className="rounded border border-slate-400 px-2 py-1 font-mono text-xs"
+              onFocus={(e) => e.target.select()}
+            />
+          </label>
+          <p aria-live="polite" className="text-sm">
+            {copied === true && t('shareCopied')}
+            {copied === false && t('shareNotCopied')}
+          </p>
+          {warning && (
+            <p className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
+              {warning}
+            </p>
+          )}
+        </>
+      )}
+    </Dialog>
+  );
+}
