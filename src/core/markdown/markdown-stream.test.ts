@@ -39,7 +39,11 @@ describe('MarkdownStream', () => {
   });
 
   it('keeps an unclosed fence open to the end, and a fence inside a list item in the list', () => {
-    expect(once('A\n\n```\ncode\n\nmore').at(-1)).toEqual({ kind: 'fence', head: '', chunks: ['code\n\nmore'] });
+    expect(once('A\n\n```\ncode\n\nmore').at(-1)).toEqual({
+      kind: 'fence',
+      head: '',
+      chunks: ['code\n\nmore'],
+    });
     expect(once('- item\n  ```\n  a\n\n  b\n  ```\n- next')).toEqual([
       { kind: 'list', head: '', chunks: ['- item\n  ```\n  a\n\n  b\n  ```\n- next'] },
     ]);
@@ -59,7 +63,9 @@ describe('MarkdownStream', () => {
   });
 
   it('cuts a list before its own items, a table before rows (repeating its head), code at lines', () => {
-    const list = Array.from({ length: 300 }, (_, i) => `${i + 1}. item ${i}\n   more of item ${i}\n`).join('');
+    const list = Array.from({ length: 300 }, (_, i) => `${i + 1}. item ${i}\n   more of item ${i}\n`).join(
+      '',
+    );
     for (const chunk of once(list)[0]?.chunks ?? []) expect(chunk).toMatch(/^\d+\. item/);
     const table = `| a | b |\n|---|---|\n${'| 1 | 2 |\n'.repeat(800)}`;
     const [tableBlock] = once(table);
@@ -92,7 +98,10 @@ describe('MarkdownStream', () => {
     for (const step of [3, 61, 333, 5000]) {
       const snapshots = fed(text, step);
       expect(blocks(snapshots.at(-1)!)).toEqual(expected);
-      const finalChunks = snapshots.at(-1)!.blocks.flat().map((b) => b.chunks.flat());
+      const finalChunks = snapshots
+        .at(-1)!
+        .blocks.flat()
+        .map((b) => b.chunks.flat());
       for (const snapshot of snapshots.filter((_, i) => i % 40 === 0)) {
         const all = snapshot.blocks.flat();
         all.forEach((block, b) => {

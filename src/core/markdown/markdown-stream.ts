@@ -150,7 +150,12 @@ export class MarkdownStream {
       return;
     }
     const firstChunk = open.chunkStart === open.start;
-    if (open.kind === 'paragraph' && open.lines === 2 && firstChunk && isTableDelimiter(open.firstLine, line)) {
+    if (
+      open.kind === 'paragraph' &&
+      open.lines === 2 &&
+      firstChunk &&
+      isTableDelimiter(open.firstLine, line)
+    ) {
       open.kind = 'table';
       open.head = this.#text.slice(open.start, end + 1);
     } else if (!touched && cutsBefore(open.kind, open.indent, line)) {
@@ -168,7 +173,15 @@ export class MarkdownStream {
       chunks: new FrozenGroups<string>(GROUP),
     };
     this.#open = fence
-      ? { ...base, kind: 'fence', head: fence.info, indent: fence.indent, fence, chunkStart: end + 1, chunkTicks: 0 }
+      ? {
+          ...base,
+          kind: 'fence',
+          head: fence.info,
+          indent: fence.indent,
+          fence,
+          chunkStart: end + 1,
+          chunkTicks: 0,
+        }
       : { ...base, ...kindOfLine(line), head: '', chunkStart: start, chunkTicks: this.#ticks };
     return this.#open;
   }
@@ -194,7 +207,8 @@ export class MarkdownStream {
       };
     }
     if (!cutsMidLine(open)) return;
-    if (this.#scan === this.#pos && open.start !== this.#pos) this.#cutAtLineStart(open, this.#pos, this.#ticks);
+    if (this.#scan === this.#pos && open.start !== this.#pos)
+      this.#cutAtLineStart(open, this.#pos, this.#ticks);
     this.#cutLongLine(open, text.length);
   }
 
@@ -258,7 +272,13 @@ export class MarkdownStream {
   }
 
   #blockOf(open: OpenBlock): MarkdownBlock {
-    return { id: open.id, kind: open.kind, head: open.head, indent: open.indent, chunks: open.chunks.groups() };
+    return {
+      id: open.id,
+      kind: open.kind,
+      head: open.head,
+      indent: open.indent,
+      chunks: open.chunks.groups(),
+    };
   }
 
   #publish(): void {
@@ -270,7 +290,13 @@ export class MarkdownStream {
       this.#blocks.setLive(this.#blockOf(open));
     } else if (!isBlank(text.slice(this.#pos))) {
       // Too short to know what it starts yet: plain paragraph text until its line is known.
-      const live = { id: this.#nextId, kind: 'paragraph', head: '', indent: 0, chunks: [[text.slice(this.#pos)]] };
+      const live = {
+        id: this.#nextId,
+        kind: 'paragraph',
+        head: '',
+        indent: 0,
+        chunks: [[text.slice(this.#pos)]],
+      };
       this.#blocks.setLive(live as MarkdownBlock);
     } else this.#blocks.setLive(undefined);
     this.#snapshot = { blocks: this.#blocks.groups() };

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
-import { parsePartialJson } from '../../core/response/partial-json';
+import { useMemo, useState } from 'react';
+import { PrettyJsonStream } from '../../core/response/pretty-json-stream';
 import type { ItemView } from '../../core/response/types';
 import { ArgumentCheck } from '../tool-builder';
-import { pretty, str } from './wire-fields';
+import { ChunkedText } from './chunked-text';
+import { str } from './wire-fields';
 
 /**
  * A function, custom tool or MCP call: its name, call id and arguments, readable while they stream
@@ -15,9 +16,10 @@ export function FunctionCallCard({ view }: { view: ItemView }) {
   const callId = str(item, 'call_id');
   const isCustom = type === 'custom_tool_call';
   const args = (isCustom ? str(item, 'input') : str(item, 'arguments')) ?? '';
+  const [indenter] = useState(() => new PrettyJsonStream());
   const shown = useMemo(
-    () => (isCustom ? { text: args } : readableArguments(args, done)),
-    [args, done, isCustom],
+    () => (isCustom ? { text: args } : readableArguments(args, done, indenter)),
+    [args, done, isCustom, indenter],
   );
 
   return (
@@ -38,7 +40,7 @@ export function FunctionCallCard({ view }: { view: ItemView }) {
         aria-label={`Arguments of ${name}`}
         className="overflow-x-auto rounded bg-white p-2 font-mono text-xs whitespace-pre-wrap"
       >
-        {shown.text}
+        <ChunkedText text={shown.text} />
       </pre>
       {shown.note && <p className="mt-1 text-xs text-amber-900">{shown.note}</p>}
       <ArgumentCheck item={item} done={done} />
@@ -51,13 +53,26 @@ export function FunctionCallCard({ view }: { view: ItemView }) {
   );
 }
 
-function readableArguments(args: string, done: boolean): { text: string; note?: string } {
+/**
+ * Arguments indented as they stream (O(new text) per frame, whatever their size); once done, checked
+ * once: valid JSON keeps that layout, anything else is shown exactly as received.
+ */
+function readableArguments(
+  args: string,
+  done: boolean,
+  indenter: PrettyJsonStream,
+): { text: string; note?: string } {
   if (!args) return { text: done ? '(no arguments)' : '' };
+  if (done && !isJson(args))
+    return { text: args, note: 'These arguments are not valid JSON; shown as received.' };
+  return { text: indenter.update(args) };
+}
+
+function isJson(text: string): boolean {
   try {
-    return { text: pretty(JSON.parse(args)) };
+    JSON.parse(text);
+    return true;
   } catch {
-    if (done) return { text: args, note: 'These arguments are not valid JSON; shown as received.' };
-    const partial = parsePartialJson(args);
-    return partial === undefined ? { text: args } : { text: pretty(partial) };
+    return false;
   }
 }

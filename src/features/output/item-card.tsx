@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ItemView } from '../../core/response/types';
 import { StructuredOutputCheck } from '../tool-builder';
+import { ChunkedText } from './chunked-text';
 import { FunctionCallCard } from './function-call-card';
 import { MessageCard } from './message-card';
 import { ReasoningCard } from './reasoning-card';
@@ -47,7 +48,9 @@ function HostedToolCard({ view, type }: { view: ItemView; type: string }) {
         )}
       </header>
       {code !== undefined && (
-        <pre className="mb-2 overflow-x-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{code}</pre>
+        <pre className="mb-2 overflow-x-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
+          <ChunkedText text={code} />
+        </pre>
       )}
       {image && (
         <img

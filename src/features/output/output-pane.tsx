@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { finalResponseJson } from '../../core/response/selectors';
 import { Tabs } from '../../components/ui/tabs';
 import { useRunStore } from '../../state/run';
 import { EventLogView } from './event-log-view';
 import { IdleSetting } from './idle-setting';
 import { ItemCard } from './item-card';
+import { ResponseJsonView } from './response-json-view';
 import { RunErrorAlert } from './run-error-alert';
 import { RunFigures } from './run-figures';
 import { RunStatusBadge } from './run-status';
-import { pretty } from './wire-fields';
 
 /** The response being built, live: items, status, figures, the raw events and the final JSON. */
 export function OutputPane() {
@@ -73,11 +72,7 @@ export function OutputPane() {
             <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
           </div>
         )}
-        {tab === 'json' && (
-          <pre aria-label="Response JSON" className="overflow-auto rounded bg-white p-2 font-mono text-xs">
-            {view.status === 'idle' ? '' : pretty(finalResponseJson(view))}
-          </pre>
-        )}
+        {tab === 'json' && <ResponseJsonView view={view} />}
       </Tabs>
     </section>
   );

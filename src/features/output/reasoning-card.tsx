@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../core/response/types';
+import { ChunkedText } from './chunked-text';
 import { objects, str } from './wire-fields';
 
 /** Reasoning summaries (and raw reasoning text where a model exposes it), open while streaming. */
@@ -13,12 +14,12 @@ export function ReasoningCard({ item, done }: { item: JsonObject; done: boolean 
       <summary className="cursor-pointer text-sm font-semibold text-violet-900">Reasoning summary</summary>
       {summary.map((text, i) => (
         <p key={i} className="mt-1 text-sm whitespace-pre-wrap text-slate-800">
-          {text}
+          <ChunkedText text={text} />
         </p>
       ))}
       {content.map((text, i) => (
         <p key={`c${i}`} className="mt-1 font-mono text-xs whitespace-pre-wrap text-slate-800">
-          {text}
+          <ChunkedText text={text} />
         </p>
       ))}
     </details>

@@ -1,0 +1,34 @@
+import { memo, useEffect, useMemo, useReducer, useState } from 'react';
+import { markdownToSafeHtml } from '../../core/markdown/render-html';
+import { takeParseBudget } from './parse-budget';
+
+/**
+ * One chunk of model Markdown as HTML (safe: see `markdownToSafeHtml`). Memoized by its text, so a
+ * finished chunk renders once; a chunk over this task's budget shows as plain text and becomes
+ * Markdown in a later frame.
+ */
+export const MarkdownChunk = memo(function MarkdownChunk({ text }: { text: string }) {
+  const [ready, setReady] = useState(false);
+  const [tries, retry] = useReducer((n: number) => n + 1, 0);
+  const now = ready || takeParseBudget(text.length);
+  if (now && !ready) setReady(true);
+  useEffect(() => {
+    if (now) return;
+    const frame = requestAnimationFrame(retry);
+    const timer = setTimeout(retry, 250); // a hidden tab gets no frames
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [now, tries]);
+  const html = useMemo(() => (now ? markdownToSafeHtml(text) : ''), [now, text]);
+  if (!now) {
+    // The attribute lets tests and the benchmark wait until every chunk is Markdown.
+    return (
+      <div className="md-chunk whitespace-pre-wrap" data-markdown-pending="">
+        {text}
+      </div>
+    );
+  }
+  return <div className="md-chunk" dangerouslySetInnerHTML={{ __html: html }} />;
+});
