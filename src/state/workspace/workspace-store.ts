@@ -1,12 +1,21 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { DEFAULT_REQUEST_TEXT } from '../../core/request/default-request';
+import { debouncedJsonStorage } from './debounced-storage';
 
 interface WorkspaceState {
   /** The request exactly as the editor shows it: what is shown is what is sent. */
   requestText: string;
   setRequestText: (text: string) => void;
 }
+
+type Persisted = Pick<WorkspaceState, 'requestText'>;
+
+// Saved off the keystroke path: a 1 MiB request is not serialised on every key.
+const storage = debouncedJsonStorage<Persisted>(() => localStorage);
+
+/** Writes the request to storage now (it is otherwise saved shortly after typing stops). */
+export const flushWorkspace = (): void => storage.flush();
 
 /** The request being edited, kept across reloads so nothing typed is lost. */
 export const useWorkspaceStore = create<WorkspaceState>()(
@@ -18,8 +27,8 @@ export const useWorkspaceStore = create<WorkspaceState>()(
     {
       name: 'rp.workspace',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ requestText: state.requestText }),
+      storage,
+      partialize: (state): Persisted => ({ requestText: state.requestText }),
       merge: (persisted, current) => {
         const text = (persisted as { requestText?: unknown } | undefined)?.requestText;
         return typeof text === 'string' ? { ...current, requestText: text } : current;
