@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { DEMO_PROFILE_ID } from '../../core/endpoints';
@@ -8,7 +8,6 @@ import {
   selectUsesProxy,
   useConnectionStore,
 } from '../../state/connection';
-import { DoctorPanel } from './doctor-panel';
 import { ModelPicker } from './model-picker';
 import { ProfileSettings } from './profile-settings';
 import { ProfileSwitcher } from './profile-switcher';
@@ -16,6 +15,9 @@ import { detectProxy } from '../../state/connection';
 import { useHostingStore } from '../../state/hosting';
 import { InlineCode } from '../../components/ui/inline-code';
 import { CorsAdvice, ProxyToggle } from './proxy-toggle';
+
+// The endpoint doctor (probes, their reports) loads after the first paint, in its own chunk.
+const DoctorPanel = lazy(() => import('./doctor-panel').then((m) => ({ default: m.DoctorPanel })));
 
 /** Endpoint profile, base URL, API key (scoped to profile and base URL), model, proxy, settings and doctor. */
 export function ConnectionPanel() {
@@ -118,7 +120,9 @@ export function ConnectionPanel() {
       </details>
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-800">Endpoint doctor</summary>
-        <DoctorPanel />
+        <Suspense fallback={null}>
+          <DoctorPanel />
+        </Suspense>
       </details>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { PrettyJsonStream } from '../../core/response/pretty-json-stream';
 import type { ItemView } from '../../core/response/types';
 import { ArgumentCheck } from '../tool-builder';
@@ -43,7 +43,9 @@ export function FunctionCallCard({ view }: { view: ItemView }) {
         <ChunkedText text={shown.text} />
       </pre>
       {shown.note && <p className="mt-1 text-xs text-amber-900">{shown.note}</p>}
-      <ArgumentCheck item={item} done={done} />
+      <Suspense fallback={null}>
+        <ArgumentCheck item={item} done={done} />
+      </Suspense>
       {type === 'mcp_call' && (str(item, 'output') ?? str(item, 'error')) && (
         <pre className="mt-2 overflow-x-auto rounded bg-white p-2 text-xs">
           {str(item, 'output') ?? str(item, 'error')}

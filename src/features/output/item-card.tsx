@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, Suspense } from 'react';
 import type { ItemView } from '../../core/response/types';
 import { StructuredOutputCheck } from '../tool-builder';
 import { ChunkedText } from './chunked-text';
@@ -19,7 +19,9 @@ export const ItemCard = memo(function ItemCard({ view }: { view: ItemView }) {
       return (
         <>
           <MessageCard item={item} />
-          <StructuredOutputCheck item={item} done={view.done} />
+          <Suspense fallback={null}>
+            <StructuredOutputCheck item={item} done={view.done} />
+          </Suspense>
         </>
       );
     case 'function_call':

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useReducer, useState } from 'react';
-import { markdownToSafeHtml } from '../../core/markdown/render-html';
+import { loadedMarkdownRenderer, loadMarkdownRenderer } from './markdown-renderer';
 import { takeParseBudget } from './parse-budget';
 
 /**
@@ -8,20 +8,29 @@ import { takeParseBudget } from './parse-budget';
  * Markdown in a later frame.
  */
 export const MarkdownChunk = memo(function MarkdownChunk({ text }: { text: string }) {
+  const [render, setRender] = useState(loadedMarkdownRenderer);
   const [ready, setReady] = useState(false);
   const [tries, retry] = useReducer((n: number) => n + 1, 0);
-  const now = ready || takeParseBudget(text.length);
+  const now = render !== undefined && (ready || takeParseBudget(text.length));
   if (now && !ready) setReady(true);
   useEffect(() => {
-    if (now) return;
+    if (render) return;
+    let current = true;
+    void loadMarkdownRenderer().then((loaded) => current && setRender(() => loaded));
+    return () => {
+      current = false;
+    };
+  }, [render]);
+  useEffect(() => {
+    if (now || !render) return;
     const frame = requestAnimationFrame(retry);
     const timer = setTimeout(retry, 250); // a hidden tab gets no frames
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [now, tries]);
-  const html = useMemo(() => (now ? markdownToSafeHtml(text) : ''), [now, text]);
+  }, [now, tries, render]);
+  const html = useMemo(() => (now && render ? render(text) : ''), [now, render, text]);
   if (!now) {
     // The attribute lets tests and the benchmark wait until every chunk is Markdown.
     return (

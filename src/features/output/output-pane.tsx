@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Tabs } from '../../components/ui/tabs';
 import { useRunStore } from '../../state/run';
-import { EventLogView } from './event-log-view';
 import { IdleSetting } from './idle-setting';
 import { ItemCard } from './item-card';
+import { loadMarkdownRenderer } from './markdown-renderer';
 import { ResponseJsonView } from './response-json-view';
 import { RunErrorAlert } from './run-error-alert';
 import { RunFigures } from './run-figures';
 import { RunStatusBadge } from './run-status';
+
+// The Events tab (virtualized list) loads when first opened.
+const EventLogView = lazy(() => import('./event-log-view').then((m) => ({ default: m.EventLogView })));
 
 /** The response being built, live: items, status, figures, the raw events and the final JSON. */
 export function OutputPane() {
@@ -16,6 +19,13 @@ export function OutputPane() {
     useShallow((s) => ({ view: s.view, log: s.log, stalled: s.stalled, idleWarningMs: s.idleWarningMs })),
   );
   const [tab, setTab] = useState('output');
+  // Fetch the Markdown renderer once the first paint is done and the page is idle.
+  useEffect(() => {
+    const load = () => void loadMarkdownRenderer();
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(load, 1000);
+    const id = requestIdleCallback(load, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   const retry = view.status === 'failed' ? () => useRunStore.getState().retry() : undefined;
 
   return (
@@ -69,7 +79,9 @@ export function OutputPane() {
         {tab === 'events' && (
           <div className="flex h-full flex-col gap-2">
             <IdleSetting />
-            <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
+            <Suspense fallback={null}>
+              <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
+            </Suspense>
           </div>
         )}
         {tab === 'json' && <ResponseJsonView view={view} />}
