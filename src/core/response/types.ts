@@ -14,7 +14,14 @@ export type WireEvent = ResponseStreamEvent | { type: string; [key: string]: unk
 export type JsonObject = Record<string, unknown>;
 
 export type RunStatus =
-  'idle' | 'connecting' | 'queued' | 'streaming' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
+  | 'idle'
+  | 'connecting'
+  | 'queued'
+  | 'streaming'
+  | 'completed'
+  | 'incomplete'
+  | 'failed'
+  | 'cancelled';
 
 export type RunErrorKind =
   /** Non-2xx HTTP answer. */
