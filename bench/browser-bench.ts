@@ -47,7 +47,8 @@ export async function runBrowserBench(options: BrowserBenchOptions = {}): Promis
     for (const [shape, deltas] of runs) {
       const baseUrl = `${bench.origin}/shape/${shape}/${deltas}/v1`;
       const request = { model: 'bench', input: `Stream ${shape}.`, stream: true };
-      const finalText = lastWords(shape, deltas);
+      const last = lastWords(shape, deltas);
+      const finalText = last.shown;
       const app_: RunResult[] = [];
       const bare: RunResult[] = [];
       // Round 0 warms up (caches, JIT); the app and the bare page alternate so load drift hits both.

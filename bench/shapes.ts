@@ -132,11 +132,14 @@ export function shapeBody(shape: Shape, deltas: number): string {
   return parts.join('');
 }
 
-/** A few characters the app must show once the whole answer is drawn (its last delta). */
-export function lastWords(shape: Shape, deltas: number): string {
-  const last =
-    pieces(shape, deltas)
-      .filter((p) => /\d/.test(p))
-      .at(-1) ?? '';
-  return last.replace(/\\n|\*\*|`/g, '').trim();
+/**
+ * The last numbered delta, as the app shows it (Markdown rendered) and as the bare page shows it
+ * (raw): once it is on screen, the whole answer is.
+ */
+export function lastWords(shape: Shape, deltas: number): { shown: string; raw: string } {
+  const last = pieces(shape, deltas)
+    .filter((p) => /\d/.test(p))
+    .at(-1);
+  const raw = (last ?? '').replace(/\\n|\n/g, '').trim();
+  return { shown: raw.replace(/\*\*|`/g, ''), raw };
 }

@@ -3,14 +3,16 @@ import { useShallow } from 'zustand/react/shallow';
 import { Tabs } from '../../components/ui/tabs';
 import { useRunStore } from '../../state/run';
 import { IdleSetting } from './idle-setting';
-import { ItemCard } from './item-card';
 import { loadMarkdownRenderer } from './markdown-renderer';
 import { ResponseJsonView } from './response-json-view';
 import { RunErrorAlert } from './run-error-alert';
 import { RunFigures } from './run-figures';
 import { RunStatusBadge } from './run-status';
 
-// The Events tab (virtualized list) loads when first opened.
+// Items (cards, Markdown, chunked text) are their own chunk, fetched when the page is idle; the
+// Events tab (virtualized list) loads when first opened.
+const loadItemCard = () => import('./item-card').then((m) => ({ default: m.ItemCard }));
+const ItemCard = lazy(loadItemCard);
 const EventLogView = lazy(() => import('./event-log-view').then((m) => ({ default: m.EventLogView })));
 
 /** The response being built, live: items, status, figures, the raw events and the final JSON. */
@@ -21,7 +23,7 @@ export function OutputPane() {
   const [tab, setTab] = useState('output');
   // Fetch the Markdown renderer once the first paint is done and the page is idle.
   useEffect(() => {
-    const load = () => void loadMarkdownRenderer();
+    const load = () => void Promise.all([loadItemCard(), loadMarkdownRenderer()]);
     if (typeof requestIdleCallback !== 'function') return void setTimeout(load, 1000);
     const id = requestIdleCallback(load, { timeout: 3000 });
     return () => cancelIdleCallback(id);
@@ -64,9 +66,11 @@ export function OutputPane() {
                 Press Send (Ctrl+Enter) to see the answer stream in here.
               </p>
             )}
-            {view.items.map((item) => (
-              <ItemCard key={item.outputIndex} view={item} />
-            ))}
+            <Suspense fallback={null}>
+              {view.items.map((item) => (
+                <ItemCard key={item.outputIndex} view={item} />
+              ))}
+            </Suspense>
             {view.notices.length > 0 && (
               <ul aria-label="Notices" className="list-disc pl-5 text-xs text-slate-700">
                 {view.notices.map((notice, i) => (
