@@ -55,10 +55,10 @@ export async function runBrowserBench(options: BrowserBenchOptions = {}): Promis
       for (let round = 0; round <= rounds; round++) {
         const a = await appRun(browser, { appUrl: app.url, baseUrl, request, finalText });
         const b = await bareRun(browser, `${bench.origin}/bare`, `${baseUrl}/responses`, '{}');
-        if (!b.text.includes(finalText) || !a.text.includes(finalText))
-          throw new Error(
-            `${shape} ${deltas}: "${finalText}" is missing from the ${a.text.includes(finalText) ? 'bare page' : 'app'}`,
-          );
+        if (!b.text.includes(last.raw))
+          throw new Error(`${shape} ${deltas}: "${last.raw}" is missing from the bare page`);
+        if (!a.text.includes(finalText))
+          throw new Error(`${shape} ${deltas}: "${finalText}" is missing from the app`);
         log(
           `${shape} ${deltas}: round ${round}${round === 0 ? ' (warm-up)' : ''}: app ${a.wallMs.toFixed(0)} ms / cpu ${a.cpuMs.toFixed(0)} ms, bare ${b.wallMs.toFixed(0)} ms / cpu ${b.cpuMs.toFixed(0)} ms, longest task ${Math.max(0, ...a.longTasks).toFixed(0)} ms`,
         );
