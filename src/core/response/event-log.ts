@@ -1,8 +1,8 @@
 /**
  * The raw event log behind the Events tab. It lives outside the view (the view must stay small and
- * cheap to copy) and stores columns in typed arrays, with the raw data of every event as UTF-8 in
- * shared 1 MB pages: no object or string per entry, so 300k events cost their bytes plus 29 bytes
- * each, and only the rows on screen are decoded back into strings.
+ * cheap to copy) and stores columns in typed arrays, with the raw data of every event joined into
+ * shared strings of about 1 M characters (offsets per entry): no object or string kept per entry,
+ * so 300k events cost their characters plus 29 bytes each; rows on screen are sliced out.
  */
 
 export interface EventLogEntry {
@@ -21,9 +21,7 @@ export interface EventLogEntry {
 const GAP = 1;
 const DUPLICATE = 2;
 const INITIAL_CAPACITY = 256;
-const PAGE_BYTES = 1 << 20;
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const PAGE_CHARS = 1 << 20;
 
 /** Append-only columnar log of stream events, with per-entry sequence-gap/duplicate flags. */
 export class EventLog {
@@ -36,12 +34,15 @@ export class EventLog {
   #typeIds = new Uint32Array(INITIAL_CAPACITY);
   #typeNames: string[] = [];
   #typeIndex = new Map<string, number>();
-  /** Where each raw event is: page, byte offset, byte length. */
+  /** Where each raw event is: page, offset, length (UTF-16 units). */
   #rawPage = new Uint32Array(INITIAL_CAPACITY);
   #rawStart = new Uint32Array(INITIAL_CAPACITY);
   #rawLength = new Uint32Array(INITIAL_CAPACITY);
-  #pages: Uint8Array[] = [];
-  #pageUsed = 0;
+  /** Sealed pages: each one string of many events. */
+  #pages: string[] = [];
+  /** Events of the page being filled, joined (one copy) when it is full or read. */
+  #open: string[] = [];
+  #openChars = 0;
   #maxSeq = -Infinity;
 
   get length(): number {
@@ -99,39 +100,38 @@ export class EventLog {
   clear(): void {
     this.#size = 0;
     this.#pages = [];
-    this.#pageUsed = 0;
+    this.#open = [];
+    this.#openChars = 0;
     this.#maxSeq = -Infinity;
   }
 
-  /** Bytes held for the raw events (pages), for the benchmark and tests. */
-  get rawBytes(): number {
-    return this.#pages.reduce((sum, page) => sum + page.length, 0);
+  /** Characters held for the raw events, for the benchmark and tests. */
+  get rawChars(): number {
+    return this.#pages.reduce((sum, page) => sum + page.length, 0) + this.#openChars;
   }
 
   #storeRaw(i: number, raw: string): void {
-    // UTF-8 needs at most 3 bytes per UTF-16 unit; an event that may not fit starts a new page.
-    const worst = raw.length * 3;
-    let page = this.#pages.at(-1);
-    if (!page || this.#pageUsed + worst > page.length) {
-      page = new Uint8Array(Math.max(PAGE_BYTES, worst));
-      this.#pages.push(page);
-      this.#pageUsed = 0;
-    }
-    const { written } = encoder.encodeInto(raw, page.subarray(this.#pageUsed));
-    this.#rawPage[i] = this.#pages.length - 1;
-    this.#rawStart[i] = this.#pageUsed;
-    this.#rawLength[i] = written;
-    this.#pageUsed += written;
-    if (page.length > PAGE_BYTES) {
-      // A page made for one huge event (a final response.completed): keep only what it used.
-      this.#pages[this.#pages.length - 1] = page.slice(0, this.#pageUsed);
-    }
+    this.#rawPage[i] = this.#pages.length;
+    this.#rawStart[i] = this.#openChars;
+    this.#rawLength[i] = raw.length;
+    this.#open.push(raw);
+    this.#openChars += raw.length;
+    if (this.#openChars >= PAGE_CHARS) this.#seal();
+  }
+
+  /** Joins the open page into one string: the events' own strings (and what they kept alive) go. */
+  #seal(): void {
+    if (this.#open.length === 0) return;
+    this.#pages.push(this.#open.join(''));
+    this.#open = [];
+    this.#openChars = 0;
   }
 
   #readRaw(i: number): string {
-    const page = this.#pages[this.#rawPage[i] as number];
+    if ((this.#rawPage[i] as number) >= this.#pages.length) this.#seal();
+    const page = this.#pages[this.#rawPage[i] as number] ?? '';
     const start = this.#rawStart[i] as number;
-    return page ? decoder.decode(page.subarray(start, start + (this.#rawLength[i] as number))) : '';
+    return page.slice(start, start + (this.#rawLength[i] as number));
   }
 
   #typeId(type: string): number {
