@@ -50,7 +50,7 @@ export async function typingFigures(
       const page = await context.newPage();
       await page.goto(appUrl);
       await editorReady(page);
-      await page.locator('[data-editor="monaco"] .view-lines').first().click();
+      await page.getByRole('textbox', { name: 'Request JSON' }).focus();
       // Into the model name (line 2, before its closing quote): the JSON stays valid while typing.
       for (const key of ['Control+Home', 'ArrowDown', 'End', 'ArrowLeft', 'ArrowLeft'])
         await page.keyboard.press(key);

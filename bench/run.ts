@@ -11,7 +11,7 @@
  * Options: --only=parser,browser,history,static-host (any of them; default all), --deltas=N (Node and
  * static host, default 100000), --rounds=N (Node, default 9), --browser-rounds=N (default 3),
  * --static-rounds=N (default 1), --chunk=BYTES (Node chunk size, default 16384), --shapes=a,b
- * (browser; default all of shapes.ts), --sizes=10000,100000 (browser deltas per shape), --big=N (one
+ * (browser; default all of shapes.ts; none to skip them), --sizes=10000,100000 (browser deltas per shape), --big=N (one
  * paragraph at N deltas; default 300000, 0 to skip).
  */
 import { writeFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       'browser',
       () =>
         runBrowserBench({
-          shapes: arg('shapes')?.split(',') as Shape[] | undefined,
+          shapes: arg('shapes') === 'none' ? [] : (arg('shapes')?.split(',') as Shape[] | undefined),
           sizes: arg('sizes')?.split(',').map(Number),
           big: num('big'),
           rounds: num('browser-rounds'),
