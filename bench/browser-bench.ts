@@ -1,37 +1,39 @@
 /**
- * Chromium figures: the app rendering a 100k-delta demo stream versus a bare page doing the least
- * possible with the same bytes (wall time, long tasks, heap), and the delta → screen latency of a
- * paced stream (50 deltas/s) with numbered markers.
+ * Chromium figures: the app rendering every stream shape (shapes.ts) at several sizes against a
+ * bare page doing the least possible with the same bytes, both fed from memory by the bench's own
+ * server (no pacing: the floor is the browser's own work); then the delta → screen latency of a
+ * paced stream, typing latency in large requests and the first load (page-load.ts).
  */
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { ensureBuilt } from '../server/build';
 import { ROOT, startServer } from '../server/main';
-import { pacedFigures, streamFigures } from './browser-figures';
+import { pacedFigures, shapeFigures } from './browser-figures';
 import { appRun, bareRun, type RunResult } from './browser-runs';
 import { startBenchServer } from './paced-server';
+import { firstLoadFigures, typingFigures } from './page-load';
+import { SHAPES, lastWords, type Shape } from './shapes';
 import type { Figure } from './stats';
-import { DELTAS, longStreamRequest } from './stream-bytes';
 
 export interface BrowserBenchOptions {
-  deltas?: number;
-  warmup?: number;
+  shapes?: readonly Shape[];
+  sizes?: readonly number[];
+  /** One paragraph at this size too (heap and the 2× target); 0 to skip. */
+  big?: number;
   rounds?: number;
   pacedDeltas?: number;
   pacedIntervalMs?: number;
   log?: (line: string) => void;
 }
 
-const LAUNCH = {
+export const LAUNCH = {
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
 };
 
-/** The last "Paragraph N:" of a text: proves the app showed the end of the same answer. */
-const lastParagraph = (text: string) => [...text.matchAll(/Paragraph (\d+):/g)].at(-1)?.[1];
-
 export async function runBrowserBench(options: BrowserBenchOptions = {}): Promise<Figure[]> {
-  const { deltas = DELTAS, warmup = 1, rounds = 3, pacedDeltas = 200, pacedIntervalMs = 20 } = options;
+  const { shapes = SHAPES, sizes = [10_000, 100_000], big = 300_000, rounds = 3 } = options;
+  const { pacedDeltas = 200, pacedIntervalMs = 20 } = options;
   const log = options.log ?? (() => undefined);
   await ensureBuilt(ROOT, log);
   const app = await startServer({ port: 0, host: '127.0.0.1', distDir: join(ROOT, 'dist'), demo: {} });
@@ -39,40 +41,33 @@ export async function runBrowserBench(options: BrowserBenchOptions = {}): Promis
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch(LAUNCH);
-    const demoApi = `${app.url}demo/v1`;
-    let body = '';
-    let finalText: string | undefined;
-    const runApp = () =>
-      appRun(browser!, {
-        appUrl: app.url,
-        baseUrl: demoApi,
-        request: longStreamRequest(deltas),
-        onRequestBody: (sent) => (body = sent),
-        finalText,
-      });
-    const runBare = () => bareRun(browser!, `${bench.origin}/bare`, `${demoApi}/responses`, body);
-
-    // The warm-up (at least one) learns the exact body the app sends and the answer's last
-    // paragraph, so measured app runs end only once that paragraph is on screen.
-    const appRuns: RunResult[] = [];
-    const bareRuns: RunResult[] = [];
-    for (let round = 0; round < Math.max(1, warmup) + rounds; round++) {
-      const a = await runApp();
-      const b = await runBare();
-      const measured = round >= Math.max(1, warmup);
-      log(
-        `browser: round ${round + 1}: app ${a.wallMs.toFixed(0)} ms (${a.probe.frames} frames, longest gap ${a.probe.maxFrameGap.toFixed(0)} ms), bare ${b.wallMs.toFixed(0)} ms${measured ? '' : ' (warm-up)'}`,
-      );
-      const last = lastParagraph(b.text);
-      if (last === undefined || lastParagraph(a.text) !== last)
-        throw new Error(
-          `the app did not show the whole answer (last paragraph ${lastParagraph(a.text)} vs ${last})`,
+    const figures: Figure[] = [];
+    const runs: [Shape, number][] = shapes.flatMap((shape) => sizes.map((n): [Shape, number] => [shape, n]));
+    if (big > 0) runs.push(['one-paragraph', big]);
+    for (const [shape, deltas] of runs) {
+      const baseUrl = `${bench.origin}/shape/${shape}/${deltas}/v1`;
+      const request = { model: 'bench', input: `Stream ${shape}.`, stream: true };
+      const last = lastWords(shape, deltas);
+      const finalText = last.shown;
+      const app_: RunResult[] = [];
+      const bare: RunResult[] = [];
+      // Round 0 warms up (caches, JIT); the app and the bare page alternate so load drift hits both.
+      for (let round = 0; round <= rounds; round++) {
+        const a = await appRun(browser, { appUrl: app.url, baseUrl, request, finalText });
+        const b = await bareRun(browser, `${bench.origin}/bare`, `${baseUrl}/responses`, '{}');
+        if (!b.text.includes(last.raw))
+          throw new Error(`${shape} ${deltas}: "${last.raw}" is missing from the bare page`);
+        if (!a.text.includes(finalText))
+          throw new Error(`${shape} ${deltas}: "${finalText}" is missing from the app`);
+        log(
+          `${shape} ${deltas}: round ${round}${round === 0 ? ' (warm-up)' : ''}: app ${a.wallMs.toFixed(0)} ms / cpu ${a.cpuMs.toFixed(0)} ms, bare ${b.wallMs.toFixed(0)} ms / cpu ${b.cpuMs.toFixed(0)} ms, longest task ${Math.max(0, ...a.longTasks).toFixed(0)} ms`,
         );
-      finalText = `Paragraph ${last}:`;
-      if (measured) {
-        appRuns.push(a);
-        bareRuns.push(b);
+        if (round > 0) {
+          app_.push(a);
+          bare.push(b);
+        }
       }
+      figures.push(...shapeFigures({ shape, deltas, app: app_, bare }));
     }
 
     log(`paced: ${pacedDeltas} deltas at ${1000 / pacedIntervalMs}/s`);
@@ -83,10 +78,10 @@ export async function runBrowserBench(options: BrowserBenchOptions = {}): Promis
       markers: true,
       teeUrl: '/paced/v1/responses',
     });
-    return [
-      ...streamFigures(appRuns, bareRuns, deltas),
-      ...pacedFigures(paced, pacedDeltas, 1000 / pacedIntervalMs),
-    ];
+    figures.push(...pacedFigures(paced, pacedDeltas, 1000 / pacedIntervalMs));
+    figures.push(...(await typingFigures(browser, app.url, { log })));
+    figures.push(...(await firstLoadFigures(browser, app.url, { rounds, log })));
+    return figures;
   } finally {
     await browser?.close();
     await bench.close();

@@ -4,7 +4,7 @@
  * page-probes.js (performance.now() in the page), not from Playwright's polling.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 
 /** What page-probes.js records (window.__bench). */
 export interface Probe {
@@ -34,6 +34,8 @@ export interface RunResult {
   /** Main-thread tasks over 50 ms (the longtask threshold) between start and end, in ms. */
   longTasks: number[];
   heapMb: number;
+  /** Main-thread busy time between start and end (CDP TaskDuration), in ms. */
+  cpuMs: number;
   /** Text shown at the end (app: Output region; bare: the page body). */
   text: string;
   probe: Probe;
@@ -42,11 +44,22 @@ export interface RunResult {
 const PROBES = readFileSync(new URL('./page-probes.js', import.meta.url), 'utf8');
 export const END_TIMEOUT_MS = 600_000;
 
-async function openPage(browser: Browser, options: ProbeOptions): Promise<[BrowserContext, Page]> {
+async function openPage(
+  browser: Browser,
+  options: ProbeOptions,
+): Promise<[BrowserContext, Page, CDPSession]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript({ content: `window.__benchOptions = ${JSON.stringify(options)};\n${PROBES}` });
-  return [context, page];
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return [context, page, cdp];
+}
+
+/** Main-thread task time so far (all tasks: script, style, layout, paint, GC), in ms. */
+export async function mainThreadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
 }
 
 /** JS heap in use after a forced full GC, in MB (CDP). */
@@ -91,7 +104,7 @@ export interface AppRunOptions extends ProbeOptions {
 
 /** Opens the app with the request in a deep link, clicks Send, waits for a final status. */
 export async function appRun(browser: Browser, options: AppRunOptions): Promise<RunResult> {
-  const [context, page] = await openPage(browser, options);
+  const [context, page, cdp] = await openPage(browser, options);
   try {
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/responses'))
@@ -103,9 +116,12 @@ export async function appRun(browser: Browser, options: AppRunOptions): Promise<
     // The app clears the hash once it has applied the link.
     await until(page, 'location.hash === ""', 10_000);
     await page.waitForLoadState('networkidle');
+    const cpuBefore = await mainThreadMs(cdp);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await until(page, 'window.__bench.endedAt !== undefined', END_TIMEOUT_MS);
     if (options.finalText) await until(page, 'window.__bench.finalTextAt !== undefined', END_TIMEOUT_MS);
+    // The polling above adds a little; the bare page is polled the same way (one evaluate).
+    const cpuMs = (await mainThreadMs(cdp)) - cpuBefore;
     const probe = await page.evaluate<Probe>('window.__bench');
     const start = probe.clickAt ?? NaN;
     const end = Math.max(probe.endedAt ?? NaN, probe.finalTextAt ?? 0);
@@ -117,6 +133,7 @@ export async function appRun(browser: Browser, options: AppRunOptions): Promise<
       wallMs: end - start,
       longTasks: tasksBetween(probe, start, end),
       heapMb: await heapAfterGc(context, page),
+      cpuMs,
       text,
       probe,
     };
@@ -139,18 +156,21 @@ export async function bareRun(
   apiUrl: string,
   body: string,
 ): Promise<RunResult> {
-  const [context, page] = await openPage(browser, {});
+  const [context, page, cdp] = await openPage(browser, {});
   try {
     await page.goto(pageUrl);
+    const cpuBefore = await mainThreadMs(cdp);
     const result = await page.evaluate<BareResult>(
       `window.bareRun(${JSON.stringify(apiUrl)}, ${JSON.stringify(body)})`,
     );
+    const cpuMs = (await mainThreadMs(cdp)) - cpuBefore;
     const probe = await page.evaluate<Probe>('window.__bench');
     const text = await page.evaluate<string>('document.getElementById("out").textContent');
     return {
       wallMs: result.finished - result.started,
       longTasks: tasksBetween(probe, result.started, result.finished),
       heapMb: await heapAfterGc(context, page),
+      cpuMs,
       text,
       probe,
     };

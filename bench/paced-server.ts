@@ -1,5 +1,6 @@
 /**
- * The bench's own local server: the bare comparison page (`GET /bare`) and a paced Responses stream
+ * The bench's own local server: the bare comparison page (`GET /bare`), every stream shape served
+ * from memory (`POST /shape/<shape>/<deltas>/v1/responses`, see shapes.ts), and a paced Responses stream
  * whose deltas carry numbered markers `⟦n⟧ ` (`POST /paced/v1/responses`), so the browser can tell
  * which delta reached the screen when. The demo backend's text has no per-delta markers, hence this.
  * Every answer allows any origin: the app runs on another port.
@@ -7,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SHAPES, shapeBody, type Shape } from './shapes';
 
 export interface BenchServer {
   /** `http://127.0.0.1:port` (no trailing slash). */
@@ -39,6 +41,9 @@ export async function startBenchServer(paced: PacedOptions): Promise<BenchServer
       return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(barePage);
     }
     if (req.method === 'POST' && path === '/paced/v1/responses') return void streamPaced(req, res, paced);
+    const shape = /^\/shape\/([a-z-]+)\/(\d+)\/v1\/responses$/.exec(path ?? '');
+    if (req.method === 'POST' && shape && SHAPES.includes(shape[1] as Shape))
+      return void sendFromMemory(req, res, shapeBytes(shape[1] as Shape, Number(shape[2])));
     res.writeHead(404, { 'content-type': 'text/plain', ...CORS }).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -51,6 +56,39 @@ export async function startBenchServer(paced: PacedOptions): Promise<BenchServer
         server.closeAllConnections();
       }),
   };
+}
+
+const bodies = new Map<string, Buffer>();
+
+/** The SSE body of a shape, built once and kept in memory. */
+export function shapeBytes(shape: Shape, deltas: number): Buffer {
+  const key = `${shape}/${deltas}`;
+  let body = bodies.get(key);
+  if (!body) bodies.set(key, (body = Buffer.from(shapeBody(shape, deltas), 'utf8')));
+  return body;
+}
+
+/**
+ * Sends a whole stream as fast as the connection takes it (64 KB writes, waiting for drain): the
+ * floor both the app and the bare page are measured against, with no server pacing in it.
+ */
+function sendFromMemory(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+  req.resume();
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    ...CORS,
+  });
+  let offset = 0;
+  const pump = () => {
+    while (offset < body.length && !res.destroyed) {
+      const chunk = body.subarray(offset, offset + 65_536);
+      offset += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    res.end();
+  };
+  pump();
 }
 
 /** The Responses event sequence for one message, deltas `⟦1⟧ ` … `⟦n⟧ ` one per `intervalMs`. */

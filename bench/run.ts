@@ -11,9 +11,11 @@
  * Also the in-browser demo of a static host against npm start's (static-host-bench.ts).
  *
  * Options: --only=parser,browser,history,static-host,core,compare (any of them; default all),
- * --deltas=N (default 100000), --rounds=N (Node, default 9), --browser-rounds=N (default 3),
- * --static-rounds=N (default 1), --compare-deltas=N (per Compare column, default 25000),
- * --chunk=BYTES (Node chunk size, default 16384).
+ * --deltas=N (Node and static host, default 100000), --rounds=N (Node, default 9), --browser-rounds=N
+ * (default 3), --static-rounds=N (default 1), --compare-deltas=N (per Compare column, default
+ * 25000), --chunk=BYTES (Node chunk size, default 16384), --shapes=a,b (browser; default all of
+ * shapes.ts; none to skip them), --sizes=10000,100000 (browser deltas per shape), --big=N (one
+ * paragraph at N deltas; default 300000, 0 to skip).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -23,6 +25,7 @@ import { runCoreBench } from './core-bench';
 import { runHistoryBootBench } from './history-boot';
 import { runParserBench } from './parser-bench';
 import { runStaticHostBench } from './static-host-bench';
+import type { Shape } from './shapes';
 import { formatTable, round, type Figure } from './stats';
 
 function arg(name: string): string | undefined {
@@ -41,7 +44,17 @@ async function main(): Promise<void> {
       'parser',
       () => runParserBench({ deltas: num('deltas'), rounds: num('rounds'), chunkBytes: num('chunk'), log }),
     ],
-    ['browser', () => runBrowserBench({ deltas: num('deltas'), rounds: num('browser-rounds'), log })],
+    [
+      'browser',
+      () =>
+        runBrowserBench({
+          shapes: arg('shapes') === 'none' ? [] : (arg('shapes')?.split(',') as Shape[] | undefined),
+          sizes: arg('sizes')?.split(',').map(Number),
+          big: num('big'),
+          rounds: num('browser-rounds'),
+          log,
+        }),
+    ],
     ['history', async () => [await runHistoryBootBench({ log })]],
     ['static-host', () => runStaticHostBench({ deltas: num('deltas'), rounds: num('static-rounds'), log })],
     ['core', () => runCoreBench({ log })],

@@ -7,6 +7,9 @@ export interface Figure {
   name: string;
   value: number;
   unit: string;
+  /** Spread over rounds, when `value` is their median. */
+  min?: number;
+  max?: number;
   /** value / the group's baseline (the floor, or the bare page), when that comparison means something. */
   ratio?: number;
   /** The target as text, e.g. `≤ 1.1× floor`; absent for figures shown for context only. */
@@ -14,6 +17,11 @@ export interface Figure {
   /** Whether the target is met; absent when there is no target. */
   pass?: boolean;
   note?: string;
+}
+
+/** Median, min and max of the values, for a figure measured over rounds. */
+export function spread(values: readonly number[]): { value: number; min: number; max: number } {
+  return { value: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
 /** Median of the values (mean of the middle two for an even count). */
@@ -46,7 +54,7 @@ export function formatTable(figures: readonly Figure[]): string {
   const rows = figures.map((f) => [
     f.group,
     f.name,
-    `${round(f.value)} ${f.unit}`,
+    `${round(f.value)} ${f.unit}${f.min === undefined || f.max === undefined ? '' : ` [${round(f.min)}–${round(f.max)}]`}`,
     f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`,
     f.target ?? '',
     f.pass === undefined ? '' : f.pass ? 'yes' : 'NO',

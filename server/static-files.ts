@@ -1,12 +1,13 @@
 /**
- * Serving the built app from dist/: MIME types, long caching for hashed assets, SPA fallback to
- * index.html, security headers, and no way out of dist/.
+ * Serving the built app from dist/ with sirv: precompressed `.br`/`.gz` twins (written at build
+ * time by server/precompress.ts) by Accept-Encoding, long immutable caching for hashed assets,
+ * ETags, SPA fallback to index.html, security headers, and no way out of dist/ (sirv serves only
+ * the files it listed at start).
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { extname } from 'node:path';
+import sirv from 'sirv';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,80 +55,44 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'referrer-policy': 'no-referrer',
 };
 
-async function fileAt(path: string) {
-  try {
-    const info = await stat(path);
-    return info.isFile() ? info : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
 
-/** A Node listener serving `distDir`. */
+/** Paths that look like files (`/x.js`) get a 404 when missing; anything else is an app route. */
+const looksLikeFile = (pathname: string) => /\.\w+$/.test(pathname);
+
+/** A Node listener serving `distDir` (listed once at start: build before serving). */
 export function createStaticHandler(distDir: string) {
-  const root = normalize(distDir);
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res
-        .writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
-        .end('Method Not Allowed');
-      return;
-    }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad Request');
-      return;
-    }
-    const target = normalize(join(root, pathname));
-    if (pathname.includes('\0') || (target !== root && !target.startsWith(root + sep))) {
-      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden');
-      return;
-    }
-    let file = target;
-    let info = await fileAt(file);
-    if (!info) {
-      const index = join(target, 'index.html');
-      const indexInfo = await fileAt(index);
-      if (indexInfo) [file, info] = [index, indexInfo];
-    }
-    const ext = extname(pathname);
-    if (!info && !pathname.startsWith('/assets/') && (ext === '' || ext === '.html')) {
-      // Client-side routes: any extension-less path gets the app.
-      file = join(root, 'index.html');
-      info = await fileAt(file);
-    }
-    if (!info && file === join(root, 'index.html')) {
-      res
-        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
-        .end('The app is not built yet: run `npm run build`.');
-      return;
-    }
-    if (!info) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not Found');
-      return;
-    }
-    const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const hashed = file.startsWith(join(root, 'assets') + sep);
-    const headers: Record<string, string | number> = {
-      'content-type': type,
-      'content-length': info.size,
-      'last-modified': info.mtime.toUTCString(),
-      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    };
-    if (type.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-    const since = req.headers['if-modified-since'];
-    if (!hashed && since && Date.parse(since) >= Math.floor(info.mtimeMs / 1000) * 1000) {
-      res.writeHead(304, { 'cache-control': headers['cache-control'] as string }).end();
-      return;
-    }
-    res.writeHead(200, headers);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    await pipeline(createReadStream(file), res).catch(() => res.destroy());
-  };
+  // Not built (yet): every app route says so instead of the server failing to start.
+  const serve: ReturnType<typeof sirv> = !existsSync(distDir)
+    ? (_req, _res, next) => next?.()
+    : sirv(distDir, {
+        dev: false,
+        etag: true,
+        brotli: true,
+        gzip: true,
+        single: true,
+        setHeaders: (res, pathname) => {
+          const html = !looksLikeFile(pathname) || pathname.endsWith('.html');
+          const ext = html ? '.html' : extname(pathname).toLowerCase();
+          res.setHeader('content-type', MIME[ext] ?? 'application/octet-stream');
+          // Hashed names change with their content: cache them for good; revalidate the rest.
+          const hashed = pathname.startsWith('/assets/');
+          res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+          if (html) res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+        },
+      });
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+    new Promise((resolve) => {
+      res.once('close', resolve);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD', ...TEXT }).end('Method Not Allowed');
+        return;
+      }
+      serve(req, res, () => {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (looksLikeFile(pathname)) res.writeHead(404, TEXT).end('Not Found');
+        else res.writeHead(503, TEXT).end('The app is not built yet: run `npm run build`.');
+      });
+    });
 }

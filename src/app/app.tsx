@@ -68,7 +68,8 @@ export function App() {
         <PaneBoundary name="Compare">
           <ComparePanel />
         </PaneBoundary>
-        <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-2">
+        {/* items-start: a growing answer must not stretch (and so re-lay out) the request column and Monaco every frame. */}
+        <main className="grid flex-1 grid-cols-1 items-start gap-4 p-4 lg:grid-cols-2">
           <div className="flex min-w-0 flex-col gap-4">
             <PaneBoundary name="Request">
               <RequestPanel

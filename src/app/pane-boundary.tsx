@@ -1,7 +1,10 @@
 import { Button } from '../components/ui/button';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 
-/** One error boundary per pane: a bug in one pane leaves the others (and what they hold) usable. */
+/**
+ * One error boundary per pane: a bug in one pane leaves the others (and what they hold) usable.
+ * Also the pane's Suspense boundary: panes not needed for the first paint load as their own chunks.
+ */
 export class PaneBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error }> {
   override state: { error?: Error } = {};
 
@@ -14,7 +17,10 @@ export class PaneBoundary extends Component<{ name: string; children: ReactNode 
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    if (!this.state.error)
+      return (
+        <Suspense fallback={<div aria-busy="true" className="min-h-16" />}>{this.props.children}</Suspense>
+      );
     return (
       <div role="alert" className="rounded border border-red-400 bg-red-50 p-3 text-sm text-red-950">
         <p className="font-semibold">

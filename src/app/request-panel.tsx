@@ -1,10 +1,9 @@
 import { Button } from '../components/ui/button';
-import { useMemo, type ReactNode } from 'react';
-import { parseRequestText } from '../core/request/parse-request';
+import type { ReactNode } from 'react';
 import { isLive } from '../core/response/selectors';
 import { RequestEditor, RequestErrorMessage, StreamToggle } from '../features/request-editor';
 import { useRunStore } from '../state/run';
-import { useWorkspaceStore } from '../state/workspace';
+import { useParsedRequest, useWorkspaceStore } from '../state/workspace';
 import { sendCurrentRequest, useSendBlock } from './send';
 
 /** The request editor with its controls: stream toggle, Send and Stop, plus the app's extra tools. */
@@ -12,7 +11,8 @@ export function RequestPanel({ toolbar }: { toolbar?: ReactNode }) {
   const requestText = useWorkspaceStore((s) => s.requestText);
   const setRequestText = useWorkspaceStore((s) => s.setRequestText);
   const running = useRunStore((s) => isLive(s.view.status));
-  const parsed = useMemo(() => parseRequestText(requestText), [requestText]);
+  // Parsed once per change for every control (in a worker for a large text).
+  const parsed = useParsedRequest().result;
   const notSent = useSendBlock((s) => s.reason);
   const send = sendCurrentRequest;
   const edit = (text: string) => {
@@ -24,7 +24,7 @@ export function RequestPanel({ toolbar }: { toolbar?: ReactNode }) {
     <section aria-label="Request" className="flex min-h-0 flex-1 flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-base font-semibold">Request</h2>
-        <StreamToggle text={requestText} onChange={edit} />
+        <StreamToggle parsed={parsed} onChange={edit} />
         <div className="ml-auto flex gap-2">
           {toolbar}
           <Button

@@ -34,17 +34,16 @@ interface RawError {
  * The value comes from `JSON.parse`, so it is exactly what a server will see.
  */
 export function parseRequestText(text: string): Result<JsonObject, RequestTextError> {
-  const first = firstSyntaxError(text);
-  if (first) {
-    const { offset, length } = narrow(text, first);
-    return err(toError(text, offset, length, describe(text, first)));
-  }
+  // Valid JSON (the usual case while typing) needs only the native parser; the strict scan, which
+  // agrees with JSON.parse, runs only to say where and why a text is not JSON.
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    // Should not happen (the strict scan agrees with JSON.parse); keep the engine's words if it does.
-    return err(toError(text, 0, 0, e instanceof Error ? e.message : 'Invalid JSON'));
+    const first = firstSyntaxError(text);
+    if (!first) return err(toError(text, 0, 0, e instanceof Error ? e.message : 'Invalid JSON'));
+    const { offset, length } = narrow(text, first);
+    return err(toError(text, offset, length, describe(text, first)));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const start = text.length - text.trimStart().length;

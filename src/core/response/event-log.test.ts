@@ -41,11 +41,22 @@ describe('EventLog', () => {
     expect(log.entry(0)).toEqual({ at: 1, type: 'b', raw: 'y', seq: 0 });
   });
 
+  it('keeps raw events in shared pages, and reads back any character', () => {
+    const log = new EventLog();
+    const raws = ['{"delta":"流式 ⏱️ \\u0000"}', 'x'.repeat(3_000_000), '', '{"a":1}'];
+    raws.forEach((raw, i) => log.append(i, 't', raw, i));
+    raws.forEach((raw, i) => expect(log.entry(i).raw).toBe(raw));
+    expect(log.rawChars).toBe(raws.join('').length);
+    log.append(9, 't', 'after a read', 9);
+    expect(log.entry(4).raw).toBe('after a read');
+  });
+
   // How cheaply: `npm run bench` (core figures).
-  it('holds 200k entries', () => {
+  it('holds 200k entries in their own characters', () => {
     const log = new EventLog();
     for (let i = 0; i < 200_000; i++)
       log.append(i, i % 2 ? 'response.output_text.delta' : 'keepalive', `{"i":${i}}`, i);
+    expect(log.rawChars).toBe(Array.from({ length: 200_000 }, (_, i) => `{"i":${i}}`).join('').length);
     expect(log.length).toBe(200_000);
     expect(log.entry(199_999)).toEqual({
       at: 199_999,

@@ -15,7 +15,14 @@ export type { JsonObject } from '../json';
 import type { JsonObject } from '../json';
 
 export type RunStatus =
-  'idle' | 'connecting' | 'queued' | 'streaming' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
+  | 'idle'
+  | 'connecting'
+  | 'queued'
+  | 'streaming'
+  | 'completed'
+  | 'incomplete'
+  | 'failed'
+  | 'cancelled';
 
 export type RunErrorKind =
   /** Non-2xx HTTP answer. */

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { DEMO_PROFILE_ID } from '../../core/endpoints';
@@ -8,13 +8,15 @@ import {
   selectUsesProxy,
   useConnectionStore,
 } from '../../state/connection';
-import { DoctorPanel } from './doctor-panel';
 import { ModelPicker } from './model-picker';
 import { ProfileSettings } from './profile-settings';
 import { ProfileSwitcher } from './profile-switcher';
 import { useHostingStore } from '../../state/hosting';
 import { InlineCode } from '../../components/ui/inline-code';
 import { CorsAdvice, ProxyToggle } from './proxy-toggle';
+
+// The endpoint doctor (probes, their reports) loads after the first paint, in its own chunk.
+const DoctorPanel = lazy(() => import('./doctor-panel').then((m) => ({ default: m.DoctorPanel })));
 
 /** Endpoint profile, base URL, API key (scoped to profile and base URL), model, proxy, settings and doctor. */
 export function ConnectionPanel() {
@@ -116,7 +118,9 @@ export function ConnectionPanel() {
       </details>
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-800">Endpoint doctor</summary>
-        <DoctorPanel />
+        <Suspense fallback={null}>
+          <DoctorPanel />
+        </Suspense>
       </details>
     </section>
   );

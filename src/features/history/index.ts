@@ -1,7 +1,9 @@
+import { lazy } from 'react';
 import { startHistoryRecorder } from './history-recorder';
 import { initHistory } from './history-runtime';
 
-export { HistoryPanel } from './history-panel';
+// The panel is its own chunk, loaded after the first paint; recording starts with the app (below).
+export const HistoryPanel = lazy(() => import('./history-panel').then((m) => ({ default: m.HistoryPanel })));
 export { useHistoryStore } from './history-store';
 export {
   entryIdOfResponse,

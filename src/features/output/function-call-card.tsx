@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { CallItem } from '../../core/response/output-items';
-import { parsePartialJson } from '../../core/response/partial-json';
+import { PrettyJsonStream } from '../../core/response/pretty-json-stream';
 import { ArgumentCheck } from '../tool-builder';
-import { pretty } from './wire-fields';
+import { ChunkedText } from './chunked-text';
 
 /**
  * A function, custom tool or MCP call: its name, call id and arguments, readable while they stream
@@ -12,9 +12,10 @@ export function FunctionCallCard({ item, done }: { item: CallItem; done: boolean
   const { type, callId, arguments: args } = item;
   const name = item.name ?? '(unnamed)';
   const isCustom = type === 'custom_tool_call';
+  const [indenter] = useState(() => new PrettyJsonStream());
   const shown = useMemo(
-    () => (isCustom ? { text: args } : readableArguments(args, done)),
-    [args, done, isCustom],
+    () => (isCustom ? { text: args } : readableArguments(args, done, indenter)),
+    [args, done, isCustom, indenter],
   );
 
   return (
@@ -35,10 +36,12 @@ export function FunctionCallCard({ item, done }: { item: CallItem; done: boolean
         aria-label={`Arguments of ${name}`}
         className="overflow-x-auto rounded bg-white p-2 font-mono text-xs whitespace-pre-wrap"
       >
-        {shown.text}
+        <ChunkedText text={shown.text} />
       </pre>
       {shown.note && <p className="mt-1 text-xs text-amber-900">{shown.note}</p>}
-      <ArgumentCheck item={item.raw} done={done} />
+      <Suspense fallback={null}>
+        <ArgumentCheck item={item.raw} done={done} />
+      </Suspense>
       {type === 'mcp_call' && (item.output ?? item.error) && (
         <pre className="mt-2 overflow-x-auto rounded bg-white p-2 text-xs">{item.output ?? item.error}</pre>
       )}
@@ -46,13 +49,26 @@ export function FunctionCallCard({ item, done }: { item: CallItem; done: boolean
   );
 }
 
-function readableArguments(args: string, done: boolean): { text: string; note?: string } {
+/**
+ * Arguments indented as they stream (O(new text) per frame, whatever their size); once done, checked
+ * once: valid JSON keeps that layout, anything else is shown exactly as received.
+ */
+function readableArguments(
+  args: string,
+  done: boolean,
+  indenter: PrettyJsonStream,
+): { text: string; note?: string } {
   if (!args) return { text: done ? '(no arguments)' : '' };
+  if (done && !isJson(args))
+    return { text: args, note: 'These arguments are not valid JSON; shown as received.' };
+  return { text: indenter.update(args) };
+}
+
+function isJson(text: string): boolean {
   try {
-    return { text: pretty(JSON.parse(args)) };
+    JSON.parse(text);
+    return true;
   } catch {
-    if (done) return { text: args, note: 'These arguments are not valid JSON; shown as received.' };
-    const partial = parsePartialJson(args);
-    return partial === undefined ? { text: args } : { text: pretty(partial) };
+    return false;
   }
 }

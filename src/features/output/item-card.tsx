@@ -1,7 +1,8 @@
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { narrowItem, type OtherItem } from '../../core/response/output-items';
 import type { ItemView } from '../../core/response/types';
 import { StructuredOutputCheck } from '../tool-builder';
+import { ChunkedText } from './chunked-text';
 import { FunctionCallCard } from './function-call-card';
 import { MessageCard } from './message-card';
 import { ReasoningCard } from './reasoning-card';
@@ -18,7 +19,9 @@ export const ItemCard = memo(function ItemCard({ view }: { view: ItemView }) {
       return (
         <>
           <MessageCard item={item} />
-          <StructuredOutputCheck item={item.raw} done={view.done} />
+          <Suspense fallback={null}>
+            <StructuredOutputCheck item={item.raw} done={view.done} />
+          </Suspense>
         </>
       );
     case 'call':
@@ -40,7 +43,9 @@ function HostedToolCard({ item, partialImage }: { item: OtherItem; partialImage?
         {status && <span className="rounded bg-slate-100 px-1.5 text-xs">{status}</span>}
       </header>
       {code !== undefined && (
-        <pre className="mb-2 overflow-x-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{code}</pre>
+        <pre className="mb-2 overflow-x-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
+          <ChunkedText text={code} />
+        </pre>
       )}
       {image && (
         <img

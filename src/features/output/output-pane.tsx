@@ -1,15 +1,19 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { finalResponseJson } from '../../core/response/selectors';
 import { Tabs } from '../../components/ui/tabs';
 import { useRunStore } from '../../state/run';
-import { EventLogView } from './event-log-view';
 import { IdleSetting } from './idle-setting';
-import { ItemCard } from './item-card';
+import { loadMarkdownRenderer } from './markdown-renderer';
+import { ResponseJsonView } from './response-json-view';
 import { RunErrorAlert } from './run-error-alert';
 import { RunFigures } from './run-figures';
 import { RunStatusBadge } from './run-status';
-import { pretty } from './wire-fields';
+
+// Items (cards, Markdown, chunked text) are their own chunk, fetched when the page is idle; the
+// Events tab (virtualized list) loads when first opened.
+const loadItemCard = () => import('./item-card').then((m) => ({ default: m.ItemCard }));
+const ItemCard = lazy(loadItemCard);
+const EventLogView = lazy(() => import('./event-log-view').then((m) => ({ default: m.EventLogView })));
 
 /**
  * The response being built, live: items, status, figures, the raw events and the final JSON.
@@ -20,6 +24,13 @@ export function OutputPane({ children }: { children?: ReactNode }) {
     useShallow((s) => ({ view: s.view, log: s.log, stalled: s.stalled, idleWarningMs: s.idleWarningMs })),
   );
   const [tab, setTab] = useState('output');
+  // Fetch the Markdown renderer once the first paint is done and the page is idle.
+  useEffect(() => {
+    const load = () => void Promise.all([loadItemCard(), loadMarkdownRenderer()]);
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(load, 1000);
+    const id = requestIdleCallback(load, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   const retry = view.status === 'failed' ? () => useRunStore.getState().retry() : undefined;
 
   return (
@@ -62,9 +73,11 @@ export function OutputPane({ children }: { children?: ReactNode }) {
                 Press Send (Ctrl+Enter) to see the answer stream in here.
               </p>
             )}
-            {view.items.map((item) => (
-              <ItemCard key={item.outputIndex} view={item} />
-            ))}
+            <Suspense fallback={null}>
+              {view.items.map((item) => (
+                <ItemCard key={item.outputIndex} view={item} />
+              ))}
+            </Suspense>
             {children}
             {view.notices.length > 0 && (
               <ul aria-label="Notices" className="list-disc pl-5 text-xs text-slate-700">
@@ -78,14 +91,12 @@ export function OutputPane({ children }: { children?: ReactNode }) {
         {tab === 'events' && (
           <div className="flex h-full flex-col gap-2">
             <IdleSetting />
-            <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
+            <Suspense fallback={null}>
+              <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
+            </Suspense>
           </div>
         )}
-        {tab === 'json' && (
-          <pre aria-label="Response JSON" className="overflow-auto rounded bg-white p-2 font-mono text-xs">
-            {view.status === 'idle' ? '' : pretty(finalResponseJson(view))}
-          </pre>
-        )}
+        {tab === 'json' && <ResponseJsonView view={view} />}
       </Tabs>
     </section>
   );

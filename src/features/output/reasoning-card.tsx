@@ -1,4 +1,5 @@
 import type { ReasoningItem } from '../../core/response/output-items';
+import { ChunkedText } from './chunked-text';
 
 /** Reasoning summaries (and raw reasoning text where a model exposes it), open while streaming. */
 export function ReasoningCard({ item, done }: { item: ReasoningItem; done: boolean }) {
@@ -11,12 +12,12 @@ export function ReasoningCard({ item, done }: { item: ReasoningItem; done: boole
       <summary className="cursor-pointer text-sm font-semibold text-violet-900">Reasoning summary</summary>
       {summary.map((text, i) => (
         <p key={i} className="mt-1 text-sm whitespace-pre-wrap text-slate-800">
-          {text}
+          <ChunkedText text={text} />
         </p>
       ))}
       {content.map((text, i) => (
         <p key={`c${i}`} className="mt-1 font-mono text-xs whitespace-pre-wrap text-slate-800">
-          {text}
+          <ChunkedText text={text} />
         </p>
       ))}
     </details>

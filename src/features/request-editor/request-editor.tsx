@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
 
 // Monaco and its JSON worker load after first paint, in their own chunk.
@@ -16,18 +16,43 @@ const BOX = 'relative min-h-64 flex-1 overflow-hidden rounded border border-slat
  * textarea if Monaco cannot load.
  */
 export function RequestEditor(props: RequestEditorProps) {
+  const painted = useAfterFirstPaint();
   return (
     <div className="flex min-h-64 flex-1 flex-col gap-1">
       <span className="text-sm font-medium text-slate-900">Request JSON</span>
       <div className={BOX} data-request-editor="">
         <FallbackOnError fallback={<PlainRequestEditor {...props} />}>
-          <Suspense fallback={<LoadingPreview text={props.value} />}>
-            <MonacoRequestEditor {...props} />
-          </Suspense>
+          {painted ? (
+            <Suspense fallback={<LoadingPreview text={props.value} />}>
+              <MonacoRequestEditor {...props} />
+            </Suspense>
+          ) : (
+            <LoadingPreview text={props.value} />
+          )}
         </FallbackOnError>
       </div>
     </div>
   );
+}
+
+/**
+ * False until the first frame is painted: Monaco's chunks (megabytes of script to compile) are
+ * requested only then, so they never hold back the first paint.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs just before that frame paints; a task queued from it runs after.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    const hidden = setTimeout(() => setPainted(true), 1000); // a hidden tab gets no frames
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      clearTimeout(hidden);
+    };
+  }, []);
+  return painted;
 }
 
 function LoadingPreview({ text }: { text: string }) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { streamState, withStream } from './stream-state';
+import { parseRequestText } from '../../core/request/parse-request';
+import { streamState as stateOf, withStream } from './stream-state';
+
+const streamState = (text: string) => stateOf(parseRequestText(text));
 
 describe('stream toggle state', () => {
   it('is checked only for "stream": true', () => {

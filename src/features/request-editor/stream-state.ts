@@ -1,5 +1,7 @@
-import { parseRequestText } from '../../core/request/parse-request';
+import type { RequestTextError } from '../../core/request/parse-request';
 import { setRequestField } from '../../core/request/edit-request';
+import type { JsonObject } from '../../core/response/types';
+import type { Result } from '../../core/result';
 
 /** What the Stream checkbox shows for a request text. */
 export interface StreamState {
@@ -8,8 +10,7 @@ export interface StreamState {
   disabledReason?: string;
 }
 
-export function streamState(text: string): StreamState {
-  const parsed = parseRequestText(text);
+export function streamState(parsed: Result<JsonObject, RequestTextError>): StreamState {
   if (!parsed.ok) return { checked: false, disabledReason: 'Fix the request JSON to change streaming.' };
   return { checked: parsed.value.stream === true };
 }

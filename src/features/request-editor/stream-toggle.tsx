@@ -1,9 +1,22 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
+import type { RequestTextError } from '../../core/request/parse-request';
+import type { JsonObject } from '../../core/response/types';
+import type { Result } from '../../core/result';
+import { useWorkspaceStore } from '../../state/workspace';
 import { streamState, withStream } from './stream-state';
 
-/** Checkbox "Stream": shows and edits `"stream": true` in the request JSON. */
-export function StreamToggle({ text, onChange }: { text: string; onChange: (text: string) => void }) {
-  const state = useMemo(() => streamState(text), [text]);
+/**
+ * Checkbox "Stream": shows and edits `"stream": true` in the request JSON. Reads the shared parse
+ * of the request (no parse of its own per keystroke) and edits the current text.
+ */
+export function StreamToggle({
+  parsed,
+  onChange,
+}: {
+  parsed: Result<JsonObject, RequestTextError>;
+  onChange: (text: string) => void;
+}) {
+  const state = streamState(parsed);
   const hintId = useId();
   const disabled = state.disabledReason !== undefined;
   return (
@@ -15,7 +28,7 @@ export function StreamToggle({ text, onChange }: { text: string; onChange: (text
           checked={state.checked}
           disabled={disabled}
           aria-describedby={disabled ? hintId : undefined}
-          onChange={(e) => onChange(withStream(text, e.target.checked))}
+          onChange={(e) => onChange(withStream(useWorkspaceStore.getState().requestText, e.target.checked))}
         />
         Stream
       </label>

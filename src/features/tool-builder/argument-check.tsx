@@ -41,10 +41,12 @@ export function ArgumentCheck({ item, done }: { item: Record<string, unknown>; d
 export function StructuredOutputCheck({ item, done }: { item: Record<string, unknown>; done: boolean }) {
   const request = useSentRequest();
   const format = done ? jsonSchemaFormat(request) : undefined;
+  // Joined only once the message is done: while it streams this would copy the whole answer per frame.
   const text = useMemo(() => {
+    if (!done) return '';
     const parts = Array.isArray(item.content) ? (item.content as Record<string, unknown>[]) : [];
     return parts.map((p) => (p.type === 'output_text' && typeof p.text === 'string' ? p.text : '')).join('');
-  }, [item.content]);
+  }, [item.content, done]);
   const refused =
     Array.isArray(item.content) &&
     (item.content as Record<string, unknown>[]).some((p) => p.type === 'refusal');

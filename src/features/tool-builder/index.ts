@@ -1,3 +1,12 @@
-export { ToolsPanel } from './tools-panel';
-export { ArgumentCheck, StructuredOutputCheck } from './argument-check';
+import { lazy } from 'react';
+
 export { checkJsonText, useJsonCheck, type CheckView } from './validation-client';
+
+// Own chunks, loaded after the first paint: the builder and the checks bring the linter and Ajv.
+export const ToolsPanel = lazy(() => import('./tools-panel').then((m) => ({ default: m.ToolsPanel })));
+export const ArgumentCheck = lazy(() =>
+  import('./argument-check').then((m) => ({ default: m.ArgumentCheck })),
+);
+export const StructuredOutputCheck = lazy(() =>
+  import('./argument-check').then((m) => ({ default: m.StructuredOutputCheck })),
+);

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
-import { parseRequestText } from '../../core/request/parse-request';
 import type { RequestPath } from '../../core/request/edit-request';
 import type { JsonObject } from '../../core/tools';
 import { applyFixToText, replaceInText, type Fix } from '../../core/tools';
-import { useWorkspaceStore } from '../../state/workspace';
+import { useParsedRequest, useWorkspaceStore } from '../../state/workspace';
 
 export interface RequestDoc {
   /** The last request text that parsed (invalid JSON never wipes the builder). */
@@ -17,8 +16,7 @@ export interface RequestDoc {
 
 /** The request as the builder sees it, and the way back into the editor text. */
 export function useRequestDoc(): RequestDoc {
-  const text = useWorkspaceStore((s) => s.requestText);
-  const parsed = useMemo(() => parseRequestText(text), [text]);
+  const parsed = useParsedRequest().result;
   // Derived state from earlier renders: the last request that parsed.
   const [lastGood, setLastGood] = useState<JsonObject>(parsed.ok ? parsed.value : {});
   if (parsed.ok && parsed.value !== lastGood) setLastGood(parsed.value);

@@ -1,1 +1,2 @@
-export { useWorkspaceStore } from './workspace-store';
+export { useWorkspaceStore, flushWorkspace } from './workspace-store';
+export { getParsedRequest, useParsedRequest, type ParsedRequest } from './request-parse';

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { DEFAULT_REQUEST_TEXT } from '../../core/request/default-request';
 import { readOr } from '../../core/valid';
+import { debouncedJsonStorage } from './debounced-storage';
 
 const StoredWorkspace = v.object({ requestText: v.string() });
 
@@ -11,6 +12,14 @@ interface WorkspaceState {
   requestText: string;
   setRequestText: (text: string) => void;
 }
+
+type Persisted = Pick<WorkspaceState, 'requestText'>;
+
+// Saved off the keystroke path: a 1 MiB request is not serialised on every key.
+const storage = debouncedJsonStorage<Persisted>(() => localStorage);
+
+/** Writes the request to storage now (it is otherwise saved shortly after typing stops). */
+export const flushWorkspace = (): void => storage.flush();
 
 /** The request being edited, kept across reloads so nothing typed is lost. */
 export const useWorkspaceStore = create<WorkspaceState>()(
@@ -22,8 +31,8 @@ export const useWorkspaceStore = create<WorkspaceState>()(
     {
       name: 'rp.workspace',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ requestText: state.requestText }),
+      storage,
+      partialize: (state): Persisted => ({ requestText: state.requestText }),
       // Stored state is an edge: a request text that is not a string leaves the default.
       merge: (persisted, current) => ({ ...current, ...readOr(StoredWorkspace, persisted, {}) }),
     },

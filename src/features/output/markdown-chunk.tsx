@@ -1,0 +1,43 @@
+import { memo, useEffect, useMemo, useReducer, useState } from 'react';
+import { loadedMarkdownRenderer, loadMarkdownRenderer } from './markdown-renderer';
+import { takeParseBudget } from './parse-budget';
+
+/**
+ * One chunk of model Markdown as HTML (safe: see `markdownToSafeHtml`). Memoized by its text, so a
+ * finished chunk renders once; a chunk over this task's budget shows as plain text and becomes
+ * Markdown in a later frame.
+ */
+export const MarkdownChunk = memo(function MarkdownChunk({ text }: { text: string }) {
+  const [render, setRender] = useState(loadedMarkdownRenderer);
+  const [ready, setReady] = useState(false);
+  const [tries, retry] = useReducer((n: number) => n + 1, 0);
+  const now = render !== undefined && (ready || takeParseBudget(text.length));
+  if (now && !ready) setReady(true);
+  useEffect(() => {
+    if (render) return;
+    let current = true;
+    void loadMarkdownRenderer().then((loaded) => current && setRender(() => loaded));
+    return () => {
+      current = false;
+    };
+  }, [render]);
+  useEffect(() => {
+    if (now || !render) return;
+    const frame = requestAnimationFrame(retry);
+    const timer = setTimeout(retry, 250); // a hidden tab gets no frames
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [now, tries, render]);
+  const html = useMemo(() => (now && render ? render(text) : ''), [now, render, text]);
+  if (!now) {
+    // The attribute lets tests and the benchmark wait until every chunk is Markdown.
+    return (
+      <div className="md-chunk whitespace-pre-wrap" data-markdown-pending="">
+        {text}
+      </div>
+    );
+  }
+  return <div className="md-chunk" dangerouslySetInnerHTML={{ __html: html }} />;
+});
