@@ -12,7 +12,7 @@ const KEEP = /[A-Za-z0-9\-._~/:@+,=&]|%[0-9A-Fa-f]{2}/y;
 
 function encodeUnsafe(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     KEEP.lastIndex = i;
     const kept = KEEP.exec(text);
     if (kept) {
@@ -49,8 +49,7 @@ export function canonicalBaseUrl(text: string): Result<string> {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return err(`The base URL must use http:// or https://, not ${url.protocol}//`);
-  if (!PLAIN_HOST.test(url.hostname))
-    return err('The base URL has characters a host name cannot have.');
+  if (!PLAIN_HOST.test(url.hostname)) return err('The base URL has characters a host name cannot have.');
   const credentials = url.username || url.password ? `${url.username}:${url.password}@` : '';
   const typedPath = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\//i.test(input);
   const path = url.pathname === '/' && !typedPath ? '' : encodeUnsafe(url.pathname);

@@ -94,11 +94,15 @@ function codeHeaders(pairs: readonly HeaderPair[]): Result<CodeHeader[]> {
   for (const header of pairs) {
     const name = header.name.trim();
     if (!name || OWN_HEADERS.has(name.toLowerCase())) continue;
-    if (!HEADER_NAME.test(name)) return err(`The header name "${name}" is not valid, so it cannot be exported.`);
+    if (!HEADER_NAME.test(name))
+      return err(`The header name "${name}" is not valid, so it cannot be exported.`);
     if (BAD_HEADER_VALUE.test(header.value))
       return err(`The value of header "${name}" has a line break, so it cannot be exported.`);
     byName.delete(name.toLowerCase());
-    byName.set(name.toLowerCase(), SECRET_HEADER.test(name) ? secretHeader(name) : { name, value: header.value });
+    byName.set(
+      name.toLowerCase(),
+      SECRET_HEADER.test(name) ? secretHeader(name) : { name, value: header.value },
+    );
   }
   return ok([...byName.values()]);
 }
@@ -114,9 +118,7 @@ function secretHeader(name: string): CodeHeader {
 }
 
 /** One header a snippet sets: a literal value, or `prefix` followed by environment variable `env`. */
-export type SnippetHeader =
-  | { name: string; value: string }
-  | { name: string; prefix: string; env: string };
+export type SnippetHeader = { name: string; value: string } | { name: string; prefix: string; env: string };
 
 /** Every header a snippet sets, in order: Authorization (from the key variable), Content-Type, the extras. */
 export function snippetHeaders(request: CodeRequest): SnippetHeader[] {

@@ -1,3 +1,4 @@
+import { canonicalBaseUrl } from '../api/canonical-url';
 import { prettyJson } from '../presets/json-text';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
@@ -232,5 +233,10 @@ function baseUrlOf(raw: string | undefined, warnings: string[]): string | undefi
       `The command calls ${url.pathname}, not /v1/responses; the Base URL was taken from it anyway.`,
     );
   const root = endpoint ? path.slice(0, endpoint.index) : path;
-  return `${url.origin}${root}${url.search}`;
+  const canonical = canonicalBaseUrl(`${url.origin}${root}${url.search}`);
+  if (!canonical.ok) {
+    warnings.push(`The URL ${raw} is not valid (${canonical.error}); Base URL is unchanged.`);
+    return undefined;
+  }
+  return canonical.value;
 }

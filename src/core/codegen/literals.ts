@@ -11,11 +11,13 @@
  */
 
 /** Characters written as escapes: C0/C1 controls, DEL, zero-width and bidi marks, separators, BOM. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const hex = (c: string, width: number) => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(width, '0');
+const hex = (c: string, width: number) =>
+  (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(width, '0');
 const utf8Octal = (c: string) =>
   Array.from(new TextEncoder().encode(c), (b) => `\\${b.toString(8).padStart(3, '0')}`).join('');
 
@@ -53,16 +55,24 @@ export function goString(text: string): string {
 
 /**
  * Java: `\u` escapes are decoded before the lexer runs (`\u000a` would end the literal), so controls
- * are 3-digit octal escapes; only characters above U+00FF use `\uXXXX`. A backslash is always doubled,
- * which keeps a `\u` in the value from being read as an escape.
+ * are 3-digit octal escapes; a backslash is always doubled, which keeps a `\u` in the value from being
+ * read as an escape. Everything beyond ASCII is `\uXXXX`: JDK 11–17 read sources in the platform
+ * charset, which is not always UTF-8.
  */
 export function javaString(text: string): string {
-  return `"${escapeWith(text, C_LIKE, (c) => c <= '\u00ff' ? `\\${(c.codePointAt(0) ?? 0).toString(8).padStart(3, '0')}` : `\\u${hex(c, 4)}`)}"`;
+  const octal = (c: string) => `\\${(c.codePointAt(0) ?? 0).toString(8).padStart(3, '0')}`;
+  const escaped = escapeWith(text, C_LIKE, (c) => (c < '\u0080' ? octal(c) : `\\u${hex(c, 4)}`));
+  return `"${escaped.replace(/[^\0-\u007f]/g, (c) => `\\u${hex(c, 4)}`)}"`;
 }
 
-/** C: `?` escaped (no trigraphs such as `??/`), hidden characters as octal UTF-8 bytes (never `\x`, which runs on). */
+/**
+ * C: `?` escaped (no trigraphs such as `??/`); controls and everything beyond ASCII as octal UTF-8
+ * bytes (never `\x`, which runs on into following hex digits), since compilers differ in how they
+ * read a source file's encoding.
+ */
 export function cString(text: string): string {
-  return `"${escapeWith(text, { ...C_LIKE, '?': '\\?' }, utf8Octal)}"`;
+  const escaped = escapeWith(text, { ...C_LIKE, '?': '\\?' }, utf8Octal);
+  return `"${escaped.replace(/[^\0-\u007f]+/g, utf8Octal)}"`;
 }
 
 /** Rust: a normal string; `\u{…}` escapes. Never used as a `format!` string. */

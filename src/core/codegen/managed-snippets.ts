@@ -8,9 +8,10 @@ import { csharpString, javaString, swiftString } from './literals';
 const body = (request: CodeRequest) => request.bodyText.trim();
 
 function javaHeader(h: SnippetHeader): string {
-  const value = 'env' in h
-    ? `${h.prefix ? `${javaString(h.prefix)} + ` : ''}System.getenv(${javaString(h.env)})`
-    : javaString(h.value);
+  const value =
+    'env' in h
+      ? `${h.prefix ? `${javaString(h.prefix)} + ` : ''}System.getenv(${javaString(h.env)})`
+      : javaString(h.value);
   return `            .header(${javaString(h.name)}, ${value})`;
 }
 
@@ -41,9 +42,10 @@ ${snippetHeaders(request).map(javaHeader).join('\n')}
 }
 
 function csharpHeader(h: SnippetHeader): string {
-  const value = 'env' in h
-    ? `${h.prefix ? `${csharpString(h.prefix)} + ` : ''}Environment.GetEnvironmentVariable(${csharpString(h.env)})`
-    : csharpString(h.value);
+  const value =
+    'env' in h
+      ? `${h.prefix ? `${csharpString(h.prefix)} + ` : ''}Environment.GetEnvironmentVariable(${csharpString(h.env)})`
+      : csharpString(h.value);
   return `request.Headers.TryAddWithoutValidation(${csharpString(h.name)}, ${value});`;
 }
 
@@ -64,9 +66,10 @@ await stream.CopyToAsync(Console.OpenStandardOutput());
 }
 
 function swiftHeader(h: SnippetHeader): string {
-  const value = 'env' in h
-    ? `${h.prefix ? `${swiftString(h.prefix)} + ` : ''}(ProcessInfo.processInfo.environment[${swiftString(h.env)}] ?? "")`
-    : swiftString(h.value);
+  const value =
+    'env' in h
+      ? `${h.prefix ? `${swiftString(h.prefix)} + ` : ''}(ProcessInfo.processInfo.environment[${swiftString(h.env)}] ?? "")`
+      : swiftString(h.value);
   return `request.setValue(${value}, forHTTPHeaderField: ${swiftString(h.name)})`;
 }
 

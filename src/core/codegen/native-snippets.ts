@@ -9,9 +9,10 @@ import { cString, goString, rustString } from './literals';
 const body = (request: CodeRequest) => request.bodyText.trim();
 
 function goHeader(h: SnippetHeader): string {
-  const value = 'env' in h
-    ? `${h.prefix ? `${goString(h.prefix)}+` : ''}os.Getenv(${goString(h.env)})`
-    : goString(h.value);
+  const value =
+    'env' in h
+      ? `${h.prefix ? `${goString(h.prefix)}+` : ''}os.Getenv(${goString(h.env)})`
+      : goString(h.value);
   return `\treq.Header.Set(${goString(h.name)}, ${value})`;
 }
 
@@ -84,11 +85,12 @@ ${snippetHeaders(request).map(cHeader).join('\n')}
 }
 
 function rustHeader(h: SnippetHeader): string {
-  const value = 'env' in h
-    ? h.prefix
-      ? `${rustString(h.prefix)}.to_owned() + &std::env::var(${rustString(h.env)})?`
-      : `std::env::var(${rustString(h.env)})?`
-    : rustString(h.value);
+  const value =
+    'env' in h
+      ? h.prefix
+        ? `${rustString(h.prefix)}.to_owned() + &std::env::var(${rustString(h.env)})?`
+        : `std::env::var(${rustString(h.env)})?`
+      : rustString(h.value);
   return `        .header(${rustString(h.name)}, ${value})`;
 }
 

@@ -117,12 +117,13 @@ export function pythonOpenAiSnippet(request: CodeRequest): string {
     );
 
   const args: string[] = [];
-  const extra: Record<string, unknown> = {};
+  // Entries, not `extra[key] = …`: a `__proto__` key would set the prototype and vanish.
+  const extra: [string, unknown][] = [];
   for (const [key, value] of Object.entries(request.body)) {
     if (SDK_PARAMS.has(key)) args.push(`${key}=${pythonLiteral(value, '    ')}`);
-    else extra[key] = value;
+    else extra.push([key, value]);
   }
-  if (Object.keys(extra).length > 0) args.push(`extra_body=${pythonLiteral(extra, '    ')}`);
+  if (extra.length > 0) args.push(`extra_body=${pythonLiteral(Object.fromEntries(extra), '    ')}`);
 
   const head = `# pip install openai — the key is read from $${KEY_ENV}.
 import os

@@ -9,9 +9,10 @@ import { phpString, powershellString, rubyString } from './literals';
 const body = (request: CodeRequest) => request.bodyText.trim();
 
 function phpHeader(h: SnippetHeader): string {
-  const value = 'env' in h
-    ? `${h.prefix ? `${phpString(h.prefix)} . ` : ''}getenv(${phpString(h.env)})`
-    : phpString(h.value);
+  const value =
+    'env' in h
+      ? `${h.prefix ? `${phpString(h.prefix)} . ` : ''}getenv(${phpString(h.env)})`
+      : phpString(h.value);
   return `        ${phpString(h.name)} => ${value},`;
 }
 
@@ -38,9 +39,10 @@ while (!$stream->eof()) {
 }
 
 function rubyHeader(h: SnippetHeader): string {
-  const value = 'env' in h
-    ? `${h.prefix ? `${rubyString(h.prefix)} + ` : ''}ENV.fetch(${rubyString(h.env)})`
-    : rubyString(h.value);
+  const value =
+    'env' in h
+      ? `${h.prefix ? `${rubyString(h.prefix)} + ` : ''}ENV.fetch(${rubyString(h.env)})`
+      : rubyString(h.value);
   return `request[${rubyString(h.name)}] = ${value}`;
 }
 
@@ -65,9 +67,10 @@ end
 }
 
 function powershellHeader(h: SnippetHeader): string {
-  const value = 'env' in h
-    ? `${h.prefix ? `${powershellString(h.prefix)} + ` : ''}$env:${h.env}`
-    : powershellString(h.value);
+  const value =
+    'env' in h
+      ? `${h.prefix ? `${powershellString(h.prefix)} + ` : ''}$env:${h.env}`
+      : powershellString(h.value);
   return `    ${powershellString(h.name)} = ${value}`;
 }
 
