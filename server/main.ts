@@ -19,6 +19,8 @@ import { createStaticHandler } from './static-files';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_PORT = 5180;
 export const DEFAULT_HOST = '127.0.0.1';
+/** How long a client may take to send one whole request (Node's default is 300 s: slowloris room). */
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface StartServerOptions {
   port?: number;
@@ -28,6 +30,8 @@ export interface StartServerOptions {
   demo?: DemoBackendOptions;
   /** Mounted at /proxy/; default `createProxyListener()` from server/proxy.ts. */
   proxy?: ProxyListener;
+  /** Default {@link REQUEST_TIMEOUT_MS}; tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -46,7 +50,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const serveStatic = createStaticHandler(options.distDir ?? join(ROOT, 'dist'));
   const proxy = options.proxy ?? createProxyListener();
 
-  const server = createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const timeouts = {
+    requestTimeout,
+    headersTimeout: Math.min(requestTimeout, 20_000),
+    // How often Node looks for requests past those limits (default 30 s).
+    connectionsCheckingInterval: Math.min(requestTimeout / 2, 5_000),
+  };
+  const server = createServer(timeouts, (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === demoBase || path.startsWith(`${demoBase}/`)) return demo(req, res);
     if (path.startsWith(PROXY_PREFIX) || path === PROXY_PREFIX.slice(0, -1)) return proxy(req, res);
