@@ -1,6 +1,6 @@
 /**
- * `npm start`: builds the app if needed, then serves dist/ and the demo backend (at /demo) on one
- * origin. Env: PORT (default 5180), HOST (default 127.0.0.1), NO_BUILD=1 to skip the build step.
+ * `npm start`: builds the app if needed, then serves dist/ and the demo backend (at /demo, for this
+ * machine and the app's own page only: demo-mount.ts) on one origin. Env: PORT (default 5180), HOST (default 127.0.0.1), NO_BUILD=1 to skip the build step.
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,8 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBuilt } from './build';
 import type { DemoBackendOptions } from './demo';
-import { createDemoBackend } from './demo';
-import { toNodeListener } from './node-adapter';
+import { createDemoMount } from './demo-mount';
 import { createProxyListener, PROXY_PREFIX } from './proxy';
 import type { ProxyListener } from './proxy';
 import { createStaticHandler } from './static-files';
@@ -46,7 +45,7 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
   const demoBase = '/demo';
-  const demo = toNodeListener(createDemoBackend({ ...options.demo, basePath: demoBase }));
+  const demo = createDemoMount({ ...options.demo, basePath: demoBase });
   const serveStatic = createStaticHandler(options.distDir ?? join(ROOT, 'dist'));
   const proxy = options.proxy ?? createProxyListener();
 

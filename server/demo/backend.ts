@@ -15,6 +15,14 @@ import {
 } from './errors';
 import { createIdFactory } from './ids';
 import { createInvalidArgsDecider, invalidArgsKnob } from './invalid-args';
+import {
+  DEMO_LIMITS,
+  drainInSlices,
+  methodNotAllowed,
+  readBodyCapped,
+  tooLarge,
+  withDeadline,
+} from './limits';
 import { modelList } from './models';
 import { planResponse } from './plan';
 import type { JsonMap } from './request';
@@ -32,6 +40,12 @@ export interface DemoBackendOptions {
   defaultPaceMs?: number;
   /** How many responses to keep for previous_response_id and GET. Default 500. */
   maxStored?: number;
+  /** Their total size (request text and output), oldest dropped first. Default 64 MiB. */
+  maxStoredBytes?: number;
+  /** Largest request body; 413 beyond. Default 4 MiB. */
+  maxBodyBytes?: number;
+  /** One request's whole life, streaming included; a stream still going then just ends. Default 5 min. */
+  maxRequestMs?: number;
   /** Clock (ms since the epoch), injectable for tests. */
   now?: () => number;
   /**
@@ -48,13 +62,22 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const basePath = (options.basePath ?? '/demo').replace(/\/+$/, '');
   const defaultPace = options.defaultPaceMs ?? 25;
   const now = options.now ?? Date.now;
-  const store = options.store ?? new ResponseStore(options.maxStored ?? 500);
+  const store =
+    options.store ??
+    new ResponseStore(
+      options.maxStored ?? DEMO_LIMITS.maxStored,
+      options.maxStoredBytes ?? DEMO_LIMITS.maxStoredBytes,
+    );
+  const maxBodyBytes = options.maxBodyBytes ?? DEMO_LIMITS.maxBodyBytes;
+  const maxRequestMs = options.maxRequestMs ?? DEMO_LIMITS.maxRequestMs;
   let counter = 0;
   const breaks = createInvalidArgsDecider();
 
   async function create(request: Request): Promise<Response> {
     const started = now();
-    const text = await request.text();
+    const read = await readBodyCapped(request, maxBodyBytes);
+    if (!read.ok) return tooLarge(maxBodyBytes);
+    const text = read.text;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -76,6 +99,8 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
         'integer_below_min_value',
       );
     }
+    const knobs = demoKnobs(body);
+    if (!knobs.ok) return knobs.response;
     const previous = body.previous_response_id;
     if (typeof previous === 'string' && previous !== '' && !store.get(previous))
       return previousNotFound(previous);
@@ -94,11 +119,18 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       items,
       chain,
       rng,
-      forcedDeltas: metadataNumber(body, 'demo_deltas'),
+      forcedDeltas: knobs.deltas,
       breaksArguments: (name) => breaks(invalidArgsKnob(body), name),
     });
     const response = createResponseObject(body, ids.responseId, createdAt);
-    if (body.store !== false) store.put({ response, input: items, userText, turn });
+    if (body.store !== false) store.put({ response, input: items, userText, turn }, text.length);
+    const deadline = withDeadline(request.signal, maxRequestMs);
+    const signal = deadline.signal;
+    // Output counts towards the store's size once it is known.
+    const stored = () => {
+      deadline.clear();
+      store.resize(response.id, text.length + JSON.stringify(response.output).length);
+    };
     const streamOptions = isMap(body.stream_options) ? body.stream_options : {};
     const steps = buildSequence(plan, response, {
       ids,
@@ -111,12 +143,12 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     };
 
     if (body.stream === true) {
-      const paceMs = metadataNumber(body, 'demo_pace_ms') ?? defaultPace;
       const stream = sseStream(steps, {
-        paceMs,
-        signal: request.signal,
+        paceMs: knobs.paceMs ?? defaultPace,
+        signal,
         onEnd: (reason) => {
           if (reason === 'aborted' && response.status === 'in_progress') response.status = 'cancelled';
+          stored();
         },
       });
       return new Response(stream, {
@@ -131,8 +163,17 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       });
     }
 
-    for (const _step of steps) {
-      // Drain: the final state ends up in `response`.
+    // Drain in slices (the final state ends up in `response`): other requests are served meanwhile.
+    const finished = await drainInSlices(steps, signal, DEMO_LIMITS.sliceSteps);
+    stored();
+    if (!finished) {
+      if (response.status === 'in_progress') response.status = 'cancelled';
+      return errorResponse(504, {
+        message: `The demo stopped this request after ${maxRequestMs} ms.`,
+        type: 'server_error',
+        param: null,
+        code: 'timeout',
+      });
     }
     if (response.status === 'failed') {
       return errorResponse(
@@ -157,8 +198,16 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   }
 
   return async function demoBackend(request: Request): Promise<Response> {
+    const response = await route(request);
+    // The body is JSON or SSE from our own generator: never let a browser sniff it into a page.
+    response.headers.set('x-content-type-options', 'nosniff');
+    return response;
+  };
+
+  async function route(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
+    if (!['GET', 'POST', 'DELETE', 'OPTIONS'].includes(method)) return methodNotAllowed(method);
     if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))
       return notFound(method, url.pathname);
     // Accept both `/v1/responses` and `/responses` (a base URL typed with or without /v1).
@@ -197,5 +246,26 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       return jsonResponse(200, entry.response);
     }
     return notFound(method, url.pathname);
+  }
+}
+
+/** `metadata.demo_deltas` and `demo_pace_ms`, refused beyond the demo's limits. */
+function demoKnobs(
+  body: JsonMap,
+): { ok: true; deltas?: number; paceMs?: number } | { ok: false; response: Response } {
+  const deltas = metadataNumber(body, 'demo_deltas');
+  const paceMs = metadataNumber(body, 'demo_pace_ms');
+  const over = (name: string, max: number) => ({
+    ok: false as const,
+    response: invalidRequest(`metadata.${name} may be at most ${max}.`, `metadata.${name}`, 'demo_limit'),
+  });
+  if (deltas !== undefined && deltas > DEMO_LIMITS.maxDeltas)
+    return over('demo_deltas', DEMO_LIMITS.maxDeltas);
+  if (paceMs !== undefined && paceMs > DEMO_LIMITS.maxPaceMs)
+    return over('demo_pace_ms', DEMO_LIMITS.maxPaceMs);
+  return {
+    ok: true,
+    ...(deltas === undefined ? {} : { deltas }),
+    ...(paceMs === undefined ? {} : { paceMs }),
   };
 }
