@@ -1,6 +1,6 @@
 import { canonicalBaseUrl } from '../api/canonical-url';
 import { endpointUrl } from '../api/endpoint-url';
-import { maskUrlSecrets } from '../api/url-secrets';
+import { isSecretHeaderName, maskUrlSecrets } from '../api/url-secrets';
 import { parseRequestText } from '../request/parse-request';
 import type { JsonObject } from '../response/types';
 import { err, ok, type Result } from '../result';
@@ -39,7 +39,6 @@ export interface CodeRequest {
   headers: CodeHeader[];
 }
 
-const SECRET_HEADER = /auth|key|token|secret|cookie|passw|session|signature/i;
 /** RFC 9110 token characters: anything else cannot be a header name. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What no HTTP client sends in a header value. */
@@ -101,7 +100,7 @@ function codeHeaders(pairs: readonly HeaderPair[]): Result<CodeHeader[]> {
     byName.delete(name.toLowerCase());
     byName.set(
       name.toLowerCase(),
-      SECRET_HEADER.test(name) ? secretHeader(name) : { name, value: header.value },
+      isSecretHeaderName(name) ? secretHeader(name) : { name, value: header.value },
     );
   }
   return ok([...byName.values()]);

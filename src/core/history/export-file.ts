@@ -1,19 +1,28 @@
 /** The history export file: every entry with its body, versioned, never holding a key. */
+import { maskUrlSecrets } from '../api/url-secrets';
 import { err, ok, type Result } from '../result';
 import { isObject } from '../response/wire';
 import { migrateBody, migrateEntry } from './migrations';
+import { redactView } from './redact';
 import type { HistoryEntry, HistoryRecord } from './types';
 import { HISTORY_VERSION } from './types';
 
 export const EXPORT_FORMAT = 'responses-playground-history';
 
-/** The JSON text of an export file. */
+/**
+ * The JSON text of an export file. Base URLs and error texts are masked once more on the way out
+ * (credential-like query values), for entries recorded before history masked them.
+ */
 export function makeExportFile(records: readonly HistoryRecord[], now = Date.now()): string {
   return JSON.stringify({
     format: EXPORT_FORMAT,
     version: HISTORY_VERSION,
     exportedAt: new Date(now).toISOString(),
-    entries: records.map(({ entry, body }) => (body ? { entry, body } : { entry })),
+    entries: records.map(({ entry, body }) => {
+      const safeEntry = { ...entry, baseUrl: maskUrlSecrets(entry.baseUrl) };
+      if (!body) return { entry: safeEntry };
+      return { entry: safeEntry, body: body.view ? { ...body, view: redactView(body.view, []) } : body };
+    }),
   });
 }
 

@@ -4,6 +4,8 @@
  * few MB of numbers plus the raw strings themselves.
  */
 
+import { redactUrlSecretsInText } from '../api/url-secrets';
+
 export interface EventLogEntry {
   /** Arrival time, ms since the epoch. */
   at: number;
@@ -39,7 +41,10 @@ export class EventLog {
     return this.#size;
   }
 
-  /** Record one event. `seq` is its `sequence_number`, when it had one. */
+  /**
+   * Record one event. `seq` is its `sequence_number`, when it had one. A credential-like query value
+   * in the data (a server echoing the request URL) is masked: the log is shown and copied.
+   */
   append(at: number, type: string, raw: string, seq?: number): void {
     if (this.#size === this.#at.length) this.#grow();
     const i = this.#size;
@@ -57,7 +62,7 @@ export class EventLog {
     this.#at[i] = at;
     this.#flags[i] = flags;
     this.#typeIds[i] = this.#typeId(type);
-    this.#raw.push(raw);
+    this.#raw.push(redactUrlSecretsInText(raw));
     this.#size = i + 1;
   }
 

@@ -15,6 +15,7 @@ import {
   type Profile,
 } from '../../core/endpoints';
 import { appDirectory, demoBaseUrl } from '../../core/hosting';
+import { profileWithoutSecrets } from '../../core/endpoints/stored-secrets';
 import * as transitions from './profile-state';
 import { activeProfile, withMirrors, type OfferedProfile, type ProfilesState } from './profile-state';
 
@@ -107,11 +108,13 @@ export const useConnectionStore = create<ConnectionState>()(
       name: 'rp.connection',
       version: CONNECTION_STORAGE_VERSION,
       storage: createJSONStorage(() => localStorage),
-      // Keys reach storage only when the user opted in; otherwise a reload forgets them.
+      // Keys reach storage only when the user opted in; otherwise a reload forgets them, and so it
+      // forgets keys in a base URL's query string and credential-like header values.
       partialize: (state) => ({
-        profiles: state.profiles.map(({ builtIn: _builtIn, ...p }) =>
-          p.id === DEMO_PROFILE_ID ? { ...p, baseUrl: '' } : p,
-        ),
+        profiles: state.profiles.map(({ builtIn: _builtIn, ...p }) => {
+          const stored = p.id === DEMO_PROFILE_ID ? { ...p, baseUrl: '' } : p;
+          return state.rememberKeys ? stored : profileWithoutSecrets(stored);
+        }),
         activeProfileId: state.activeProfileId,
         rememberKeys: state.rememberKeys,
         keys: state.rememberKeys ? state.keys : {},
