@@ -1,4 +1,5 @@
 import { canonicalBaseUrl } from '../api/canonical-url';
+import { checkImportedText } from '../import-limits';
 import { prettyJson } from '../presets/json-text';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
@@ -78,6 +79,9 @@ const KEY_PLACEHOLDER =
  * the body comes from a file or a form, or the body is not a JSON object.
  */
 export function parseCurlCommand(text: string): Result<CurlImport, string> {
+  // The body inside is bounded again (nesting) by parseRequestText.
+  const bounded = checkImportedText(text, 'The command', { json: false });
+  if (!bounded.ok) return err(bounded.error.message);
   const split = splitShellWords(text.trim().replace(/^\$\s+/, ''));
   if (!split.ok) return split;
   const start = split.value.words.findIndex((w) => /^curl(\.exe)?$/i.test(w));

@@ -1,5 +1,6 @@
 /** The history export file: every entry with its body, versioned, never holding a key. */
 import { maskUrlSecrets } from '../api/url-secrets';
+import { checkImportedText } from '../import-limits';
 import { err, ok, type Result } from '../result';
 import { isObject } from '../response/wire';
 import { migrateBody, migrateEntry } from './migrations';
@@ -8,6 +9,8 @@ import type { HistoryEntry, HistoryRecord } from './types';
 import { HISTORY_VERSION } from './types';
 
 export const EXPORT_FORMAT = 'responses-playground-history';
+/** Largest history file read (long answers add up; the nesting bound is what keeps it safe). */
+export const MAX_HISTORY_FILE_CHARS = 200_000_000;
 
 /**
  * The JSON text of an export file. Base URLs and error texts are masked once more on the way out
@@ -37,6 +40,8 @@ export interface ParsedImport {
  * is not a history export at all; single bad records are counted in `skipped`.
  */
 export function parseExportFile(text: string): Result<ParsedImport, string> {
+  const bounded = checkImportedText(text, 'the file', { maxChars: MAX_HISTORY_FILE_CHARS });
+  if (!bounded.ok) return err(bounded.error.message);
   let data: unknown;
   try {
     data = JSON.parse(text);
