@@ -15,6 +15,12 @@ const nested = (levels: number) => `{"input":${'['.repeat(levels)}${']'.repeat(l
 const DEEP = nested(100_000);
 const TOO_DEEP = /more than 100 levels deep/;
 
+/** The result is a failure whose message (or first message) matches. */
+function failsWith(result: { ok: true } | { ok: false; error: string | string[] }, pattern: RegExp) {
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(Array.isArray(result.error) ? result.error[0] : result.error).toMatch(pattern);
+}
+
 describe('tooDeepAt', () => {
   it('finds the bracket that opens one level too many, ignoring brackets in strings', () => {
     expect(tooDeepAt(nested(IMPORT_LIMITS.maxDepth - 1))).toBe(-1);
@@ -35,39 +41,39 @@ describe('a 100 000-level request through every importer', () => {
   it('the request editor', () => {
     const result = parseRequestText(DEEP);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ message: expect.stringMatching(TOO_DEEP), line: 1 });
+    if (!result.ok) expect(result.error.message).toMatch(TOO_DEEP);
   });
 
   it('a deep link', () => {
-    const result = parseDeepLink(encodeDeepLink(DEEP));
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Invalid link: .*levels deep/) });
+    failsWith(parseDeepLink(encodeDeepLink(DEEP)), /^Invalid link: .*levels deep/);
   });
 
   it('a share link', async () => {
-    const result = await decodeShareHash(await encodeShareHash({ requestText: DEEP }));
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Invalid share link: .*levels deep/) });
+    failsWith(
+      await decodeShareHash(await encodeShareHash({ requestText: DEEP })),
+      /^Invalid share link: .*levels deep/,
+    );
   });
 
   it('a preset file', () => {
     const result = parsePresetFile(
       JSON.stringify({ presets: [{ name: 'x', request: 1 }] }).replace('1', DEEP),
     );
-    expect(result).toEqual({ ok: false, error: [expect.stringMatching(TOO_DEEP)] });
+    failsWith(result, TOO_DEEP);
   });
 
   it('a history file', () => {
     const result = parseExportFile(
       `{"format":"responses-playground-history","version":1,"entries":[${DEEP}]}`,
     );
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(TOO_DEEP) });
+    failsWith(result, TOO_DEEP);
   });
 
   it('a curl command', () => {
-    const result = parseCurlCommand(`curl https://x.test/v1/responses -d '${DEEP}'`);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(TOO_DEEP) });
-    expect(parseCurlCommand(`curl https://x.test -d '${'x'.repeat(IMPORT_LIMITS.maxChars)}'`)).toEqual({
-      ok: false,
-      error: expect.stringMatching(/^The command is too large/),
-    });
+    failsWith(parseCurlCommand(`curl https://x.test/v1/responses -d '${DEEP}'`), TOO_DEEP);
+    failsWith(
+      parseCurlCommand(`curl https://x.test -d '${'x'.repeat(IMPORT_LIMITS.maxChars)}'`),
+      /^The command is too large/,
+    );
   });
 });
