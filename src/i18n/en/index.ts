@@ -4,6 +4,7 @@
  */
 import { common } from './common';
 import { hosting } from './hosting';
+import { security } from './security';
 import { toolTests } from './tool-tests';
 
-export const en = { common, hosting, toolTests };
+export const en = { common, hosting, security, toolTests };
