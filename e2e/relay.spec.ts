@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { ConnectionPage } from './pages/connection-page';
 
 const seed = readFileSync(new URL('./data/seed-parallel-tools.json', import.meta.url), 'utf8');
 const seedTools = ['random_generator', 'system_info', 'math_calculator', 'current_time'];
@@ -72,6 +73,36 @@ test('keys are forgotten on reload unless the user opts in', async ({ playground
   await playground.rememberKeys.check();
   await page.reload();
   await expect(playground.apiKey).toHaveValue('sk-keep-me');
+});
+
+test('a key in the base URL query and credential header values are forgotten on reload unless the user opts in', async ({
+  playground,
+  relay,
+  page,
+}) => {
+  const connection = new ConnectionPage(page);
+  const stored = () => page.evaluate(() => JSON.stringify(window.localStorage));
+  const base = relay.baseUrl('litellm');
+  await playground.open();
+  await playground.useBaseUrl(`${base}?api_key=sk-query-forget-1`);
+  await connection.openSettings();
+  await page.getByRole('button', { name: 'Add header' }).click();
+  await page.getByRole('textbox', { name: 'Header name 1' }).fill('x-api-key');
+  await page.getByRole('textbox', { name: 'Header value 1' }).fill('sk-header-forget-2');
+  expect(await stored()).not.toMatch(/sk-query-forget-1|sk-header-forget-2/);
+  await page.reload();
+  await expect(playground.baseUrl).toHaveValue(`${base}?api_key=`);
+  await connection.openSettings();
+  await expect(page.getByRole('textbox', { name: 'Header name 1' })).toHaveValue('x-api-key');
+  await expect(page.getByRole('textbox', { name: 'Header value 1' })).toHaveValue('');
+
+  await playground.useBaseUrl(`${base}?api_key=sk-query-keep-3`);
+  await page.getByRole('textbox', { name: 'Header value 1' }).fill('sk-header-keep-4');
+  await playground.rememberKeys.check();
+  await page.reload();
+  await expect(playground.baseUrl).toHaveValue(`${base}?api_key=sk-query-keep-3`);
+  await connection.openSettings();
+  await expect(page.getByRole('textbox', { name: 'Header value 1' })).toHaveValue('sk-header-keep-4');
 });
 
 test('Stop aborts a running stream: what arrived stays and the status says cancelled', async ({

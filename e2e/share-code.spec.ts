@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { decodeShareHash } from '../src/core/presets/share-link';
+import { encodeDeepLink } from '../src/core/presets/deep-link';
+import { decodeShareHash, encodeShareHash } from '../src/core/presets/share-link';
 import { expect, test, type Page } from './fixtures';
+import { ConnectionPage } from './pages/connection-page';
 import { PlaygroundPage } from './pages/playground-page';
 import { SharingPage } from './pages/sharing-page';
 
@@ -94,6 +96,46 @@ test('a broken or hostile share link is refused with an alert and changes nothin
   }
 });
 
+test('hostile links: a 100 000-level request gives an alert and changes nothing; a base URL with quotes arrives percent-encoded, in Base URL and in Code', async ({
+  playground,
+  page,
+  relay,
+}) => {
+  await playground.open();
+  await playground.setRequest({ model: 'keep-me', input: 'unchanged' });
+  const before = await playground.requestText();
+  const deep = `{"model":"m","input":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+  for (const hash of [encodeDeepLink(deep), await encodeShareHash({ requestText: deep })]) {
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+    await expect(playground.alert().filter({ hasText: /levels deep/ })).toBeVisible();
+    expect(await playground.requestText()).toBe(before);
+  }
+
+  // A base URL that would break out of a single-quoted string (PHP, PowerShell) if pasted raw.
+  const hostile = `${relay.origin}/a'.touch('pwned').'$(id)/v1`;
+  const canonical = `${relay.origin}/a%27.touch%28%27pwned%27%29.%27%24%28id%29/v1`;
+  await page.evaluate(
+    (h) => {
+      window.location.hash = h;
+    },
+    encodeDeepLink('{"model":"m","input":"hi"}', hostile),
+  );
+  await expect(playground.baseUrl).toHaveValue(canonical);
+  const sharing = new SharingPage(page);
+  await sharing.code.click();
+  const dialog = sharing.dialog('Code');
+  await dialog.getByRole('tab', { name: 'Other languages', exact: true }).click();
+  for (const language of ['PHP (Guzzle)', 'PowerShell', 'C#']) {
+    await dialog.getByRole('combobox').selectOption({ label: language });
+    const code = dialog.getByLabel(/ code$/);
+    await expect(code).toContainText(canonical);
+    await expect(code).not.toContainText("'.touch(");
+  }
+  await page.keyboard.press('Escape');
+});
+
 test('Code shows curl, JavaScript, Python and more with the base URL, never the key', async ({
   playground,
   page,
@@ -173,6 +215,55 @@ test('importing the relay docs’ curl command fills the editor, Base URL and ke
   const sent = (await relay.requests(scenario)).at(-1);
   expect(sent?.body).toBe(imported);
   expect(sent?.headers.authorization).toBe('Bearer sk-from-curl-42');
+});
+
+test('curl import lands on the profile of its URL, merges its headers there, and Undo restores everything', async ({
+  playground,
+  page,
+  relay,
+}) => {
+  const connection = new ConnectionPage(page);
+  const sharing = new SharingPage(page);
+  const base = relay.baseUrl(`relay/curl-undo-${Date.now()}`);
+  const header = (i: number) =>
+    [
+      page.getByRole('textbox', { name: `Header name ${i}` }),
+      page.getByRole('textbox', { name: `Header value ${i}` }),
+    ] as const;
+  await playground.open();
+  // Profile "Relay A" on the curl command's base URL, with its own header and key…
+  await playground.useBaseUrl(base);
+  await playground.apiKey.fill('sk-relay-a-original');
+  await connection.openSettings();
+  await connection.profileName.fill('Relay A');
+  await page.getByRole('button', { name: 'Add header' }).click();
+  await header(1)[0].fill('x-team');
+  await header(1)[1].fill('blue');
+  // …and the active profile "Other" elsewhere.
+  await connection.newProfile.click();
+  await playground.useBaseUrl(relay.baseUrl('other'));
+  await connection.profileName.fill('Other');
+  await playground.setRequest({ model: 'before', input: 'keep me' });
+  const before = await playground.requestText();
+
+  await sharing.importCurl(
+    `curl ${base}/responses -H 'Authorization: Bearer sk-from-curl-7' -H 'x-region: eu' -d '{"model":"m","input":"hi"}'`,
+  );
+  await expect(connection.profile.locator('option:checked')).toHaveText('Relay A');
+  await expect(playground.apiKey).toHaveValue('sk-from-curl-7');
+  await connection.openSettings();
+  await expect(header(1)[0]).toHaveValue('x-team');
+  await expect(header(2)[0]).toHaveValue('x-region');
+  await expect(header(2)[1]).toHaveValue('eu');
+
+  await page.getByRole('region', { name: 'Request replaced' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(connection.profile.locator('option:checked')).toHaveText('Other');
+  expect(await playground.requestText()).toBe(before);
+  await connection.switchTo('Relay A');
+  await expect(playground.apiKey).toHaveValue('sk-relay-a-original');
+  await connection.openSettings();
+  await expect(header(1)[1]).toHaveValue('blue');
+  await expect(header(2)[0]).toHaveCount(0);
 });
 
 test('presets: load a built-in one, save, rename, duplicate, export, import and delete', async ({

@@ -280,23 +280,16 @@ describe('Python snippets', () => {
   });
 });
 
-describe('Java snippet (java.net.http, from @scalar/snippetz)', () => {
+describe('Java snippet (java.net.http)', () => {
   it('compiles and runs when a JDK is installed', async (ctx) => {
     if (!(await has('java', ['-version']))) return ctx.skip();
     const dir = mkdtempSync(join(tmp, 'java-'));
     const { out, sent } = await exec('java', PLAIN, async (code) => {
-      const body = code
-        .split('\n')
-        .filter((line) => !line.startsWith('//'))
-        .join('\n      ');
-      writeFileSync(
-        join(dir, 'Main.java'),
-        `import java.net.URI;\nimport java.net.http.*;\npublic class Main {\n  public static void main(String[] args) throws Exception {\n      ${body}\n  }\n}\n`,
-      );
+      writeFileSync(join(dir, 'Main.java'), code);
       return run('java', [join(dir, 'Main.java')]);
     });
     expect(JSON.parse(out)).toMatchObject({ status: 'completed' });
     expect(sent.body).toBe(PLAIN.trim());
-    expect(sent.authorization).toBe('Bearer $OPENAI_API_KEY'); // a placeholder to replace, never a key
+    expect(sent.authorization).toBe(`Bearer ${KEY}`); // read from $OPENAI_API_KEY, never written in the code
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 /**
- * `npm start`: builds the app if needed, then serves dist/ and the demo backend (at /demo) on one
- * origin. Env: PORT (default 5180), HOST (default 127.0.0.1), NO_BUILD=1 to skip the build step.
+ * `npm start`: builds the app if needed, then serves dist/ and the demo backend (at /demo, for this
+ * machine and the app's own page only: demo-mount.ts) on one origin. Env: PORT (default 5180), HOST (default 127.0.0.1), NO_BUILD=1 to skip the build step.
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,8 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBuilt } from './build';
 import type { DemoBackendOptions } from './demo';
-import { createDemoBackend } from './demo';
-import { toNodeListener } from './node-adapter';
+import { createDemoMount } from './demo-mount';
 import { createProxyListener, PROXY_PREFIX } from './proxy';
 import type { ProxyListener } from './proxy';
 import { createStaticHandler } from './static-files';
@@ -19,6 +18,8 @@ import { createStaticHandler } from './static-files';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_PORT = 5180;
 export const DEFAULT_HOST = '127.0.0.1';
+/** How long a client may take to send one whole request (Node's default is 300 s: slowloris room). */
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface StartServerOptions {
   port?: number;
@@ -28,6 +29,8 @@ export interface StartServerOptions {
   demo?: DemoBackendOptions;
   /** Mounted at /proxy/; default `createProxyListener()` from server/proxy.ts. */
   proxy?: ProxyListener;
+  /** Default {@link REQUEST_TIMEOUT_MS}; tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -42,11 +45,18 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
   const demoBase = '/demo';
-  const demo = toNodeListener(createDemoBackend({ ...options.demo, basePath: demoBase }));
+  const demo = createDemoMount({ ...options.demo, basePath: demoBase });
   const serveStatic = createStaticHandler(options.distDir ?? join(ROOT, 'dist'));
   const proxy = options.proxy ?? createProxyListener();
 
-  const server = createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const timeouts = {
+    requestTimeout,
+    headersTimeout: Math.min(requestTimeout, 20_000),
+    // How often Node looks for requests past those limits (default 30 s).
+    connectionsCheckingInterval: Math.min(requestTimeout / 2, 5_000),
+  };
+  const server = createServer(timeouts, (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === demoBase || path.startsWith(`${demoBase}/`)) return demo(req, res);
     if (path.startsWith(PROXY_PREFIX) || path === PROXY_PREFIX.slice(0, -1)) return proxy(req, res);

@@ -4,7 +4,9 @@
  * 2. the Host header names a loopback host (or one explicitly allowed) on the port we listen on, so a
  *    DNS-rebinding page (evil.example resolving to 127.0.0.1) is refused;
  * 3. Origin is exactly this server's origin; without Origin (same-origin GETs), `Sec-Fetch-Site`
- *    must say `same-origin`. Other sites' pages (CSRF) and tools that send neither are refused.
+ *    must say `same-origin`. Other sites' pages (CSRF) are refused, and so are tools that send
+ *    neither, unless `allowTools` (the demo backend: curl on this machine may call it, as the exported
+ *    snippets do; a browser always sends one of the two for another site's request).
  */
 import type { IncomingMessage } from 'node:http';
 
@@ -30,15 +32,21 @@ export function isLoopbackHostname(hostname: string): boolean {
  *
  * @param req the incoming request
  * @param allowedHosts extra host names (without port) the app may be served under
+ * @param options `allowTools`: also accept requests that carry neither Origin nor Sec-Fetch-Site;
+ *   `service`: who refuses, in the messages
  */
-export function checkSource(req: IncomingMessage, allowedHosts: readonly string[] = []): SourceCheck {
+export function checkSource(
+  req: IncomingMessage,
+  allowedHosts: readonly string[] = [],
+  { allowTools = false, service = 'The local proxy' }: { allowTools?: boolean; service?: string } = {},
+): SourceCheck {
   if (!isLoopbackAddress(req.socket.remoteAddress))
-    return { ok: false, message: 'The local proxy only serves pages opened on this machine.' };
+    return { ok: false, message: `${service} only serves pages opened on this machine.` };
   const host = req.headers.host ?? '';
   if (!HOST_HEADER.test(host))
     return {
       ok: false,
-      message: 'The local proxy refused a request with a missing or malformed Host header.',
+      message: `${service} refused a request with a missing or malformed Host header.`,
     };
   const hostUrl = new URL(`http://${host}`);
   const port = hostUrl.port === '' ? 80 : Number(hostUrl.port);
@@ -48,7 +56,7 @@ export function checkSource(req: IncomingMessage, allowedHosts: readonly string[
   if (!known || port !== req.socket.localPort)
     return {
       ok: false,
-      message: `The local proxy refused the Host "${host}": open the playground at a loopback address (127.0.0.1 or localhost).`,
+      message: `${service} refused the Host "${host}": open the playground at a loopback address (127.0.0.1 or localhost).`,
     };
   const self = hostUrl.origin;
   const origin = header(req, 'origin');
@@ -57,13 +65,15 @@ export function checkSource(req: IncomingMessage, allowedHosts: readonly string[
     if (origin !== self)
       return {
         ok: false,
-        message: `The local proxy only accepts requests from the playground's own page (${self}), not from ${origin}.`,
+        message: `${service} only accepts requests from the playground's own page (${self}), not from ${origin}.`,
       };
+  } else if (allowTools && (site === undefined || site === 'none')) {
+    return { ok: true, origin: self }; // a tool, or an address typed into the browser
   } else if (site !== 'same-origin') {
-    return { ok: false, message: "The local proxy only accepts requests from the playground's own page." };
+    return { ok: false, message: `${service} only accepts requests from the playground's own page.` };
   }
   if (site !== undefined && site !== 'same-origin')
-    return { ok: false, message: "The local proxy only accepts requests from the playground's own page." };
+    return { ok: false, message: `${service} only accepts requests from the playground's own page.` };
   return { ok: true, origin: self };
 }
 

@@ -38,6 +38,8 @@ const NOT_FORWARDED = new Set([
 const NOT_RETURNED = new Set([
   ...HOP_BY_HOP,
   'proxy-authenticate',
+  // A 401 with `WWW-Authenticate: Basic` would make the browser pop up a password prompt for our origin.
+  'www-authenticate',
   // fetch already decoded the body, and the length may change with it.
   'content-encoding',
   'content-length',

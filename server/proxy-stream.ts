@@ -12,6 +12,8 @@ export interface StreamSettings {
   fetch: typeof fetch;
   headersTimeoutMs: number;
   idleTimeoutMs: number;
+  /** Cut any answer still streaming after this long, however lively. */
+  maxStreamMs: number;
   log: (line: string) => void;
 }
 
@@ -49,10 +51,9 @@ export async function readRequestBody(req: IncomingMessage, max: number): Promis
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Where a request went, for the failure log: origin and path, never the query (keys hide there). */
+/** Where a request went, for the failure log: the origin only (a path or query can carry a key). */
 function logName(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.origin}${parsed.pathname}`;
+  return new URL(url).origin;
 }
 
 export function describe(error: unknown): string {
@@ -71,7 +72,11 @@ export async function relayResponse(
   settings: StreamSettings,
 ): Promise<void> {
   const controller = new AbortController();
-  let reason: 'timeout' | 'idle' | undefined;
+  let reason: 'timeout' | 'idle' | 'max' | undefined;
+  const lifetime = setTimeout(() => {
+    reason = 'max';
+    controller.abort();
+  }, settings.maxStreamMs);
   const onClose = () => {
     if (!res.writableFinished) controller.abort();
   };
@@ -158,6 +163,8 @@ export async function relayResponse(
       clearTimeout(timer);
       if (reason === 'idle')
         settings.log(`proxy: ${logName(upstream.url)}: nothing for ${settings.idleTimeoutMs} ms, stream cut`);
+      else if (reason === 'max')
+        settings.log(`proxy: ${logName(upstream.url)}: streaming for ${settings.maxStreamMs} ms, stream cut`);
       else if (!res.destroyed)
         settings.log(`proxy: ${logName(upstream.url)}: stream broke: ${describe(error)}`);
       // Cut the connection so the page sees a broken stream, not a clean (truncated) end.
@@ -166,6 +173,7 @@ export async function relayResponse(
       reader.cancel().catch(() => undefined);
     }
   } finally {
+    clearTimeout(lifetime);
     res.off('close', onClose);
   }
 }

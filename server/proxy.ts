@@ -3,7 +3,8 @@
  * The page sends `/proxy/v1/<path>` with the real base URL in `x-proxy-target`; the answer streams
  * back chunk by chunk with backpressure. Only the app's own page on this machine may use it
  * (proxy-guard.ts), only `/v1/…` paths of the named base URL are reachable, nothing is logged but
- * failures (never headers, keys, query strings or bodies), and nothing is kept.
+ * failures (the target's origin only: never paths, headers, keys, query strings or bodies), and
+ * nothing is kept. Streams, open requests and bodies are bounded.
  * `GET /proxy/health` tells the page the proxy is there.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -31,6 +32,10 @@ export interface ProxyOptions {
   headersTimeoutMs?: number;
   /** Cut a response whose upstream sent nothing for this long. Default 300 s. */
   idleTimeoutMs?: number;
+  /** Cut an answer still streaming after this long, however lively. Default 30 min. */
+  maxStreamMs?: number;
+  /** Requests forwarded at once; more get 503. Default 32. */
+  maxConnections?: number;
   /** Largest request body forwarded. Default 32 MiB (requests may carry images). */
   maxBodyBytes?: number;
   /** Host names (besides localhost and loopback addresses) the app may be opened under. */
@@ -49,10 +54,13 @@ export function createProxyListener(options: ProxyOptions = {}): ProxyListener {
     fetch: options.fetch ?? globalThis.fetch,
     headersTimeoutMs: options.headersTimeoutMs ?? 300_000,
     idleTimeoutMs: options.idleTimeoutMs ?? 300_000,
+    maxStreamMs: options.maxStreamMs ?? 30 * 60_000,
     maxBodyBytes: options.maxBodyBytes ?? 32 * 1024 * 1024,
     log: withSecretsRedacted(options.log ?? ((line: string) => console.warn(line))),
   };
   const allowedHosts = options.allowedHosts ?? [];
+  const maxConnections = options.maxConnections ?? 32;
+  let open = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = req.url ?? '/';
@@ -99,7 +107,19 @@ export function createProxyListener(options: ProxyOptions = {}): ProxyListener {
     }
     if (!METHODS.has(method))
       return refuse(res, 405, `The local proxy does not forward ${method}.`, 'method_not_allowed');
+    if (open >= maxConnections) {
+      res.setHeader('retry-after', '5');
+      return refuse(res, 503, `The local proxy is already forwarding ${maxConnections} requests.`, 'busy');
+    }
+    open++;
+    try {
+      await forward(req, res, method, upstream.value);
+    } finally {
+      open--;
+    }
+  }
 
+  async function forward(req: IncomingMessage, res: ServerResponse, method: string, url: string) {
     let body: BodyInit | undefined;
     if (method === 'POST') {
       try {
@@ -120,7 +140,7 @@ export function createProxyListener(options: ProxyOptions = {}): ProxyListener {
     await relayResponse(
       req,
       res,
-      { url: upstream.value, method, headers: forwardRequestHeaders(req.headers), body },
+      { url, method, headers: forwardRequestHeaders(req.headers), body },
       settings,
     );
   }

@@ -370,7 +370,7 @@ describe('demo backend: errors and endings', () => {
     expect((await backend(new Request(`${URL_BASE}/responses/resp_missing`))).status).toBe(404);
   });
 
-  it('answers CORS preflights and lists models', async () => {
+  it('answers CORS preflights and lists models, granting no origin itself (demo-mount.ts does)', async () => {
     const backend = fast();
     const preflight = await backend(
       new Request(`${URL_BASE}/responses`, {
@@ -379,10 +379,10 @@ describe('demo backend: errors and endings', () => {
       }),
     );
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
     const models = await backend(new Request(`${URL_BASE}/models`));
-    expect(models.headers.get('access-control-allow-origin')).toBe('*');
+    expect(models.headers.get('access-control-allow-origin')).toBeNull();
     const list = (await models.json()) as { data: { id: string }[] };
     expect(list.data.map((m) => m.id)).toContain('demo-error-429');
   });

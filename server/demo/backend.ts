@@ -23,6 +23,14 @@ import {
 import { createIdFactory } from './ids';
 import { createInvalidArgsDecider, invalidArgsKnob } from './invalid-args';
 import { storedItem } from './items';
+import {
+  DEMO_LIMITS,
+  drainInSlices,
+  methodNotAllowed,
+  readBodyCapped,
+  tooLarge,
+  withDeadline,
+} from './limits';
 import { modelList } from './models';
 import { planResponse } from './plan';
 import type { JsonMap } from './request';
@@ -41,6 +49,12 @@ export interface DemoBackendOptions {
   defaultPaceMs?: number;
   /** How many responses to keep for previous_response_id and GET. Default 500. */
   maxStored?: number;
+  /** Their total size (request text and output), oldest dropped first. Default 64 MiB. */
+  maxStoredBytes?: number;
+  /** Largest request body; 413 beyond. Default 4 MiB. */
+  maxBodyBytes?: number;
+  /** One request's whole life, streaming included; a stream still going then just ends. Default 5 min. */
+  maxRequestMs?: number;
   /** Clock (ms since the epoch), injectable for tests. */
   now?: () => number;
   /**
@@ -62,7 +76,14 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const basePath = (options.basePath ?? '/demo').replace(/\/+$/, '');
   const defaultPace = options.defaultPaceMs ?? 25;
   const now = options.now ?? Date.now;
-  const store = options.store ?? new ResponseStore(options.maxStored ?? 500);
+  const store =
+    options.store ??
+    new ResponseStore(
+      options.maxStored ?? DEMO_LIMITS.maxStored,
+      options.maxStoredBytes ?? DEMO_LIMITS.maxStoredBytes,
+    );
+  const maxBodyBytes = options.maxBodyBytes ?? DEMO_LIMITS.maxBodyBytes;
+  const maxRequestMs = options.maxRequestMs ?? DEMO_LIMITS.maxRequestMs;
   let counter = 0;
   const breaks = createInvalidArgsDecider();
   const conversations = new ConversationStore(options.maxStored ?? 500);
@@ -78,9 +99,9 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
 
   async function create(request: Request): Promise<Response> {
     const started = now();
-    const text = await request.text();
-    const body = parseBody(text);
-    if (body instanceof Response) return body;
+    const read = await readJsonBody(request, maxBodyBytes);
+    if (read instanceof Response) return read;
+    const { text, body } = read;
     if (typeof body.model !== 'string' || body.model === '') {
       return invalidRequest("Missing required parameter: 'model'.", 'model', 'missing_required_parameter');
     }
@@ -93,6 +114,8 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
         'integer_below_min_value',
       );
     }
+    const knobs = demoKnobs(body);
+    if (!knobs.ok) return knobs.response;
     const previous = body.previous_response_id;
     if (typeof previous === 'string' && previous !== '' && !store.get(previous))
       return previousNotFound(previous);
@@ -127,7 +150,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       items,
       chain,
       rng,
-      forcedDeltas: metadataNumber(body, 'demo_deltas'),
+      forcedDeltas: knobs.deltas,
       breaksArguments: (name) => breaks(invalidArgsKnob(body), name),
       ...(conversation ? { conversation: { id: conversation.id, items: conversation.items } } : {}),
     });
@@ -138,17 +161,19 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       drops = Math.max(drops, 1);
     }
     const response = createResponseObject(body, ids.responseId, createdAt, conversation?.id);
-    const stored: StoredResponse = {
-      response,
-      input: items.map((item) => storedItem(item, idRng)),
-      userText,
-      turn,
-    };
-    if (body.store !== false) store.put(stored);
+    const input = items.map((item) => storedItem(item, idRng));
+    if (body.store !== false) store.put({ response, input, userText, turn }, text.length);
     if (conversation) {
-      conversation.items.push(...stored.input);
+      conversation.items.push(...input);
       conversation.responseIds.push(response.id);
     }
+    const deadline = withDeadline(request.signal, maxRequestMs);
+    const signal = deadline.signal;
+    // Output counts towards the store's size once it is known.
+    const stored = () => {
+      deadline.clear();
+      store.resize(response.id, text.length + JSON.stringify(response.output).length);
+    };
     const streamOptions = isMap(body.stream_options) ? body.stream_options : {};
     const steps = settleInto(
       buildSequence(plan, response, {
@@ -165,8 +190,10 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       'openai-processing-ms': String(Math.max(1, now() - started)),
     };
 
-    const paceMs = metadataNumber(body, 'demo_pace_ms') ?? defaultPace;
+    const paceMs = knobs.paceMs ?? defaultPace;
     if (background) {
+      // A background run outlives its request: it ends with the run, not with the connection.
+      deadline.clear();
       const run = new BackgroundRun(steps, response, { paceMs, queueMs: options.queueMs ?? 400 });
       run.dropsLeft = drops;
       runs.add(run);
@@ -178,16 +205,26 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     if (body.stream === true) {
       const stream = sseStream(steps, {
         paceMs,
-        signal: request.signal,
+        signal,
         onEnd: (reason) => {
           if (reason === 'aborted' && response.status === 'in_progress') response.status = 'cancelled';
+          stored();
         },
       });
       return new Response(stream, { status: 200, headers: sseHeaders({ ...CORS_HEADERS, ...headers }) });
     }
 
-    for (const _step of steps) {
-      // Drain: the final state ends up in `response`.
+    // Drain in slices (the final state ends up in `response`): other requests are served meanwhile.
+    const finished = await drainInSlices(steps, signal, DEMO_LIMITS.sliceSteps);
+    stored();
+    if (!finished) {
+      if (response.status === 'in_progress') response.status = 'cancelled';
+      return errorResponse(504, {
+        message: `The demo stopped this request after ${maxRequestMs} ms.`,
+        type: 'server_error',
+        param: null,
+        code: 'timeout',
+      });
     }
     if (response.status === 'failed') {
       return errorResponse(
@@ -212,8 +249,16 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   }
 
   return async function demoBackend(request: Request): Promise<Response> {
+    const response = await route(request);
+    // The body is JSON or SSE from our own generator: never let a browser sniff it into a page.
+    response.headers.set('x-content-type-options', 'nosniff');
+    return response;
+  };
+
+  async function route(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
+    if (!['GET', 'POST', 'DELETE', 'OPTIONS'].includes(method)) return methodNotAllowed(method);
     if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))
       return notFound(method, url.pathname);
     // Accept both `/v1/responses` and `/responses` (a base URL typed with or without /v1).
@@ -240,17 +285,40 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
         conversations,
         rng: freshRng,
         nowSeconds,
-        readBody: async () => parseBody(await request.text()),
+        readBody: async () =>
+          readJsonBody(request, maxBodyBytes).then((read) => (read instanceof Response ? read : read.body)),
         dropAfter,
       })) ??
       (await conversationRoute(path, method, url, {
         store: conversations,
         rng: freshRng,
         nowSeconds,
-        readBody: async () => parseBody(await request.text()),
+        readBody: async () =>
+          readJsonBody(request, maxBodyBytes).then((read) => (read instanceof Response ? read : read.body)),
       }));
     if (routed) return routed;
     return notFound(method, url.pathname);
+  }
+}
+
+/** `metadata.demo_deltas` and `demo_pace_ms`, refused beyond the demo's limits. */
+function demoKnobs(
+  body: JsonMap,
+): { ok: true; deltas?: number; paceMs?: number } | { ok: false; response: Response } {
+  const deltas = metadataNumber(body, 'demo_deltas');
+  const paceMs = metadataNumber(body, 'demo_pace_ms');
+  const over = (name: string, max: number) => ({
+    ok: false as const,
+    response: invalidRequest(`metadata.${name} may be at most ${max}.`, `metadata.${name}`, 'demo_limit'),
+  });
+  if (deltas !== undefined && deltas > DEMO_LIMITS.maxDeltas)
+    return over('demo_deltas', DEMO_LIMITS.maxDeltas);
+  if (paceMs !== undefined && paceMs > DEMO_LIMITS.maxPaceMs)
+    return over('demo_pace_ms', DEMO_LIMITS.maxPaceMs);
+  return {
+    ok: true,
+    ...(deltas === undefined ? {} : { deltas }),
+    ...(paceMs === undefined ? {} : { paceMs }),
   };
 }
 
@@ -261,6 +329,17 @@ function* settleInto(steps: Generator<Step>, settled: () => void): Generator<Ste
 }
 
 /** A request body as a JSON object, or the 400 the API answers when it is not one. */
+/** The request's body as a JSON object (read at most `maxBytes`), or the error answer. */
+async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+): Promise<{ text: string; body: JsonMap } | Response> {
+  const read = await readBodyCapped(request, maxBytes);
+  if (!read.ok) return tooLarge(maxBytes);
+  const body = parseBody(read.text);
+  return body instanceof Response ? body : { text: read.text, body };
+}
+
 function parseBody(text: string): JsonMap | Response {
   let parsed: unknown;
   try {

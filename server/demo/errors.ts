@@ -10,8 +10,11 @@ export interface ApiErrorBody {
   code: string | null;
 }
 
+/**
+ * What a page may read of an answer. No `Access-Control-Allow-Origin`: the demo serves the app's own
+ * page, same-origin; the Node mount (server/demo-mount.ts) adds it for that origin only.
+ */
 export const CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
   'access-control-expose-headers':
     'x-request-id, openai-processing-ms, retry-after, x-ratelimit-limit-requests, x-ratelimit-remaining-requests, x-ratelimit-reset-requests',
 };

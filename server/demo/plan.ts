@@ -69,7 +69,8 @@ export function callableTools(body: JsonMap, userText = ''): FunctionTool[] {
   } else allowed = pickFor(tools, userText, choice === 'required');
   if (body.parallel_tool_calls === false) allowed = allowed.slice(0, 1);
   if (typeof body.max_tool_calls === 'number') allowed = allowed.slice(0, Math.max(0, body.max_tool_calls));
-  return allowed;
+  // The API takes at most 128 tools; more would only make one plan longer.
+  return allowed.slice(0, 128);
 }
 
 function pickFor(tools: FunctionTool[], userText: string, required: boolean): FunctionTool[] {
@@ -123,7 +124,7 @@ export function planResponse(input: PlanInput): PlanResult {
     intent = `I have ${outputs.length} tool output(s) to report back.`;
     planned.push(message(toolResultsAnswer(outputs, known, ctx), input.forcedDeltas));
   } else if (tools.length > 0) {
-    intent = `I will call ${tools.map((t) => t.name).join(', ')} in parallel.`;
+    intent = `I will call ${tools.map((t) => t.name.slice(0, 64)).join(', ')} in parallel.`;
     for (const tool of tools) {
       const valid = valueForSchema(tool.parameters, { rng, text: userText });
       const args = input.breaksArguments?.(tool.name)

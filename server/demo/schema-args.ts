@@ -18,15 +18,21 @@ interface State extends ValueContext {
   root: JsonMap;
   numbers: number[];
   depth: number;
+  /** Values left to generate, shared by the whole tree: `$ref` cycles and wide schemas stop here. */
+  budget: { left: number };
 }
 
 const MAX_DEPTH = 6;
+/** Bounds that keep one hostile schema (`minItems: 1e9`, a `$ref` fan-out) from holding the server. */
+const MAX_VALUES = 5_000;
+const MAX_ITEMS = 100;
+const MAX_STRING = 10_000;
 
 export function valueForSchema(schema: JsonMap, context: ValueContext): Json {
   const numbers = (context.text.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
   // Numbers with a fraction are the likeliest operands ("123.5 + 456.7"); list them first.
   numbers.sort((x, y) => Number(Number.isInteger(x)) - Number(Number.isInteger(y)));
-  return generate(schema, '', { ...context, root: schema, numbers, depth: 0 });
+  return generate(schema, '', { ...context, root: schema, numbers, depth: 0, budget: { left: MAX_VALUES } });
 }
 
 function resolve(schema: JsonMap, state: State): JsonMap {
@@ -47,13 +53,14 @@ function typeOf(schema: JsonMap): string | undefined {
 }
 
 function generate(raw: JsonMap, name: string, state: State): Json {
+  if (--state.budget.left < 0) return null;
   const schema = resolve(raw, state);
   if ('const' in schema) return schema.const ?? null;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return chooseOption(schema.enum, state);
   const variants = schema.anyOf ?? schema.oneOf;
   if (Array.isArray(variants)) {
     const first = variants.filter(isMap).find((v) => typeOf(resolve(v, state)) !== 'null');
-    if (first) return generate(first, name, state);
+    if (first) return generate(first, name, { ...state, depth: state.depth + 1 });
   }
   if ('default' in schema && schema.default !== undefined) return schema.default;
   const deeper = { ...state, depth: state.depth + 1 };
@@ -97,7 +104,7 @@ function arrayValue(schema: JsonMap, name: string, state: State): Json[] {
   if (state.depth > MAX_DEPTH) return [];
   const min = typeof schema.minItems === 'number' ? schema.minItems : 1;
   const max = typeof schema.maxItems === 'number' ? schema.maxItems : Math.max(min, 3);
-  const count = Math.min(max, Math.max(min, 2));
+  const count = Math.min(max, Math.max(min, 2), MAX_ITEMS);
   const items = isMap(schema.items) ? schema.items : {};
   const out: Json[] = [];
   for (let i = 0; i < count * 4 && out.length < count; i++) {
@@ -168,7 +175,7 @@ function stringValue(schema: JsonMap, name: string, state: State): string {
   else value = formatted(schema, name, state);
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
-  while (value.length < min) value += 'x';
+  if (value.length < min) value = value.padEnd(Math.min(min, MAX_STRING), 'x');
   return Array.from(value).slice(0, max).join('');
 }
 

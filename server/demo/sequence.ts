@@ -8,12 +8,13 @@ import type { IdFactory } from './ids';
 import type { JsonMap } from './request';
 import type { OutputItem, ResponseObject } from './response-object';
 import { snapshot } from './response-object';
+import type { TokenSeq } from './tokens';
 
 export type PlannedItem =
   | { kind: 'reasoning'; summaries: string[][]; hiddenTokens: number }
-  | { kind: 'message'; tokens: string[] }
-  | { kind: 'refusal'; tokens: string[] }
-  | { kind: 'function_call'; name: string; tokens: string[] };
+  | { kind: 'message'; tokens: TokenSeq }
+  | { kind: 'refusal'; tokens: TokenSeq }
+  | { kind: 'function_call'; name: string; tokens: TokenSeq };
 
 /** How the response ends; `budget` is the number of output tokens produced before it does. */
 export type Ending =

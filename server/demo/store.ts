@@ -15,28 +15,56 @@ export interface StoredResponse {
   turn: number;
 }
 
+/** Bounded by count and by total size (what the caller says each entry weighs). */
 export class ResponseStore {
   private readonly entries = new Map<string, StoredResponse>();
+  private readonly sizes = new Map<string, number>();
+  private total = 0;
 
-  constructor(private readonly limit = 500) {}
+  constructor(
+    private readonly limit = 500,
+    private readonly maxBytes = Infinity,
+  ) {}
 
   get(id: string): StoredResponse | undefined {
     return this.entries.get(id);
   }
 
-  put(entry: StoredResponse): void {
-    this.entries.delete(entry.response.id);
+  put(entry: StoredResponse, bytes = 0): void {
+    this.delete(entry.response.id);
     this.entries.set(entry.response.id, entry);
-    // Map keeps insertion order, so the first key is the oldest.
-    while (this.entries.size > this.limit) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    this.sizes.set(entry.response.id, bytes);
+    this.total += bytes;
+    this.evict();
+  }
+
+  /** Records an entry's final size (its output is known only once generated). */
+  resize(id: string, bytes: number): void {
+    const before = this.sizes.get(id);
+    if (before === undefined) return;
+    this.sizes.set(id, bytes);
+    this.total += bytes - before;
+    this.evict();
   }
 
   delete(id: string): boolean {
+    this.total -= this.sizes.get(id) ?? 0;
+    this.sizes.delete(id);
     return this.entries.delete(id);
+  }
+
+  /** Total size of what is kept. */
+  get bytes(): number {
+    return this.total;
+  }
+
+  /** Drops the oldest entries (Map keeps insertion order) until both bounds hold; the newest stays. */
+  private evict(): void {
+    while (this.entries.size > this.limit || (this.total > this.maxBytes && this.entries.size > 1)) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.delete(oldest);
+    }
   }
 
   get size(): number {

@@ -87,23 +87,34 @@ export function markdownAnswer(ctx: AnswerContext): string {
   ].join('\n');
 }
 
-/** An answer that uses (and quotes verbatim) the tool outputs it was given. */
-export function toolResultsAnswer(outputs: ToolOutput[], calls: CallRecord[], ctx: AnswerContext): string {
+const MAX_QUOTE = 8_000;
+const MAX_QUOTED_OUTPUTS = 128;
+
+/**
+ * An answer that uses (and quotes verbatim) the tool outputs it was given: the first 128, 8 000
+ * characters each at most, so a hostile request cannot make one answer (and its tokenizing) huge.
+ */
+export function toolResultsAnswer(all: ToolOutput[], knownCalls: CallRecord[], ctx: AnswerContext): string {
+  const outputs = all.slice(0, MAX_QUOTED_OUTPUTS);
+  const byId = new Map<string, CallRecord>();
+  for (const call of knownCalls) if (!byId.has(call.callId)) byId.set(call.callId, call);
   const chinese = looksChinese(ctx.userText);
   const lines = [
     chinese ? `## ✅ 工具结果` : `## ✅ Tool results`,
     '',
     chinese
-      ? `收到 **${outputs.length}** 个工具输出，结果如下 🧰：`
-      : `I received **${outputs.length}** tool output${outputs.length === 1 ? '' : 's'} and used them below 🧰 (工具结果):`,
+      ? `收到 **${all.length}** 个工具输出，结果如下 🧰：`
+      : `I received **${all.length}** tool output${all.length === 1 ? '' : 's'} and used them below 🧰 (工具结果):`,
   ];
   for (const output of outputs) {
-    const call = calls.find((c) => c.callId === output.callId);
+    const call = byId.get(output.callId);
     const args = call?.arguments && call.arguments !== '{}' ? ` with \`${inline(call.arguments, 120)}\`` : '';
     lines.push('', `### \`${call?.name ?? 'function'}\` (\`${output.callId}\`)${args}`, '');
-    for (const line of output.output.split('\n')) lines.push(`> ${line}`);
+    // Verbatim up to a bound: a multi-megabyte output would make one answer (and its tokenizing) huge.
+    const quoted = output.output.length > MAX_QUOTE ? `${output.output.slice(0, MAX_QUOTE)}…` : output.output;
+    for (const line of quoted.split('\n')) lines.push(`> ${line}`);
   }
-  const names = outputs.map((o) => `\`${calls.find((c) => c.callId === o.callId)?.name ?? o.callId}\``);
+  const names = outputs.map((o) => `\`${byId.get(o.callId)?.name ?? o.callId}\``);
   lines.push(
     '',
     chinese

@@ -40,23 +40,42 @@ export function tokenizeJson(json: string): string[] {
   return tokens;
 }
 
-/**
- * Exactly `count` deltas: extra tokens come from `more(i)` (called until there are enough), and
- * surplus tokens are merged evenly.
- */
-export function fitTokens(tokens: string[], count: number, more: (round: number) => string[]): string[] {
-  const all = [...tokens];
-  for (let round = 0; all.length < count; round++) {
-    const extra = more(round);
-    if (extra.length === 0) break;
-    for (const token of extra) all.push(token);
-  }
-  if (all.length <= count) return all;
+/** Tokens to stream: an array, or a lazy sequence that knows its length before producing it. */
+export interface TokenSeq extends Iterable<string> {
+  readonly length: number;
+}
+
+/** Exactly `count` tokens made from `tokens`, neighbours merged evenly. */
+function mergeEvenly(tokens: readonly string[], count: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const from = Math.floor((i * all.length) / count);
-    const to = Math.floor(((i + 1) * all.length) / count);
-    out.push(all.slice(from, to).join(''));
+    const from = Math.floor((i * tokens.length) / count);
+    const to = Math.floor(((i + 1) * tokens.length) / count);
+    out.push(tokens.slice(from, to).join(''));
   }
   return out;
+}
+
+/**
+ * Exactly `count` deltas. Fewer tokens than that are topped up with `more(round)` (which must never
+ * return an empty list), lazily: nothing is generated before the stream asks for it, so a 100 000
+ * delta request costs no time up front. A round that would overshoot has its tokens merged into the
+ * deltas left, so every paragraph stays whole. More tokens than `count` are merged evenly.
+ */
+export function fitTokens(tokens: string[], count: number, more: (round: number) => string[]): TokenSeq {
+  if (tokens.length >= count) return tokens.length === count ? tokens : mergeEvenly(tokens, count);
+  return {
+    length: count,
+    *[Symbol.iterator]() {
+      yield* tokens;
+      let left = count - tokens.length;
+      for (let round = 0; left > 0; round++) {
+        const extra = more(round);
+        if (extra.length === 0) return;
+        if (extra.length <= left) yield* extra;
+        else yield* mergeEvenly(extra, left);
+        left -= Math.min(extra.length, left);
+      }
+    },
+  };
 }

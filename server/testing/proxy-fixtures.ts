@@ -65,6 +65,12 @@ export async function startUpstream(): Promise<Upstream> {
         '{"error":{"message":"Rate limit reached for gpt-4.1 (request id: abc)","type":"requests","param":null,"code":"rate_limit_exceeded"}}',
       );
     },
+    unauthorized: (_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="relay"' });
+      res.end(
+        '{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}',
+      );
+    },
     html: (_req, res) => {
       res.writeHead(502, { 'content-type': 'text/html' });
       res.end('<html><title>502 Bad Gateway</title><script>alert(1)</script></html>');

@@ -5,6 +5,7 @@
  * (same class, same limit) and written through to a backend (IndexedDB) once they are finished.
  */
 import { ResponseStore, type StoredResponse } from '../../server/demo';
+import { DEMO_LIMITS } from '../../server/demo/limits';
 
 /** One stored response; `seq` keeps the insertion order (the oldest is dropped first). */
 export interface StoredRecord {
@@ -29,9 +30,10 @@ export class PersistentResponseStore extends ResponseStore {
 
   constructor(
     private readonly backend: StoreBackend,
-    limit = 500,
+    limit: number = DEMO_LIMITS.maxStored,
+    maxBytes: number = DEMO_LIMITS.maxStoredBytes,
   ) {
-    super(limit);
+    super(limit, maxBytes);
   }
 
   /** Reads what an earlier run of the worker kept (oldest first, so the limit drops the right ones). */
@@ -39,14 +41,15 @@ export class PersistentResponseStore extends ResponseStore {
     const records = await this.backend.loadAll();
     records.sort((a, b) => a.seq - b.seq);
     for (const record of records) {
-      super.put(record.entry);
+      // Its size counts against the byte limit, as it did when it was answered.
+      super.put(record.entry, JSON.stringify(record.entry).length);
       this.saved.add(record.id);
       this.seq = Math.max(this.seq, record.seq);
     }
   }
 
-  override put(entry: StoredResponse): void {
-    super.put(entry);
+  override put(entry: StoredResponse, bytes = 0): void {
+    super.put(entry, bytes);
     this.dirty.set(entry.response.id, ++this.seq);
   }
 

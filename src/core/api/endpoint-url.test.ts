@@ -50,6 +50,11 @@ describe('endpointUrl', () => {
     ['http://', /not a valid URL/],
     ['https://user:pass@x.y/v1', /user name and password/],
   ];
+  it('never quotes a query key in its messages', () => {
+    const result = endpointUrl('https://exa mple.com/v1?api_key=sk-typed-1', '/responses');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).not.toContain('sk-typed-1');
+  });
   for (const [base, message] of failures) {
     it(`rejects ${JSON.stringify(base)}`, () => {
       const result = endpointUrl(base, '/responses');

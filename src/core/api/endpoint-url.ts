@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result';
+import { redactUrlSecretsInText } from './url-secrets';
 
 /** A last path segment that already names an API version: v1, v4 (Zhipu), v1beta, v2alpha… */
 const VERSION_SEGMENT = /^v\d+(?:[a-z]+\d*)?$/i;
@@ -21,15 +22,17 @@ const KNOWN_ENDPOINT = /\/(?:responses|models|chat\/completions)$/;
  */
 export function endpointUrl(baseUrl: string, path: '/responses' | '/models' | (string & {})): Result<string> {
   const input = baseUrl.trim();
+  // Messages quote the input: never with a key from its query string.
+  const shown = redactUrlSecretsInText(input);
   if (input === '') return err('Enter a base URL, for example https://api.openai.com/v1');
   // Without "scheme://", `localhost:8080` would parse as the scheme "localhost:".
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
-    return err(`"${input}" is not a valid URL: it must start with http:// or https://`);
+    return err(`"${shown}" is not a valid URL: it must start with http:// or https://`);
   let url: URL;
   try {
     url = new URL(input);
   } catch {
-    return err(`"${input}" is not a valid URL.`);
+    return err(`"${shown}" is not a valid URL.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return err(`The base URL must use http:// or https://, not ${url.protocol}//`);

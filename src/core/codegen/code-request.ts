@@ -1,5 +1,6 @@
+import { canonicalBaseUrl } from '../api/canonical-url';
 import { endpointUrl } from '../api/endpoint-url';
-import { maskUrlSecrets } from '../api/url-secrets';
+import { isSecretHeaderName, maskUrlSecrets } from '../api/url-secrets';
 import { parseRequestText } from '../request/parse-request';
 import type { JsonObject } from '../response/types';
 import { err, ok, type Result } from '../result';
@@ -38,7 +39,10 @@ export interface CodeRequest {
   headers: CodeHeader[];
 }
 
-const SECRET_HEADER = /auth|key|token|secret|cookie|passw|session|signature/i;
+/** RFC 9110 token characters: anything else cannot be a header name. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What no HTTP client sends in a header value. */
+const BAD_HEADER_VALUE = /[\r\n\0]/;
 /** Headers every snippet writes itself (or that a client sets on its own). */
 const OWN_HEADERS = new Set(['authorization', 'content-type', 'accept', 'content-length', 'host']);
 
@@ -52,8 +56,11 @@ export function buildCodeRequest(input: {
   bodyText: string;
   headers?: readonly HeaderPair[];
 }): Result<CodeRequest> {
-  const url = endpointUrl(maskUrlSecrets(input.baseUrl), '/responses');
+  // Canonical first: whatever the base URL carries, the code gets it percent-encoded.
+  const canonical = canonicalBaseUrl(input.baseUrl);
+  const url = endpointUrl(canonical.ok ? maskUrlSecrets(canonical.value) : input.baseUrl, '/responses');
   if (!url.ok) return url;
+  if (!canonical.ok) return canonical;
   const parsed = parseRequestText(input.bodyText);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
@@ -64,19 +71,8 @@ export function buildCodeRequest(input: {
   endpoint.search = '';
   const sdkBaseUrl = endpoint.toString().replace(/\/responses$/, '');
 
-  const headers: CodeHeader[] = [];
-  for (const header of input.headers ?? []) {
-    const name = header.name.trim();
-    if (!name || OWN_HEADERS.has(name.toLowerCase())) continue;
-    if (SECRET_HEADER.test(name)) {
-      const env =
-        name
-          .toUpperCase()
-          .replace(/[^A-Z0-9]+/g, '_')
-          .replace(/^_+|_+$/g, '') || 'HEADER_VALUE';
-      headers.push({ name, value: `$${env}`, env });
-    } else headers.push({ name, value: header.value });
-  }
+  const headers = codeHeaders(input.headers ?? []);
+  if (!headers.ok) return headers;
   return ok({
     url: url.value,
     sdkBaseUrl,
@@ -84,6 +80,52 @@ export function buildCodeRequest(input: {
     bodyText: input.bodyText,
     body: parsed.value,
     stream: parsed.value.stream === true,
-    headers,
+    headers: headers.value,
   });
+}
+
+/**
+ * The extra headers as code shows them: trimmed, invalid ones refused (they could not be sent), one
+ * per name (the last wins, as when sending), credentials replaced by an environment variable.
+ */
+function codeHeaders(pairs: readonly HeaderPair[]): Result<CodeHeader[]> {
+  const byName = new Map<string, CodeHeader>();
+  for (const header of pairs) {
+    const name = header.name.trim();
+    if (!name || OWN_HEADERS.has(name.toLowerCase())) continue;
+    if (!HEADER_NAME.test(name))
+      return err(`The header name "${name}" is not valid, so it cannot be exported.`);
+    if (BAD_HEADER_VALUE.test(header.value))
+      return err(`The value of header "${name}" has a line break, so it cannot be exported.`);
+    byName.delete(name.toLowerCase());
+    byName.set(
+      name.toLowerCase(),
+      isSecretHeaderName(name) ? secretHeader(name) : { name, value: header.value },
+    );
+  }
+  return ok([...byName.values()]);
+}
+
+/** `api-key` → `$API_KEY`: a variable name every language accepts (never starting with a digit). */
+function secretHeader(name: string): CodeHeader {
+  const words = name
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  const env = !words ? 'HEADER_VALUE' : /^\d/.test(words) ? `HEADER_${words}` : words;
+  return { name, value: `$${env}`, env };
+}
+
+/** One header a snippet sets: a literal value, or `prefix` followed by environment variable `env`. */
+export type SnippetHeader = { name: string; value: string } | { name: string; prefix: string; env: string };
+
+/** Every header a snippet sets, in order: Authorization (from the key variable), Content-Type, the extras. */
+export function snippetHeaders(request: CodeRequest): SnippetHeader[] {
+  return [
+    { name: 'Authorization', prefix: 'Bearer ', env: KEY_ENV },
+    { name: 'Content-Type', value: 'application/json' },
+    ...request.headers.map((h): SnippetHeader =>
+      h.env ? { name: h.name, prefix: '', env: h.env } : { name: h.name, value: h.value },
+    ),
+  ];
 }

@@ -111,6 +111,14 @@ describe('parseCurlCommand', () => {
     expect(result.apiKey).toBeUndefined(); // "$OPENAI_API_KEY" stays a placeholder
   });
 
+  it('canonicalises the base URL: what a path should not carry raw is percent-encoded', () => {
+    const result = parsed(`curl "https://evil.example/a'.touch('x').'\\$(id)/v1/responses" -d '{}'`);
+    expect(result.baseUrl).toBe('https://evil.example/a%27.touch%28%27x%27%29.%27%24%28id%29/v1');
+    const badHost = parsed(`curl 'https://a$(id).test/v1/responses' -d '{}'`);
+    expect(badHost.baseUrl).toBeUndefined();
+    expect(badHost.warnings.join(' ')).toMatch(/host name/);
+  });
+
   it('notes what it ignores or assumes', () => {
     const result = parsed(
       `curl --compressed -u me:pw -b a=1 -X PUT --frobnicate https://x.test/v1/chat/completions -H 'Content-Type: text/plain' -d '{}'`,

@@ -1,3 +1,5 @@
+import { canonicalBaseUrl } from '../api/canonical-url';
+import { checkImportedText } from '../import-limits';
 import { prettyJson } from '../presets/json-text';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
@@ -77,6 +79,9 @@ const KEY_PLACEHOLDER =
  * the body comes from a file or a form, or the body is not a JSON object.
  */
 export function parseCurlCommand(text: string): Result<CurlImport, string> {
+  // The body inside is bounded again (nesting) by parseRequestText.
+  const bounded = checkImportedText(text, 'The command', { json: false });
+  if (!bounded.ok) return err(bounded.error.message);
   const split = splitShellWords(text.trim().replace(/^\$\s+/, ''));
   if (!split.ok) return split;
   const start = split.value.words.findIndex((w) => /^curl(\.exe)?$/i.test(w));
@@ -232,5 +237,10 @@ function baseUrlOf(raw: string | undefined, warnings: string[]): string | undefi
       `The command calls ${url.pathname}, not /v1/responses; the Base URL was taken from it anyway.`,
     );
   const root = endpoint ? path.slice(0, endpoint.index) : path;
-  return `${url.origin}${root}${url.search}`;
+  const canonical = canonicalBaseUrl(`${url.origin}${root}${url.search}`);
+  if (!canonical.ok) {
+    warnings.push(`The URL ${raw} is not valid (${canonical.error}); Base URL is unchanged.`);
+    return undefined;
+  }
+  return canonical.value;
 }

@@ -1,9 +1,7 @@
 import { KEY_ENV, type CodeHeader, type CodeRequest } from './code-request';
+import { shellQuote } from './literals';
 
-/** Quotes a word for POSIX shells: single quotes, with `'` written as `'\''`. */
-export function shellQuote(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+export { shellQuote };
 
 /** A header argument whose value is `Prefix $ENV`: the variable must expand, so it sits in double quotes. */
 function envHeader(name: string, prefix: string, env: string): string {

@@ -1,18 +1,29 @@
 import { KEY_ENV, type CodeRequest } from './code-request';
+import { jsString } from './literals';
 
-/** Continuation lines of a multi-line value, indented to sit at `pad`. */
-export function indentRest(text: string, pad: string): string {
-  return text.replace(/\n/g, `\n${pad}`);
+/** An object key; `__proto__` is computed, since as a plain key it would set the prototype, not a property. */
+const jsKey = (name: string) =>
+  name === '__proto__' ? `["__proto__"]` : /^[A-Za-z_$][\w$]*$/.test(name) ? name : jsString(name);
+const jsHeaderValue = (h: CodeRequest['headers'][number]) =>
+  h.env ? `process.env[${jsString(h.env)}]` : jsString(h.value);
+
+/** A JSON value as a JavaScript literal, indented by 2 spaces per level. */
+export function jsLiteral(value: unknown, pad = ''): string {
+  if (typeof value === 'string') return jsString(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${pad}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => `${inner}${jsLiteral(v, inner)}`).join(',\n')}\n${pad}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${jsKey(k)}: ${jsLiteral(v, inner)}`).join(',\n')}\n${pad}}`;
 }
 
-const jsString = (value: string) => JSON.stringify(value);
-const jsKey = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : jsString(name));
-const jsHeaderValue = (h: CodeRequest['headers'][number]) =>
-  h.env ? `process.env.${h.env}` : jsString(h.value);
-
-/** The body as a JavaScript object literal (JSON is valid JavaScript). */
+/** The body as a JavaScript object literal. */
 function jsBody(request: CodeRequest, pad: string): string {
-  return indentRest(JSON.stringify(request.body, null, 2), pad);
+  return jsLiteral(request.body, pad);
 }
 
 const STREAM_LOOP = `// Streamed: the answer arrives as server-sent events; print the text as it comes.

@@ -1,14 +1,16 @@
 import { KEY_ENV, type CodeRequest } from './code-request';
+import { pyString } from './literals';
 
 /**
- * A JSON value as a Python literal: `null`/`true`/`false` become `None`/`True`/`False`; strings use
- * JSON's escapes, which Python reads the same way. Indented by 4 spaces per level.
+ * A JSON value as a Python literal: `null`/`true`/`false` become `None`/`True`/`False`; strings are
+ * plain (never f-) strings with escapes Python reads the same way. Indented by 4 spaces per level.
  */
 export function pythonLiteral(value: unknown, pad = ''): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
-  if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return pyString(value);
+  if (typeof value === 'number') return JSON.stringify(value);
   const inner = `${pad}    `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
@@ -16,10 +18,9 @@ export function pythonLiteral(value: unknown, pad = ''): string {
   }
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pythonLiteral(v, inner)}`).join(',\n')},\n${pad}}`;
+  return `{\n${entries.map(([k, v]) => `${inner}${pyString(k)}: ${pythonLiteral(v, inner)}`).join(',\n')},\n${pad}}`;
 }
 
-const pyString = (value: string) => JSON.stringify(value);
 const pyHeaderValue = (h: CodeRequest['headers'][number]) =>
   h.env ? `os.environ[${pyString(h.env)}]` : pyString(h.value);
 
@@ -116,12 +117,13 @@ export function pythonOpenAiSnippet(request: CodeRequest): string {
     );
 
   const args: string[] = [];
-  const extra: Record<string, unknown> = {};
+  // Entries, not `extra[key] = …`: a `__proto__` key would set the prototype and vanish.
+  const extra: [string, unknown][] = [];
   for (const [key, value] of Object.entries(request.body)) {
     if (SDK_PARAMS.has(key)) args.push(`${key}=${pythonLiteral(value, '    ')}`);
-    else extra[key] = value;
+    else extra.push([key, value]);
   }
-  if (Object.keys(extra).length > 0) args.push(`extra_body=${pythonLiteral(extra, '    ')}`);
+  if (extra.length > 0) args.push(`extra_body=${pythonLiteral(Object.fromEntries(extra), '    ')}`);
 
   const head = `# pip install openai — the key is read from $${KEY_ENV}.
 import os

@@ -5,6 +5,7 @@
  */
 import { isObject } from '../json';
 import type { Endpoint } from '../api/types';
+import { redactUrlSecretsInText } from '../api/url-secrets';
 import { evaluatePreflight, sendHeaderNames, type PreflightProbe } from './doctor-cors';
 import { apiChecks } from './doctor-api';
 import { probeJson, type ProbeContext } from './doctor-http';
@@ -65,7 +66,8 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
   const latency = facts.latencyMs ?? {};
   // The card is saved on the profile: a server that echoes the key in an error must not put it there.
   const key = opts.endpoint.apiKey?.trim() ?? '';
-  const redact = (text: string) => (key.length >= 4 ? text.split(key).join('[API key]') : text);
+  const redact = (text: string) =>
+    redactUrlSecretsInText(key.length >= 4 ? text.split(key).join('[API key]') : text);
   const add = (id: CheckId, status: CheckStatus, summary: string, ms?: number) => {
     checks.push({
       id,

@@ -1,20 +1,32 @@
 /** The history export file: every entry with its body, versioned, never holding a key. */
 import * as v from 'valibot';
+import { maskUrlSecrets } from '../api/url-secrets';
+import { checkImportedText } from '../import-limits';
 import { err, ok, type Result } from '../result';
 import { isObject } from '../json';
 import { migrateBody, migrateEntry } from './migrations';
+import { redactView } from './redact';
 import type { HistoryEntry, HistoryRecord } from './types';
 import { HISTORY_VERSION } from './types';
 
 export const EXPORT_FORMAT = 'responses-playground-history';
+/** Largest history file read (long answers add up; the nesting bound is what keeps it safe). */
+export const MAX_HISTORY_FILE_CHARS = 200_000_000;
 
-/** The JSON text of an export file. */
+/**
+ * The JSON text of an export file. Base URLs and error texts are masked once more on the way out
+ * (credential-like query values), for entries recorded before history masked them.
+ */
 export function makeExportFile(records: readonly HistoryRecord[], now = Date.now()): string {
   return JSON.stringify({
     format: EXPORT_FORMAT,
     version: HISTORY_VERSION,
     exportedAt: new Date(now).toISOString(),
-    entries: records.map(({ entry, body }) => (body ? { entry, body } : { entry })),
+    entries: records.map(({ entry, body }) => {
+      const safeEntry = { ...entry, baseUrl: maskUrlSecrets(entry.baseUrl) };
+      if (!body) return { entry: safeEntry };
+      return { entry: safeEntry, body: body.view ? { ...body, view: redactView(body.view, []) } : body };
+    }),
   });
 }
 
@@ -32,6 +44,8 @@ export interface ParsedImport {
  * is not a history export at all; single bad records are counted in `skipped`.
  */
 export function parseExportFile(text: string): Result<ParsedImport, string> {
+  const bounded = checkImportedText(text, 'the file', { maxChars: MAX_HISTORY_FILE_CHARS });
+  if (!bounded.ok) return err(bounded.error.message);
   let data: unknown;
   try {
     data = JSON.parse(text);

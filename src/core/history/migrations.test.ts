@@ -132,6 +132,24 @@ describe('export and import', () => {
     expect(parsed).toEqual({ ok: true, value: { records, skipped: 0 } });
   });
 
+  it('masks query keys in base URLs and errors of older entries on the way out', () => {
+    const leaky = {
+      entry: entry('h_9', { baseUrl: 'https://r.example/v1?api_key=sk-old-leak-1' }),
+      body: {
+        v: 1 as const,
+        id: 'h_9',
+        requestText: '{}',
+        turnInput: [],
+        view: {
+          ...view,
+          error: { kind: 'http' as const, message: 'GET https://r.example/v1?key=sk-old-leak-2 failed' },
+        },
+      },
+    };
+    const text = makeExportFile([leaky], 0);
+    expect(text).not.toMatch(/sk-old-leak/);
+  });
+
   it('skips unreadable or newer records and refuses other files', () => {
     const text = JSON.stringify({
       format: 'responses-playground-history',

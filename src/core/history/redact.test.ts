@@ -31,4 +31,19 @@ describe('redaction', () => {
     expect(safe.error?.message).toBe('bad key [redacted]');
     expect(safe.response?.id).toBe('resp_1');
   });
+
+  it('takes a key from the base URL query string, and masks any echoed query key', () => {
+    expect(endpointSecrets({ baseUrl: 'https://r.example/v1?api_key=sk-query-123456' })).toEqual([
+      'sk-query-123456',
+    ]);
+    const view = {
+      ...initialView(),
+      status: 'failed' as const,
+      error: {
+        kind: 'network' as const,
+        message: '"https://r.example/v1?api_key=sk-other-987654" is not a valid URL.',
+      },
+    };
+    expect(JSON.stringify(redactView(view, []))).not.toContain('sk-other-987654');
+  });
 });

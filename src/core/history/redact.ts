@@ -2,28 +2,33 @@
  * Keeping credentials out of history. The key and credential headers are never recorded, but a
  * server may echo them back ("Invalid API key: sk-…" in an error body), and what it answered is
  * recorded and exported. These replace such echoes in the parts of a view a server writes text
- * into about the request: the error, the notices and a failed response's error.
+ * into about the request: the error, the notices and a failed response's error. Credential-like
+ * query values (`?api_key=…` in an echoed URL) are replaced wherever they appear there, known or not.
  */
+import { isSecretHeaderName, redactUrlSecretsInText, urlSecretValues } from '../api/url-secrets';
 import type { ResponseView } from '../response/types';
 
-/** Header names whose values are credentials (as the code export masks them). */
-const SECRET_HEADER = /auth|key|token|secret|cookie|passw|session|signature/i;
 /** Shorter values are not searched for: they would match ordinary text. */
 const MIN_SECRET = 8;
 const REDACTED = '[redacted]';
 
-/** The secrets of an endpoint: its key, and the values of its credential-like headers. */
-export function endpointSecrets(endpoint: { apiKey?: string; headers?: Record<string, string> }): string[] {
-  const values = [endpoint.apiKey ?? ''];
+/** The secrets of an endpoint: its key, its credential-like query values and header values. */
+export function endpointSecrets(endpoint: {
+  baseUrl?: string;
+  apiKey?: string;
+  headers?: Record<string, string>;
+}): string[] {
+  const values = [endpoint.apiKey ?? '', ...urlSecretValues(endpoint.baseUrl ?? '')];
   for (const [name, value] of Object.entries(endpoint.headers ?? {})) {
-    if (!SECRET_HEADER.test(name)) continue;
+    if (!isSecretHeaderName(name)) continue;
     values.push(value, value.replace(/^\s*(bearer|basic|token)\s+/i, ''));
   }
   return [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= MIN_SECRET))];
 }
 
 function holds(value: unknown, secrets: readonly string[]): boolean {
-  if (typeof value === 'string') return secrets.some((secret) => value.includes(secret));
+  if (typeof value === 'string')
+    return secrets.some((secret) => value.includes(secret)) || redactUrlSecretsInText(value) !== value;
   if (typeof value === 'object' && value !== null)
     return Object.values(value).some((v: unknown) => holds(v, secrets));
   return false;
@@ -33,7 +38,7 @@ function scrub<T>(value: T, secrets: readonly string[]): T {
   if (typeof value === 'string') {
     let text: string = value;
     for (const secret of secrets) if (text.includes(secret)) text = text.split(secret).join(REDACTED);
-    return text as T;
+    return redactUrlSecretsInText(text) as T;
   }
   if (Array.isArray(value)) return value.map((v: unknown) => scrub(v, secrets)) as T;
   if (typeof value === 'object' && value !== null)
@@ -43,7 +48,6 @@ function scrub<T>(value: T, secrets: readonly string[]): T {
 
 /** The view with every secret replaced where a server may echo one; the same object when none is there. */
 export function redactView(view: ResponseView, secrets: readonly string[]): ResponseView {
-  if (secrets.length === 0) return view;
   const failed = view.response?.error;
   if (!holds([view.error, view.notices, failed], secrets)) return view;
   const next: ResponseView = { ...view, notices: scrub(view.notices, secrets) };

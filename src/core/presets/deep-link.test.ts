@@ -115,7 +115,13 @@ describe('encodeDeepLink', () => {
     const text = JSON.stringify(REQUEST, null, 2);
     const hash = encodeDeepLink(text, 'https://例え.jp/v1?x=1&y=2');
     expect(hash).toMatch(/^#request=[A-Za-z0-9_-]+&base_url=[^&]+$/);
-    expect(opened(hash)).toEqual({ requestText: text, baseUrl: 'https://例え.jp/v1?x=1&y=2' });
+    // The host arrives canonical, as punycode: a look-alike host name cannot pass for another.
+    expect(opened(hash)).toEqual({ requestText: text, baseUrl: 'https://xn--r8jz45g.jp/v1?x=1&y=2' });
+  });
+
+  it("percent-encodes what a base URL's path should not carry raw", () => {
+    const hash = encodeDeepLink('{}', "https://evil.example/a'.touch('pwned').'/v1");
+    expect(opened(hash)?.baseUrl).toBe('https://evil.example/a%27.touch%28%27pwned%27%29.%27/v1');
   });
 
   it('drops insignificant whitespace but never touches literals', () => {

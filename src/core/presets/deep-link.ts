@@ -1,3 +1,4 @@
+import { checkImportedText } from '../import-limits';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
 import { checkLinkBaseUrl } from './link-base-url';
@@ -88,6 +89,8 @@ function decodeRequest(raw: string): Result<string, string> {
   } catch {
     return err('Invalid link: the request is not valid UTF-8 text.');
   }
+  const bounded = checkImportedText(text, 'the request', { maxChars: MAX_DEEP_LINK_REQUEST_CHARS });
+  if (!bounded.ok) return err(`Invalid link: ${bounded.error.message}`);
   const parsed = parseRequestText(text);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;

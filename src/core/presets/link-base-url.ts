@@ -1,11 +1,13 @@
+import { canonicalBaseUrl } from '../api/canonical-url';
 import { err, ok, type Result } from '../result';
 
 const MAX_BASE_URL_CHARS = 2_048;
 
 /**
  * Checks a base URL carried by a link (deep link or share link): http(s) only, no user name or
- * password (a link must never smuggle credentials), bounded length. `label` names the link kind in
- * the messages ("link", "share link").
+ * password (a link must never smuggle credentials), bounded length, a plain host name. `label` names
+ * the link kind in the messages ("link", "share link"). Returns the canonical form
+ * ({@link canonicalBaseUrl}): what a path should not carry raw (`'`, `$`, `(`, `;` …) percent-encoded.
  */
 export function checkLinkBaseUrl(value: unknown, label: string): Result<string, string> {
   const prefix = `Invalid ${label}:`;
@@ -21,5 +23,7 @@ export function checkLinkBaseUrl(value: unknown, label: string): Result<string, 
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return err(`${prefix} base_url must be an http:// or https:// URL, not ${url.protocol}.`);
   if (url.username || url.password) return err(`${prefix} base_url must not carry a user name or password.`);
-  return ok(trimmed);
+  const canonical = canonicalBaseUrl(trimmed);
+  if (!canonical.ok) return err(`${prefix} ${canonical.error}`);
+  return ok(canonical.value);
 }

@@ -1,4 +1,5 @@
 import { parseTree, type Node } from 'jsonc-parser';
+import { checkImportedText } from '../import-limits';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
 import { newTestId, readToolTests } from '../tools/tool-tests/test-file';
@@ -29,8 +30,8 @@ const MAX_ERRORS = 12;
  * request is not a JSON object. Nothing is imported when anything is refused.
  */
 export function parsePresetFile(text: string, fileName?: string): Result<PresetImport, string[]> {
-  if (text.length > PRESET_LIMITS.fileBytes)
-    return err([`The file is too large (${text.length} characters; at most ${PRESET_LIMITS.fileBytes}).`]);
+  const bounded = checkImportedText(text, 'The file', { maxChars: PRESET_LIMITS.fileBytes });
+  if (!bounded.ok) return err([bounded.error.message]);
   const source = text.replace(/^\uFEFF/, '');
   try {
     JSON.parse(source);

@@ -61,6 +61,14 @@ describe('share links', () => {
     expect(plain && 'baseUrl' in plain).toBe(false);
   });
 
+  it('opens a base URL canonical: what a path should not carry raw is percent-encoded', async () => {
+    const hostile = "https://evil.example/a'.touch('pwned').'$(id)/v1";
+    expect(await opened(await encodeShareHash({ requestText: '{}', baseUrl: hostile }))).toEqual({
+      requestText: '{}',
+      baseUrl: 'https://evil.example/a%27.touch%28%27pwned%27%29.%27%24%28id%29/v1',
+    });
+  });
+
   it('puts nothing but the version, the request and the base URL in the link', async () => {
     const hash = await encodeShareHash({ requestText: '{"model":"m"}', baseUrl: 'https://x.test/v1' });
     const bytes = Uint8Array.from(

@@ -1,4 +1,5 @@
 import { comparisonEnvelope, readSharedComparison, type SharedComparison } from '../compare/share';
+import { checkImportedText } from '../import-limits';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
 import { newTestId, readToolTests, toolTestsToJson } from '../tools/tool-tests/test-file';
@@ -114,6 +115,8 @@ function readEnvelope(value: unknown): Result<SharedRequest, string> {
     );
   if (envelope.v < 1) return err(`Invalid share link: unknown format version ${envelope.v}.`);
   if (typeof envelope.request !== 'string') return err('Invalid share link: it holds no request.');
+  const bounded = checkImportedText(envelope.request, 'the request', { maxChars: MAX_SHARE_JSON_BYTES });
+  if (!bounded.ok) return err(`Invalid share link: ${bounded.error.message}`);
   const parsed = parseRequestText(envelope.request);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;

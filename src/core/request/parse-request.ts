@@ -1,4 +1,5 @@
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { checkImportedText } from '../import-limits';
 import type { JsonObject } from '../response/types';
 import { err, ok, type Result } from '../result';
 
@@ -31,9 +32,12 @@ interface RawError {
  *
  * On failure, reports the first problem with its position and a readable message
  * ("Expected a comma or closing brace", "Unexpected end of text: …").
- * The value comes from `JSON.parse`, so it is exactly what a server will see.
+ * The value comes from `JSON.parse`, so it is exactly what a server will see. Nesting beyond the
+ * import bound is an error too (checked first, without recursion: the parsers would overflow).
  */
 export function parseRequestText(text: string): Result<JsonObject, RequestTextError> {
+  const bounded = checkImportedText(text, 'The request', { maxChars: Infinity });
+  if (!bounded.ok) return err(toError(text, bounded.error.offset ?? 0, 1, bounded.error.message));
   // Valid JSON (the usual case while typing) needs only the native parser; the strict scan, which
   // agrees with JSON.parse, runs only to say where and why a text is not JSON.
   let value: unknown;

@@ -16,6 +16,14 @@ describe('EventLog', () => {
     expect(log.entry(1)).toEqual({ at: 11, type: 'keepalive', raw: '{"type":"keepalive"}' });
   });
 
+  it('masks a credential-like query value a server echoes in an event', () => {
+    const log = new EventLog();
+    log.append(1, 'error', '{"type":"error","message":"bad URL https://r.example/v1?api_key=sk-echo-1"}');
+    expect(log.entry(0).raw).toBe(
+      '{"type":"error","message":"bad URL https://r.example/v1?api_key=REDACTED"}',
+    );
+  });
+
   it('flags sequence gaps and duplicates per entry', () => {
     const log = new EventLog();
     for (const seq of [0, 1, 3, 3, 2, 4, undefined, 5]) log.append(0, 't', '', seq);

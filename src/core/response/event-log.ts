@@ -5,6 +5,8 @@
  * so 300k events cost their characters plus 29 bytes each; rows on screen are sliced out.
  */
 
+import { redactUrlSecretsInText } from '../api/url-secrets';
+
 export interface EventLogEntry {
   /** Arrival time, ms since the epoch. */
   at: number;
@@ -49,7 +51,10 @@ export class EventLog {
     return this.#size;
   }
 
-  /** Record one event. `seq` is its `sequence_number`, when it had one. */
+  /**
+   * Record one event. `seq` is its `sequence_number`, when it had one. A credential-like query value
+   * in the data (a server echoing the request URL) is masked: the log is shown and copied.
+   */
   append(at: number, type: string, raw: string, seq?: number): void {
     if (this.#size === this.#at.length) this.#grow();
     const i = this.#size;
@@ -67,7 +72,8 @@ export class EventLog {
     this.#at[i] = at;
     this.#flags[i] = flags;
     this.#typeIds[i] = this.#typeId(type);
-    this.#storeRaw(i, raw);
+    // A URL an error echoes may carry a key in its query: masked before it is kept.
+    this.#storeRaw(i, redactUrlSecretsInText(raw));
     this.#size = i + 1;
   }
 

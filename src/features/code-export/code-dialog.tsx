@@ -110,9 +110,6 @@ export default function CodeDialog({ onClose }: { onClose: () => void }) {
             {request.error}
           </p>
         )}
-        {language?.source === 'library' && (
-          <p className="mt-2 text-xs text-slate-600">Generated with @scalar/snippetz.</p>
-        )}
       </Tabs>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { HeaderRow } from '../../core/endpoints';
 
 /** The extra headers of a profile: name/value rows. */
@@ -8,6 +9,7 @@ export function HeaderRows({
   headers: HeaderRow[];
   onChange: (rows: HeaderRow[]) => void;
 }) {
+  const { t } = useTranslation('security');
   const update = (index: number, patch: Partial<HeaderRow>) =>
     onChange(headers.map((h, i) => (i === index ? { ...h, ...patch } : h)));
   return (
@@ -48,6 +50,7 @@ export function HeaderRows({
         Extra headers belong to this profile. Every one makes the browser ask the endpoint for CORS permission
         first; relays that do not allow it fail with a network error (the local proxy avoids that).
       </p>
+      <p className="text-xs text-slate-700">{t('credentialHeadersNotRemembered')}</p>
     </div>
   );
 }

@@ -1,8 +1,6 @@
 import { Button } from '../../components/ui/button';
 import { useState } from 'react';
-import { parseCurlCommand } from '../../core/codegen/curl-parse';
-import { useConnectionStore } from '../../state/connection';
-import { replaceRequest } from './replace-request';
+import { importCurl } from './curl-apply';
 
 /**
  * Paste a curl command (as relay docs print them) and get its body in the editor, its base URL in
@@ -14,35 +12,11 @@ export function CurlImport({ onImported }: { onImported: () => void }) {
   const [error, setError] = useState<string | undefined>();
 
   const run = () => {
-    const result = parseCurlCommand(command);
+    const result = importCurl(command);
     if (!result.ok) {
       setError(result.error);
       return;
     }
-    const { baseUrl, apiKey, headers, bodyText, warnings } = result.value;
-    const connection = useConnectionStore.getState();
-    const notes = [...warnings];
-    if (apiKey) notes.push('The key from the command is now in API key, for this base URL only.');
-    if (headers.length > 0) notes.push(`Extra headers: ${headers.map((h) => h.name).join(', ')}.`);
-    // A new base URL starts with the command's headers; the same one keeps its own and adds these.
-    const sameBase = baseUrl === undefined || baseUrl === connection.baseUrl;
-    const merged = sameBase
-      ? [
-          ...connection.headers.filter(
-            (h) => !headers.some((n) => n.name.toLowerCase() === h.name.toLowerCase()),
-          ),
-          ...headers,
-        ]
-      : headers;
-    replaceRequest({
-      title: 'Imported a curl command',
-      requestText: bodyText,
-      baseUrl,
-      headers: headers.length > 0 || !sameBase ? merged : undefined,
-      notes,
-    });
-    // After the base URL switch, so the key belongs to the command's endpoint only.
-    if (apiKey) useConnectionStore.getState().setApiKey(apiKey);
     setCommand('');
     setError(undefined);
     onImported();

@@ -1,15 +1,22 @@
 import { create } from 'zustand';
 import { describeRequest } from '../../core/presets/describe-request';
 import type { ToolTest, ToolTestDraft } from '../../core/tools/tool-tests';
-import { useConnectionStore, type HeaderRow } from '../../state/connection';
+import {
+  selectSnapshot,
+  useConnectionStore,
+  type ConnectionSnapshot,
+  type HeaderRow,
+} from '../../state/connection';
 import { useToolTestsStore } from '../../state/tool-tests';
 import { useWorkspaceStore } from '../../state/workspace';
 
-/** What the workspace held before a link, preset or curl import replaced it (for Undo). */
+/** What a link, preset or curl import changed (for Undo): the request, and the connection before and after. */
 interface Snapshot {
   requestText: string;
   baseUrl: string;
-  headers: HeaderRow[];
+  connection: ConnectionSnapshot;
+  /** The connection right after the replacement: Undo reverts only the difference. */
+  after: ConnectionSnapshot;
   /** Set when the replacement brought tool tests of its own. */
   toolTests?: ToolTestDraft[];
 }
@@ -42,33 +49,41 @@ function openBaseUrl(connection: Connection, baseUrl: string): void {
 }
 
 /**
- * Replaces the editor's request (and, when given, the Base URL and extra headers) and shows a
- * notice with Undo. Nothing is sent: the user reads the request and presses Send.
- * A key is never set here; a key is scoped to its base URL, so a new base URL never gets another's.
+ * Replaces the editor's request (and, when given, the Base URL, the extra headers of the profile it
+ * lands on, and that profile's key for it) and shows a notice with Undo, which puts every one of them
+ * back. Nothing is sent: the user reads the request and presses Send. The key is set after the base
+ * URL switch: a key is scoped to its base URL, so it never reaches another endpoint.
  */
 export function replaceRequest(change: {
   title: string;
   requestText: string;
   baseUrl?: string;
   headers?: HeaderRow[];
+  apiKey?: string;
   notes?: string[];
   /** Tool tests that came with the request: they replace the workspace's (Undo puts those back). */
   tests?: readonly ToolTest[];
 }): void {
   const connection: Connection = useConnectionStore.getState();
-  const previous: Snapshot = {
-    requestText: useWorkspaceStore.getState().requestText,
-    baseUrl: connection.baseUrl,
-    headers: connection.headers,
-  };
+  const before = selectSnapshot(connection);
+  const requestText = useWorkspaceStore.getState().requestText;
   useWorkspaceStore.getState().setRequestText(change.requestText);
+  let toolTests: ToolTestDraft[] | undefined;
   if (change.tests?.length) {
-    previous.toolTests = useToolTestsStore.getState().drafts;
+    toolTests = useToolTestsStore.getState().drafts;
     useToolTestsStore.getState().replaceAll(change.tests);
   }
   if (change.baseUrl !== undefined && change.baseUrl !== connection.baseUrl)
     openBaseUrl(connection, change.baseUrl);
   if (change.headers) useConnectionStore.getState().setHeaders(change.headers);
+  if (change.apiKey) useConnectionStore.getState().setApiKey(change.apiKey);
+  const previous: Snapshot = {
+    requestText,
+    baseUrl: connection.baseUrl,
+    connection: before,
+    after: selectSnapshot(useConnectionStore.getState()),
+    ...(toolTests ? { toolTests } : {}),
+  };
   const replacement: Replacement = {
     title: change.title,
     summary: describeRequest(change.requestText),
@@ -80,17 +95,16 @@ export function replaceRequest(change: {
   useReplacementStore.setState({ last: replacement });
 }
 
-/** Puts back what the last replacement overwrote. */
+/**
+ * Puts back what the last replacement changed: the request, the active profile, and every profile
+ * and key it touched (headers merged into a profile, a profile it created, a key it set).
+ */
 export function undoReplacement(): void {
   const last = useReplacementStore.getState().last;
   if (!last) return;
   useWorkspaceStore.getState().setRequestText(last.previous.requestText);
   if (last.previous.toolTests) useToolTestsStore.getState().restore(last.previous.toolTests);
-  const connection: Connection = useConnectionStore.getState();
-  if (connection.baseUrl !== last.previous.baseUrl) openBaseUrl(connection, last.previous.baseUrl);
-  // Without profiles, extra headers are global: put them back. With profiles they belong to the
-  // profile that was switched away from, which switching back restores.
-  if (!connection.openBaseUrl) useConnectionStore.getState().setHeaders(last.previous.headers);
+  useConnectionStore.getState().restore(last.previous.connection, last.previous.after);
   useReplacementStore.setState({ last: undefined });
 }
 

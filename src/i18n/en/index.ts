@@ -6,7 +6,8 @@ import { common } from './common';
 import { compare } from './compare';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
+import { security } from './security';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const en = { common, compare, hosting, responsesApi, toolTests, ui };
+export const en = { common, compare, hosting, responsesApi, security, toolTests, ui };

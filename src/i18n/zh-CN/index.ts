@@ -4,7 +4,16 @@ import { common } from './common';
 import { compare } from './compare';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
+import { security } from './security';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const zhCN: Messages<typeof en> = { common, compare, hosting, responsesApi, toolTests, ui };
+export const zhCN: Messages<typeof en> = {
+  common,
+  compare,
+  hosting,
+  responsesApi,
+  security,
+  toolTests,
+  ui,
+};

@@ -26,7 +26,8 @@ export const toolTests: Messages<typeof en> = {
   stopped: '已在完成 {{done}} / {{total}} 次后停止。',
   summary: '{{passed}} / {{total}} 个测试通过。',
   version: '工具集版本 {{hash}}。',
-  comparedWith: '与版本 {{hash}} 相比：{{better}} 个变好，{{worse}} 个变差，{{same}} 个不变，{{added}} 个新增。',
+  comparedWith:
+    '与版本 {{hash}} 相比：{{better}} 个变好，{{worse}} 个变差，{{same}} 个不变，{{added}} 个新增。',
   firstVersion: '这是此版本工具的首次结果：修改模式后再次运行即可对比。',
   shareTests: '包含工具测试（{{count}} 个）',
   results: '测试结果',

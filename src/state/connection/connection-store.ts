@@ -16,8 +16,16 @@ import {
   type Profile,
 } from '../../core/endpoints';
 import { appDirectory, demoBaseUrl } from '../../core/hosting';
+import { profileWithoutSecrets } from '../../core/endpoints/stored-secrets';
 import * as transitions from './profile-state';
-import { activeProfile, withMirrors, type OfferedProfile, type ProfilesState } from './profile-state';
+import {
+  activeProfile,
+  profileForBaseUrl,
+  withMirrors,
+  type ConnectionSnapshot,
+  type OfferedProfile,
+  type ProfilesState,
+} from './profile-state';
 
 export type { HeaderRow } from '../../core/endpoints';
 
@@ -55,6 +63,8 @@ export interface ConnectionState extends ProfilesState {
   setProxyStatus: (proxy: ProxyStatus) => void;
   /** Profiles a self-hoster's playground.json offers; the first becomes active with `activateFirst`. */
   offerProfiles: (profiles: readonly OfferedProfile[], activateFirst: boolean) => void;
+  /** Undoes what changed between two snapshots (see `restoreSnapshot`). */
+  restore: (before: ConnectionSnapshot, after: ConnectionSnapshot) => void;
 }
 
 /** The page's directory: the demo backend lives beside the app, whatever sub-path serves it. */
@@ -111,16 +121,19 @@ export const useConnectionStore = create<ConnectionState>()(
       setProxyStatus: (proxy) => set({ proxy }),
       offerProfiles: (profiles, activateFirst) =>
         set((s) => transitions.offerProfiles(s, profiles, activateFirst)),
+      restore: (before, after) => set((s) => transitions.restoreSnapshot(s, before, after)),
     }),
     {
       name: 'rp.connection',
       version: CONNECTION_STORAGE_VERSION,
       storage: createJSONStorage(() => localStorage),
-      // Keys reach storage only when the user opted in; otherwise a reload forgets them.
+      // Keys reach storage only when the user opted in; otherwise a reload forgets them, and so it
+      // forgets keys in a base URL's query string and credential-like header values.
       partialize: (state) => ({
-        profiles: state.profiles.map(({ builtIn: _builtIn, ...p }) =>
-          p.id === DEMO_PROFILE_ID ? { ...p, baseUrl: '' } : p,
-        ),
+        profiles: state.profiles.map(({ builtIn: _builtIn, ...p }) => {
+          const stored = p.id === DEMO_PROFILE_ID ? { ...p, baseUrl: '' } : p;
+          return state.rememberKeys ? stored : profileWithoutSecrets(stored);
+        }),
         activeProfileId: state.activeProfileId,
         rememberKeys: state.rememberKeys,
         keys: state.rememberKeys ? state.keys : {},
@@ -160,6 +173,19 @@ function pickDemoSettings(profiles: Profile[] | undefined): Partial<Profile> {
 /** The key for the active profile's current base URL, or '' when none was entered for it. */
 export function selectApiKey(state: Pick<ConnectionState, 'baseUrl' | 'keys' | 'activeProfileId'>): string {
   return state.keys[profileKeyId(state.activeProfileId, state.baseUrl)] ?? '';
+}
+
+/** The profile a base URL from outside belongs to (same URL, else same key scope), if any. */
+export function selectProfileFor(
+  state: Pick<ConnectionState, 'profiles'>,
+  baseUrl: string,
+): Profile | undefined {
+  return profileForBaseUrl(state, baseUrl);
+}
+
+/** The parts of the state Undo of a replacement needs. */
+export function selectSnapshot(state: ConnectionState): ConnectionSnapshot {
+  return { profiles: state.profiles, keys: state.keys, activeProfileId: state.activeProfileId };
 }
 
 /** The active profile. */

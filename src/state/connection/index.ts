@@ -3,6 +3,8 @@ export {
   selectApiKey,
   selectChainingMode,
   selectEndpoint,
+  selectProfileFor,
+  selectSnapshot,
   selectUsesProxy,
   useConnectionStore,
   type ConnectionState,
@@ -12,5 +14,6 @@ export {
 } from './connection-store';
 export { detectProxy } from './proxy-detect';
 export type { OfferedProfile } from './profile-state';
+export type { ConnectionSnapshot } from './profile-state';
 export { keyScope } from '../../core/endpoints';
 export type { ChainingMode, DoctorCard, Profile } from '../../core/endpoints';

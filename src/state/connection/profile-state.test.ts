@@ -6,6 +6,8 @@ import {
   editBaseUrl,
   offerProfiles,
   openBaseUrl,
+  patchProfile,
+  restoreSnapshot,
   storeKey,
   withMirrors,
   type ProfilesState,
@@ -89,5 +91,27 @@ describe('profile state', () => {
     s = offerProfiles(withMirrors({ ...s, activeProfileId: 'demo' }), [relay], false);
     expect(s.profiles).toHaveLength(3);
     expect(s.activeProfileId).toBe('demo');
+  });
+});
+
+describe('restoreSnapshot', () => {
+  it('undoes only what changed between the snapshots, not later edits elsewhere', () => {
+    let s = editBaseUrl(start(), 'https://a.example/v1');
+    const a = s.activeProfileId;
+    s = storeKey(s, 'sk-a-old');
+    s = addProfile(s);
+    s = editBaseUrl(s, 'https://b.example/v1');
+    const b = s.activeProfileId;
+    const before = s;
+    let after = openBaseUrl(s, 'https://a.example');
+    after = patchProfile(after, a, { headers: [{ name: 'x', value: '1' }] });
+    after = storeKey(after, 'sk-a-new');
+    // Later, elsewhere: profile b gets a note.
+    const later = patchProfile(after, b, { notes: 'kept' });
+    const undone = restoreSnapshot(later, before, after);
+    expect(undone.activeProfileId).toBe(b);
+    expect(undone.profiles.find((p) => p.id === a)?.headers).toEqual([]);
+    expect(undone.keys[profileKeyId(a, 'https://a.example/v1')]).toBe('sk-a-old');
+    expect(undone.profiles.find((p) => p.id === b)?.notes).toBe('kept');
   });
 });

@@ -61,12 +61,24 @@ export function editBaseUrl<T extends ProfilesState>(state: T, baseUrl: string):
   return withMirrors({ ...state, profiles: [...state.profiles, profile], activeProfileId: profile.id });
 }
 
+/**
+ * The profile a base URL from outside (a link, a curl command) belongs to: the one with exactly this
+ * base URL, else one with the same key scope (`https://x.y` and `https://x.y/v1`); undefined when none.
+ */
+export function profileForBaseUrl(
+  state: Pick<ProfilesState, 'profiles'>,
+  baseUrl: string,
+): Profile | undefined {
+  const scope = keyScope(baseUrl);
+  return (
+    state.profiles.find((p) => p.baseUrl.trim() === baseUrl.trim()) ??
+    state.profiles.find((p) => keyScope(p.baseUrl) === scope)
+  );
+}
+
 /** From a link: the profile already pointing at this base URL, else a new one. Never edits a saved profile. */
 export function openBaseUrl<T extends ProfilesState>(state: T, baseUrl: string): T {
-  const scope = keyScope(baseUrl);
-  const existing =
-    state.profiles.find((p) => p.baseUrl.trim() === baseUrl.trim()) ??
-    state.profiles.find((p) => keyScope(p.baseUrl) === scope);
+  const existing = profileForBaseUrl(state, baseUrl);
   if (existing) return withMirrors({ ...state, activeProfileId: existing.id });
   const profile = createProfile(newProfileId(), { baseUrl });
   return withMirrors({ ...state, profiles: [...state.profiles, profile], activeProfileId: profile.id });
@@ -139,4 +151,40 @@ export function offerProfiles<T extends ProfilesState>(
   }
   const activeProfileId = activateFirst && first ? first : state.activeProfileId;
   return withMirrors({ ...state, profiles, activeProfileId });
+}
+
+/** The part of the state a replacement (link, preset, curl import) may change, for its Undo. */
+export type ConnectionSnapshot = Pick<ProfilesState, 'profiles' | 'keys' | 'activeProfileId'>;
+
+/**
+ * Undoes exactly what changed between `before` and `after` (profiles edited, added or removed, keys
+ * set or cleared, the active profile), leaving anything changed since then elsewhere as it is.
+ */
+export function restoreSnapshot<T extends ProfilesState>(
+  current: T,
+  before: ConnectionSnapshot,
+  after: ConnectionSnapshot,
+): T {
+  const was = new Map(before.profiles.map((p) => [p.id, p]));
+  const changed = new Set(after.profiles.filter((p) => was.get(p.id) !== p).map((p) => p.id));
+  const removed = before.profiles.filter((p) => !after.profiles.some((a) => a.id === p.id));
+  const profiles = [
+    ...current.profiles.flatMap((p) => {
+      if (!changed.has(p.id)) return [p];
+      const old = was.get(p.id);
+      return old ? [old] : []; // a profile the change created goes away
+    }),
+    ...removed.filter((p) => !current.profiles.some((c) => c.id === p.id)),
+  ];
+  const keys = { ...current.keys };
+  for (const id of new Set([...Object.keys(before.keys), ...Object.keys(after.keys)])) {
+    if (before.keys[id] === after.keys[id]) continue;
+    const old = before.keys[id];
+    if (old === undefined) delete keys[id];
+    else keys[id] = old;
+  }
+  const activeProfileId = profiles.some((p) => p.id === before.activeProfileId)
+    ? before.activeProfileId
+    : current.activeProfileId;
+  return withMirrors({ ...current, profiles, keys, activeProfileId });
 }
