@@ -1,12 +1,12 @@
 import { Button } from '../components/ui/button';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ConnectionPanel } from '../features/connection';
+import { useTranslation } from 'react-i18next';
 import { CodeButton } from '../features/code-export';
-import { ComparePanel } from '../features/compare';
+import { CompareArea, useCompareStore } from '../features/compare';
 import { HistoryPanel } from '../features/history';
 import { OutputPane } from '../features/output';
-import { PresetsMenu, ReplacementNotice, ShareButton } from '../features/presets';
+import { ReplacementNotice, ShareButton } from '../features/presets';
 import {
   ConversationSection,
   CountTokensButton,
@@ -16,17 +16,25 @@ import {
 } from '../features/responses-api';
 import { ThreadPanel } from '../features/thread';
 import { ToolsPanel } from '../features/tool-builder';
+import { AppHeader } from './app-header';
 import { useDeepLink } from './deep-link';
 import { HostingNotices } from './hosting';
 import { PaneBoundary } from './pane-boundary';
 import { RequestPanel } from './request-panel';
 import { ToolTestsOnColumns } from './tool-tests-on-columns';
 import { sendCurrentRequest } from './send';
+import { Workbench } from './workbench';
 
 const queryClient = new QueryClient();
 
+/**
+ * The whole window, never scrolling as a page: the connection bar, start-up notices, Compare while
+ * open (sharing the height with the workbench, scrolling on its own), then the workbench.
+ */
 export function App() {
+  const { t } = useTranslation('app');
   const [linkError, dismissLinkError] = useDeepLink();
+  const comparing = useCompareStore((s) => s.open);
 
   // Ctrl/Cmd+Enter sends from anywhere on the page, not only from inside the editor.
   useEffect(() => {
@@ -42,72 +50,81 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <div className="flex min-h-full flex-col">
-        <header className="border-b border-slate-300 bg-white px-4 py-3">
-          <div className="mb-2 flex items-center gap-3">
-            <h1 className="text-lg font-bold text-slate-900">Responses Playground</h1>
-            <PresetsMenu />
-          </div>
-          <ConnectionPanel />
-        </header>
-        {linkError && (
-          <div
-            role="alert"
-            className="mx-4 mt-3 flex items-start gap-2 rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950"
-          >
-            <span className="flex-1">
-              This link could not be opened: {linkError}. Your current request is unchanged.
-            </span>
-            <Button variant="link" onClick={dismissLinkError}>
-              Dismiss
-            </Button>
+      <div className="flex h-dvh flex-col overflow-hidden">
+        <AppHeader />
+        <div className="max-h-[30dvh] shrink-0 overflow-auto empty:hidden">
+          {linkError && (
+            <div
+              role="alert"
+              className="mx-4 mt-3 flex items-start gap-2 rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950"
+            >
+              <span className="flex-1">{t('linkError', { error: linkError })}</span>
+              <Button variant="link" onClick={dismissLinkError}>
+                {t('dismiss', { ns: 'common' })}
+              </Button>
+            </div>
+          )}
+          <HostingNotices />
+          <ReplacementNotice />
+        </div>
+        {comparing && (
+          <div className="min-h-0 flex-[1_1_55%] overflow-auto border-b border-line p-3">
+            <PaneBoundary name="compare">
+              <CompareArea />
+            </PaneBoundary>
           </div>
         )}
-        <HostingNotices />
-        <ReplacementNotice />
-        <PaneBoundary name="Compare">
-          <ComparePanel />
-        </PaneBoundary>
-        {/* items-start: a growing answer must not stretch (and so re-lay out) the request column and Monaco every frame. */}
-        <main className="grid flex-1 grid-cols-1 items-start gap-4 p-4 lg:grid-cols-2">
-          <div className="flex min-w-0 flex-col gap-4">
-            <PaneBoundary name="Request">
-              <RequestPanel
-                toolbar={
-                  <>
-                    <CountTokensButton />
-                    <ShareButton />
-                    <CodeButton />
-                  </>
-                }
-              />
-            </PaneBoundary>
-            <PaneBoundary name="Tools">
-              <ToolsPanel />
-            </PaneBoundary>
-            <PaneBoundary name="Tool tests">
-              <ToolTestsOnColumns />
-            </PaneBoundary>
-          </div>
-          <div className="flex min-w-0 flex-col gap-4">
-            <PaneBoundary name="Output">
-              <OutputPane>
-                <InputItemsSection />
-              </OutputPane>
-            </PaneBoundary>
-            <PaneBoundary name="Thread">
-              <ThreadPanel />
-            </PaneBoundary>
-            <PaneBoundary name="Conversation">
-              <ConversationSection />
-            </PaneBoundary>
-            <PaneBoundary name="Open response">
-              <OpenResponseForm />
-            </PaneBoundary>
-            <PaneBoundary name="History">
-              <HistoryPanel entryActions={(entry) => <ServerActions entry={entry} />} />
-            </PaneBoundary>
-          </div>
+        <main className="min-h-0 flex-[1_1_45%]">
+          <Workbench
+            request={
+              <PaneBoundary name="request">
+                <RequestPanel
+                  toolbar={
+                    <>
+                      <CountTokensButton />
+                      <ShareButton />
+                      <CodeButton />
+                    </>
+                  }
+                />
+              </PaneBoundary>
+            }
+            tools={
+              <PaneBoundary name="tools">
+                <ToolsPanel />
+              </PaneBoundary>
+            }
+            toolTests={
+              <PaneBoundary name="toolTests">
+                <ToolTestsOnColumns />
+              </PaneBoundary>
+            }
+            output={
+              <PaneBoundary name="output">
+                <OutputPane>
+                  <InputItemsSection />
+                </OutputPane>
+              </PaneBoundary>
+            }
+            thread={
+              <>
+                <PaneBoundary name="thread">
+                  <ThreadPanel />
+                </PaneBoundary>
+                <PaneBoundary name="conversation">
+                  <ConversationSection />
+                </PaneBoundary>
+                <PaneBoundary name="openResponse">
+                  <OpenResponseForm />
+                </PaneBoundary>
+              </>
+            }
+            history={
+              <PaneBoundary name="history">
+                <HistoryPanel entryActions={(entry) => <ServerActions entry={entry} />} />
+              </PaneBoundary>
+            }
+          />
         </main>
       </div>
     </QueryClientProvider>

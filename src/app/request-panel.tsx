@@ -1,5 +1,6 @@
 import { Button } from '../components/ui/button';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isLive } from '../core/response/selectors';
 import { RequestEditor, RequestErrorMessage, StreamToggle } from '../features/request-editor';
 import { useRunStore } from '../state/run';
@@ -8,6 +9,7 @@ import { sendCurrentRequest, useSendBlock } from './send';
 
 /** The request editor with its controls: stream toggle, Send and Stop, plus the app's extra tools. */
 export function RequestPanel({ toolbar }: { toolbar?: ReactNode }) {
+  const { t } = useTranslation('app');
   const requestText = useWorkspaceStore((s) => s.requestText);
   const setRequestText = useWorkspaceStore((s) => s.setRequestText);
   const running = useRunStore((s) => isLive(s.view.status));
@@ -21,23 +23,23 @@ export function RequestPanel({ toolbar }: { toolbar?: ReactNode }) {
   };
 
   return (
-    <section aria-label="Request" className="flex min-h-0 flex-1 flex-col gap-2">
+    <section aria-label={t('request.heading')} className="flex h-full min-h-0 flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-base font-semibold">Request</h2>
+        <h2 className="text-base font-semibold">{t('request.heading')}</h2>
         <StreamToggle parsed={parsed} onChange={edit} />
-        <div className="ml-auto flex gap-2">
+        <div className="ml-auto flex flex-wrap gap-2">
           {toolbar}
           <Button
             variant="primary"
             size="lg"
             onClick={send}
             aria-keyshortcuts="Control+Enter Meta+Enter"
-            title="Send (Ctrl/Cmd+Enter)"
+            title={t('request.sendTitle')}
           >
-            Send
+            {t('request.send')}
           </Button>
           <Button size="lg" onClick={() => useRunStore.getState().cancel()} disabled={!running}>
-            Stop
+            {t('request.stop')}
           </Button>
         </div>
       </div>

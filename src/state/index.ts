@@ -3,3 +3,4 @@ export * from './connection';
 export * from './run';
 export * from './workspace';
 export * from './tool-tests';
+export * from './theme';

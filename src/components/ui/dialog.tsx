@@ -26,7 +26,7 @@ export function Dialog({
       open={open}
       onClose={onClose}
       unmountOnHide
-      backdrop={<div className="fixed inset-0 bg-ink/40" />}
+      backdrop={<div className="fixed inset-0 bg-black/50" />}
       className={cx(
         'fixed inset-0 z-50 m-auto flex h-fit max-h-[90vh] w-[95vw] flex-col gap-3 overflow-auto rounded-lg border border-line-strong bg-surface p-4 text-ink shadow-xl',
         wide ? 'max-w-5xl' : 'max-w-2xl',

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_COLUMNS } from '../../core/compare';
 import { ColumnCard } from './column-card';
@@ -7,32 +6,36 @@ import { setCompareOpen, useCompareStore } from './compare-store';
 import { ComparisonResults } from './comparison-results';
 import { SavedComparisons } from './saved-comparisons';
 
+/** The region's DOM id, for the button's aria-controls (the app places the two apart). */
+const REGION_ID = 'compare-region';
+
 /**
  * Compare mode: button **Compare** opens the region **Compare**, two to four columns (regions
  * `Column 1`…) each sending the editor's request to its own endpoint, key and model, measured and
- * compared side by side.
+ * compared side by side. The app lays out the button (`CompareButton`) and the region
+ * (`CompareArea`, nothing while closed) where it sees fit.
  */
-export function ComparePanel() {
+export function CompareButton() {
   const { t } = useTranslation('compare');
   const open = useCompareStore((s) => s.open);
-  const regionId = useId();
   return (
-    <div className="mx-4 mt-3 flex flex-col gap-2">
-      <div>
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={open ? regionId : undefined}
-          title={t('openHint')}
-          className={`rounded border px-3 py-1.5 text-sm font-semibold ${open ? 'border-indigo-700 bg-indigo-50 text-indigo-950' : 'border-slate-500 bg-white hover:bg-slate-100'}`}
-          onClick={() => setCompareOpen(!open)}
-        >
-          {t('open')}
-        </button>
-      </div>
-      {open && <CompareRegion id={regionId} />}
-    </div>
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={open ? REGION_ID : undefined}
+      title={t('openHint')}
+      className={`rounded border px-3 py-1.5 text-sm font-semibold ${open ? 'border-indigo-700 bg-indigo-50 text-indigo-950' : 'border-slate-500 bg-white hover:bg-slate-100'}`}
+      onClick={() => setCompareOpen(!open)}
+    >
+      {t('open')}
+    </button>
   );
+}
+
+/** The region **Compare** while Compare mode is open. */
+export function CompareArea() {
+  const open = useCompareStore((s) => s.open);
+  return open ? <CompareRegion id={REGION_ID} /> : null;
 }
 
 function CompareRegion({ id }: { id: string }) {

@@ -4,7 +4,7 @@
  * column's endpoint with its key, model and overrides) and follow the columns with
  * `useCompareStore((s) => s.columns)`.
  */
-export { ComparePanel } from './compare-panel';
+export { CompareArea, CompareButton } from './compare-panel';
 export { useCompareStore, type ColumnLive, type CompareState } from './compare-store';
 export { columnTargets, useColumnRunTargets, type ColumnRunTarget, type ColumnTarget } from './targets';
 export { sendAll, startComparison, stopAll, stopColumn } from './send-all';

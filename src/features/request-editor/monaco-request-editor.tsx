@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useResolvedTheme } from '../../state/theme';
 import { monaco, MonacoEditor, REQUEST_MODEL_URI, type OnMount } from './monaco-setup';
 import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
 import { installTestHooks } from './test-hooks';
@@ -119,6 +120,8 @@ export default function MonacoRequestEditor({
   }, [value, mounted]);
 
   useParseErrorMarker(editorRef, hostRef, mounted, value, error, errorId);
+  // Monaco's theme is global: the Code dialog's colouring follows it too.
+  const theme = useResolvedTheme();
 
   return (
     <div ref={hostRef} className="absolute inset-0" data-editor="monaco">
@@ -126,7 +129,7 @@ export default function MonacoRequestEditor({
         defaultValue={value}
         defaultLanguage="json"
         defaultPath={REQUEST_MODEL_URI}
-        theme="vs"
+        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         options={OPTIONS}
         onMount={onMount}
         loading={null}

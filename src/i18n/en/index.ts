@@ -2,6 +2,7 @@
  * The English catalogue, one namespace per area (a file each, so work on different panes does not
  * collide). Add a namespace here and in ../zh-CN/index.ts; i18n.test.ts checks both have the same keys.
  */
+import { app } from './app';
 import { common } from './common';
 import { compare } from './compare';
 import { hosting } from './hosting';
@@ -10,4 +11,4 @@ import { security } from './security';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const en = { common, compare, hosting, responsesApi, security, toolTests, ui };
+export const en = { app, common, compare, hosting, responsesApi, security, toolTests, ui };

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import type { en } from '../en';
+import { app } from './app';
 import { common } from './common';
 import { compare } from './compare';
 import { hosting } from './hosting';
@@ -9,6 +10,7 @@ import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
 export const zhCN: Messages<typeof en> = {
+  app,
   common,
   compare,
   hosting,
