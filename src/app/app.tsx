@@ -50,7 +50,7 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <div className="flex h-dvh flex-col overflow-hidden">
+      <div className="relative flex h-dvh flex-col overflow-hidden">
         <AppHeader />
         <div className="max-h-[30dvh] shrink-0 overflow-auto empty:hidden">
           {linkError && (

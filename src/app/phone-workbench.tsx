@@ -30,7 +30,7 @@ export function PhoneWorkbench(parts: WorkbenchParts) {
         onChange={(id) => setTab(TABS.find((known) => known === id) ?? 'request')}
         tabs={TABS.map((id) => ({ id, label: t(`panes.${id}`) }))}
       >
-        <div ref={content} className="h-full pb-3">
+        <div ref={content} className="relative h-full pb-3">
           <div hidden={show('request')} className="h-full">
             {parts.request}
           </div>

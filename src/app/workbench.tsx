@@ -32,7 +32,8 @@ export function Workbench(parts: WorkbenchParts) {
   return wide ? <WideWorkbench {...parts} /> : <MediumWorkbench {...parts} />;
 }
 
-const SCROLLER = 'flex h-full flex-col gap-4 overflow-auto p-3';
+// Positioned, so visually hidden inputs (absolute) stay inside the pane and never stretch the page.
+const SCROLLER = 'relative flex h-full flex-col gap-4 overflow-auto p-3';
 
 function WideWorkbench(parts: WorkbenchParts) {
   const { t } = useTranslation('app');
@@ -82,7 +83,7 @@ function WorkColumn({ request, tools }: WorkbenchParts) {
   return (
     <Splitter orientation="vertical" storageKey={`${LAYOUT_KEY}work`} className="h-full">
       <SplitPane id="request" defaultSize="55" minSize="20">
-        <div className="flex h-full flex-col overflow-auto p-3">{request}</div>
+        <div className="relative flex h-full flex-col overflow-auto p-3">{request}</div>
       </SplitPane>
       <SplitHandle label={t('resizeRequestTools')} />
       <SplitPane id="tools" defaultSize="45" minSize="10">
@@ -97,7 +98,7 @@ function OutputColumn({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useOnNewResponse(() => scrollToStart(ref.current));
   return (
-    <div ref={ref} className="flex h-full flex-col overflow-auto p-3">
+    <div ref={ref} className="relative flex h-full flex-col overflow-auto p-3">
       {children}
     </div>
   );
