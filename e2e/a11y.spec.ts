@@ -5,7 +5,7 @@ import { expect, test, type Page } from './fixtures';
 import { ComparePage } from './pages/compare-page';
 import { HistoryPage } from './pages/history-page';
 import type { PlaygroundPage } from './pages/playground-page';
-import { requestEditorInput } from './pages/request-editor-page';
+import { requestEditorInput, setRequestText } from './pages/request-editor-page';
 import { SharingPage } from './pages/sharing-page';
 import { ThreadPage } from './pages/thread-page';
 import { ToolTestsPage } from './pages/tool-tests-page';
@@ -209,4 +209,61 @@ test('tool tests with passing and failing results have no serious or critical ax
   await expect(tests.status).toContainText('1 of 2 tests passed.', { timeout: 30_000 });
   await expect(tests.row(1)).toContainText('/city must be string');
   await expectNoSeriousViolations(page, 'with tool test results');
+});
+
+/*
+ * The same checks in the dark theme and in Chinese: the dark palette must keep every contrast, and
+ * the Chinese UI must keep every name and label. The Chinese runs find things by role and by the
+ * names that hold in both languages (Send is exactly 发送; each tool-output box names its call id).
+ */
+for (const run of [
+  { name: 'dark', use: { colorScheme: 'dark' as const }, send: 'Send' },
+  { name: 'zh-CN', use: { locale: 'zh-CN' }, send: '发送' },
+  { name: 'dark zh-CN', use: { colorScheme: 'dark' as const, locale: 'zh-CN' }, send: '发送' },
+]) {
+  test.describe(run.name, () => {
+    test.use(run.use);
+
+    test(`(${run.name}) the page at rest, a demo answer and the seed's tool calls have no serious or critical axe violations`, async ({
+      page,
+    }) => {
+      const send = page.getByRole('button', { name: run.send, exact: true });
+      const status = page.getByRole('region', { name: /^(Output|输出)$/ }).getByRole('status');
+      await page.goto('./');
+      await expect(send).toBeVisible();
+      await expectNoSeriousViolations(page, `at rest (${run.name})`);
+
+      await setRequestText(page, JSON.stringify(TEXT_REQUEST, null, 2));
+      await send.click();
+      await expect(status).toContainText(/completed|已完成/, { timeout: 30_000 });
+      await expectNoSeriousViolations(page, `after a streamed answer (${run.name})`);
+
+      await setRequestText(page, JSON.stringify(SEED_REQUEST, null, 2));
+      await send.click();
+      await expect(page.getByRole('textbox', { name: /call_/ })).toHaveCount(4, { timeout: 30_000 });
+      await expectNoSeriousViolations(page, `with the seed sent (${run.name})`);
+    });
+  });
+}
+
+test.describe('dark Compare and dialogs', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('(dark) Compare answered and the Code dialog have no serious or critical axe violations', async ({
+    playground,
+    page,
+  }) => {
+    const compare = new ComparePage(page);
+    const sharing = new SharingPage(page);
+    await playground.open();
+    await playground.setRequest(TEXT_REQUEST);
+    await compare.open();
+    await compare.sendAll();
+    await compare.column(1).expectStatus('completed');
+    await compare.column(2).expectStatus('completed');
+    await expectNoSeriousViolations(page, 'with Compare answered (dark)');
+    await sharing.code.click();
+    await expect(sharing.dialog('Code').getByText('$OPENAI_API_KEY').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'with the Code dialog open (dark)');
+  });
 });

@@ -104,7 +104,10 @@ test.describe('at 1440×900', () => {
     await expect.poll(async () => (await tools.boundingBox())!.y).toBeCloseTo(movedTop, -1);
   });
 
-  test('every pane the UI contract names is on screen without a tab to click', async ({ playground, page }) => {
+  test('every pane the UI contract names is on screen without a tab to click', async ({
+    playground,
+    page,
+  }) => {
     await playground.open();
     for (const name of ['Output', 'Tools', 'Tool tests', 'History', 'Thread']) {
       await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
@@ -116,7 +119,10 @@ test.describe('at 1440×900', () => {
     await expect(page.getByRole('tablist', { name: 'Workbench views' })).toHaveCount(0);
   });
 
-  test('Compare shares the window with the workbench and scrolls on its own', async ({ playground, page }) => {
+  test('Compare shares the window with the workbench and scrolls on its own', async ({
+    playground,
+    page,
+  }) => {
     const workbench = new WorkbenchPage(page);
     await playground.open();
     await page.getByRole('button', { name: 'Compare', exact: true }).click();

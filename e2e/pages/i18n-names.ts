@@ -12,8 +12,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const english = leaves(en as unknown as Tree);
-const chinese = leaves(zhCN as unknown as Tree);
+const english = leaves(en);
+const chinese = leaves(zhCN);
 
 /**
  * The Chinese UI's name for an English UI string, read from the catalogues (the same key in both);

@@ -4,7 +4,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class WorkbenchPage {
   constructor(readonly page: Page) {}
 
-  separator(name: 'Resize request and output' | 'Resize request and tools' | 'Resize output and side panel'): Locator {
+  separator(
+    name: 'Resize request and output' | 'Resize request and tools' | 'Resize output and side panel',
+  ): Locator {
     return this.page.getByRole('separator', { name });
   }
 

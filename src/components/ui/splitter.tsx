@@ -42,7 +42,9 @@ export function Splitter({
 /** The ids of the SplitPanes among `children`, in order. */
 function paneIds(children: ReactNode): string[] {
   return Children.toArray(children)
-    .filter((child): child is ReactElement<{ id: string }> => isValidElement(child) && child.type === SplitPane)
+    .filter(
+      (child): child is ReactElement<{ id: string }> => isValidElement(child) && child.type === SplitPane,
+    )
     .map((child) => child.props.id);
 }
 
