@@ -32,8 +32,9 @@ export function Workbench(parts: WorkbenchParts) {
   return wide ? <WideWorkbench {...parts} /> : <MediumWorkbench {...parts} />;
 }
 
-// Positioned, so visually hidden inputs (absolute) stay inside the pane and never stretch the page.
-const SCROLLER = 'relative flex h-full flex-col gap-4 overflow-auto p-3';
+// Positioned, so visually hidden inputs (absolute) stay inside the pane and never stretch the page;
+// long ids (resp_…, call_…) wrap rather than push a narrow pane sideways.
+const SCROLLER = 'relative flex h-full flex-col gap-4 overflow-auto p-3 [overflow-wrap:anywhere]';
 
 function WideWorkbench(parts: WorkbenchParts) {
   const { t } = useTranslation('app');
