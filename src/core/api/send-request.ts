@@ -19,6 +19,11 @@ type Emit = (action: RunAction) => void;
  * 100–400 ms in the 100k-delta benchmark (`npm run bench`).
  */
 const SLICE_MS = 8;
+/**
+ * Bytes handed to the decoder at once. A fast server's chunks can be megabytes (thousands of events,
+ * 100 ms and more of work); the yield check runs between pieces of this size, so no task runs long.
+ */
+const PIECE_BYTES = 32 * 1024;
 
 /**
  * Sends `POST {base}/v1/responses` and reports every fact of the run through `opts.onAction`, in order.
@@ -188,12 +193,14 @@ async function readEvents(
   while (!done) {
     const chunk = await body.read();
     if (chunk === null) break;
-    const started = performance.now();
-    decoder.push(chunk);
-    busy += performance.now() - started;
-    if (busy >= SLICE_MS && !done) {
-      await yieldToEventLoop();
-      busy = 0;
+    for (let at = 0; at < chunk.length && !done; at += PIECE_BYTES) {
+      const started = performance.now();
+      decoder.push(chunk.length <= PIECE_BYTES ? chunk : chunk.subarray(at, at + PIECE_BYTES));
+      busy += performance.now() - started;
+      if (busy >= SLICE_MS && !done) {
+        await yieldToEventLoop();
+        busy = 0;
+      }
     }
   }
   if (done || signal.aborted) return; // the caller cancels the rest of the body
