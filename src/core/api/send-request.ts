@@ -176,10 +176,12 @@ async function readEvents(
   now: () => number,
 ): Promise<void> {
   let done = false;
+  // Events decoded from one piece arrived together: one clock read per piece, not per event.
+  let arrivedAt = now();
   const decoder = createSseDecoder({
     onMessage(message) {
       if (done) return; // `[DONE]` mid-chunk: later messages in the same chunk are ignored
-      const action = frameAction(message.data, now());
+      const action = frameAction(message.data, arrivedAt);
       if (action.kind === 'done-marker') done = true;
       emit(action);
     },
@@ -195,6 +197,7 @@ async function readEvents(
     if (chunk === null) break;
     for (let at = 0; at < chunk.length && !done; at += PIECE_BYTES) {
       const started = performance.now();
+      arrivedAt = now();
       decoder.push(chunk.length <= PIECE_BYTES ? chunk : chunk.subarray(at, at + PIECE_BYTES));
       busy += performance.now() - started;
       if (busy >= SLICE_MS && !done) {
