@@ -36,8 +36,10 @@ const waiting = new Set<Waiter>();
 let frame: number | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+const hasFrames = () => typeof requestAnimationFrame === 'function';
+
 function wakeSome(): void {
-  if (frame !== undefined) cancelAnimationFrame(frame);
+  if (frame !== undefined && hasFrames()) cancelAnimationFrame(frame);
   clearTimeout(timer);
   frame = timer = undefined;
   let granted = 0;
@@ -51,8 +53,8 @@ function wakeSome(): void {
 }
 
 function schedule(): void {
-  if (frame !== undefined) return;
-  frame = requestAnimationFrame(wakeSome);
+  if (frame !== undefined || timer !== undefined) return;
+  if (hasFrames()) frame = requestAnimationFrame(wakeSome);
   timer = setTimeout(wakeSome, 250); // a hidden tab gets no frames
 }
 
