@@ -23,6 +23,8 @@ export interface BrowserBenchOptions {
   rounds?: number;
   pacedDeltas?: number;
   pacedIntervalMs?: number;
+  /** Which of the figures after the shapes to take (default all): paced, typing, load. */
+  extras?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -70,17 +72,20 @@ export async function runBrowserBench(options: BrowserBenchOptions = {}): Promis
       figures.push(...shapeFigures({ shape, deltas, app: app_, bare }));
     }
 
-    log(`paced: ${pacedDeltas} deltas at ${1000 / pacedIntervalMs}/s`);
-    const paced = await appRun(browser, {
-      appUrl: app.url,
-      baseUrl: `${bench.origin}/paced/v1`,
-      request: { model: 'bench-paced', input: 'Numbered deltas, please.', stream: true },
-      markers: true,
-      teeUrl: '/paced/v1/responses',
-    });
-    figures.push(...pacedFigures(paced, pacedDeltas, 1000 / pacedIntervalMs));
-    figures.push(...(await typingFigures(browser, app.url, { log })));
-    figures.push(...(await firstLoadFigures(browser, app.url, { rounds, log })));
+    const extras = options.extras ?? ['paced', 'typing', 'load'];
+    if (extras.includes('paced')) {
+      log(`paced: ${pacedDeltas} deltas at ${1000 / pacedIntervalMs}/s`);
+      const paced = await appRun(browser, {
+        appUrl: app.url,
+        baseUrl: `${bench.origin}/paced/v1`,
+        request: { model: 'bench-paced', input: 'Numbered deltas, please.', stream: true },
+        markers: true,
+        teeUrl: '/paced/v1/responses',
+      });
+      figures.push(...pacedFigures(paced, pacedDeltas, 1000 / pacedIntervalMs));
+    }
+    if (extras.includes('typing')) figures.push(...(await typingFigures(browser, app.url, { log })));
+    if (extras.includes('load')) figures.push(...(await firstLoadFigures(browser, app.url, { rounds, log })));
     return figures;
   } finally {
     await browser?.close();

@@ -3,7 +3,8 @@
  * each in a fresh browser context so heaps are independent. Page-side timings come from
  * page-probes.js (performance.now() in the page), not from Playwright's polling.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 
 /** What page-probes.js records (window.__bench). */
@@ -92,6 +93,27 @@ async function until(page: Page, expression: string, timeoutMs: number): Promise
   }
 }
 
+let profiles = 0;
+
+/**
+ * BENCH_PROFILE=<dir>: the app run's JS CPU profile (`.cpuprofile`, open in DevTools) and a
+ * Chromium trace (`.trace.json`) are written there; summarize them with bench/profile-summary.ts.
+ */
+async function startProfile(browser: Browser, page: Page, cdp: CDPSession, kind = 'app') {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return undefined;
+  const name = join(dir, `${kind}-${++profiles}`);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(`${name}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(`${name}.trace.json`, await browser.stopTracing());
+  };
+}
+
 const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 export interface AppRunOptions extends ProbeOptions {
@@ -116,10 +138,12 @@ export async function appRun(browser: Browser, options: AppRunOptions): Promise<
     // The app clears the hash once it has applied the link.
     await until(page, 'location.hash === ""', 10_000);
     await page.waitForLoadState('networkidle');
+    const profiling = await startProfile(browser, page, cdp);
     const cpuBefore = await mainThreadMs(cdp);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await until(page, 'window.__bench.endedAt !== undefined', END_TIMEOUT_MS);
     if (options.finalText) await until(page, 'window.__bench.finalTextAt !== undefined', END_TIMEOUT_MS);
+    await profiling?.();
     // The polling above adds a little; the bare page is polled the same way (one evaluate).
     const cpuMs = (await mainThreadMs(cdp)) - cpuBefore;
     const probe = await page.evaluate<Probe>('window.__bench');
@@ -159,10 +183,12 @@ export async function bareRun(
   const [context, page, cdp] = await openPage(browser, {});
   try {
     await page.goto(pageUrl);
+    const profiling = await startProfile(browser, page, cdp, 'bare');
     const cpuBefore = await mainThreadMs(cdp);
     const result = await page.evaluate<BareResult>(
       `window.bareRun(${JSON.stringify(apiUrl)}, ${JSON.stringify(body)})`,
     );
+    await profiling?.();
     const cpuMs = (await mainThreadMs(cdp)) - cpuBefore;
     const probe = await page.evaluate<Probe>('window.__bench');
     const text = await page.evaluate<string>('document.getElementById("out").textContent');

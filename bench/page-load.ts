@@ -2,7 +2,7 @@
  * Typing latency in large requests (keystroke → the next frame painted, in the page) and the first
  * load (bytes over the wire, JS before the first paint, first contentful paint).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
@@ -10,6 +10,19 @@ import { ROOT } from '../server/main';
 import { percentile, spread, type Figure } from './stats';
 
 const KEYS = 30;
+
+/** BENCH_PROFILE=<dir>: the 1 MiB typing run's CPU profile goes to <dir>/typing.cpuprofile. */
+async function startTypingProfile(page: Page): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(process.env.BENCH_PROFILE ?? '.', 'typing.cpuprofile'), JSON.stringify(profile));
+    await cdp.detach();
+  };
+}
 
 /** A request of about `bytes` characters: a conversation of ~1 KB messages, pretty-printed. */
 function requestOfSize(bytes: number): string {
@@ -68,11 +81,14 @@ export async function typingFigures(
           true,
         );
       });
+      const profiling =
+        process.env.BENCH_PROFILE && bytes >= 1024 * 1024 ? await startTypingProfile(page) : undefined;
       for (let i = 0; i < KEYS; i++) {
         await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
         await page.waitForTimeout(80);
       }
       await page.waitForTimeout(300);
+      await profiling?.();
       const latencies = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
       if (latencies.length < KEYS)
         throw new Error(`typing ${label}: ${latencies.length} of ${KEYS} keys measured`);

@@ -15,7 +15,9 @@
  * (default 3), --static-rounds=N (default 1), --compare-deltas=N (per Compare column, default
  * 25000), --chunk=BYTES (Node chunk size, default 16384), --shapes=a,b (browser; default all of
  * shapes.ts; none to skip them), --sizes=10000,100000 (browser deltas per shape), --big=N (one
- * paragraph at N deltas; default 300000, 0 to skip).
+ * paragraph at N deltas; default 300000, 0 to skip), --extras=paced,typing,load (browser figures
+ * after the shapes; default all, none for no extras). BENCH_PROFILE=<dir> writes a CPU profile
+ * and a trace of every app run there (see profile-summary.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
           sizes: arg('sizes')?.split(',').map(Number),
           big: num('big'),
           rounds: num('browser-rounds'),
+          extras: arg('extras')?.split(','),
           log,
         }),
     ],

@@ -19,6 +19,11 @@ type Emit = (action: RunAction) => void;
  * 100–400 ms in the 100k-delta benchmark (`npm run bench`).
  */
 const SLICE_MS = 8;
+/**
+ * Bytes handed to the decoder at once. A fast server's chunks can be megabytes (thousands of events,
+ * 100 ms and more of work); the yield check runs between pieces of this size, so no task runs long.
+ */
+const PIECE_BYTES = 32 * 1024;
 
 /**
  * Sends `POST {base}/v1/responses` and reports every fact of the run through `opts.onAction`, in order.
@@ -171,10 +176,12 @@ async function readEvents(
   now: () => number,
 ): Promise<void> {
   let done = false;
+  // Events decoded from one piece arrived together: one clock read per piece, not per event.
+  let arrivedAt = now();
   const decoder = createSseDecoder({
     onMessage(message) {
       if (done) return; // `[DONE]` mid-chunk: later messages in the same chunk are ignored
-      const action = frameAction(message.data, now());
+      const action = frameAction(message.data, arrivedAt);
       if (action.kind === 'done-marker') done = true;
       emit(action);
     },
@@ -188,12 +195,15 @@ async function readEvents(
   while (!done) {
     const chunk = await body.read();
     if (chunk === null) break;
-    const started = performance.now();
-    decoder.push(chunk);
-    busy += performance.now() - started;
-    if (busy >= SLICE_MS && !done) {
-      await yieldToEventLoop();
-      busy = 0;
+    for (let at = 0; at < chunk.length && !done; at += PIECE_BYTES) {
+      const started = performance.now();
+      arrivedAt = now();
+      decoder.push(chunk.length <= PIECE_BYTES ? chunk : chunk.subarray(at, at + PIECE_BYTES));
+      busy += performance.now() - started;
+      if (busy >= SLICE_MS && !done) {
+        await yieldToEventLoop();
+        busy = 0;
+      }
     }
   }
   if (done || signal.aborted) return; // the caller cancels the rest of the body

@@ -1,6 +1,6 @@
-import { memo, useEffect, useMemo, useReducer, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { loadedMarkdownRenderer, loadMarkdownRenderer } from './markdown-renderer';
-import { takeParseBudget } from './parse-budget';
+import { takeParseBudget, waitForParseBudget } from './parse-budget';
 
 /**
  * One chunk of model Markdown as HTML (safe: see `markdownToSafeHtml`). Memoized by its text, so a
@@ -10,7 +10,6 @@ import { takeParseBudget } from './parse-budget';
 export const MarkdownChunk = memo(function MarkdownChunk({ text }: { text: string }) {
   const [render, setRender] = useState(loadedMarkdownRenderer);
   const [ready, setReady] = useState(false);
-  const [tries, retry] = useReducer((n: number) => n + 1, 0);
   const now = render !== undefined && (ready || takeParseBudget(text.length));
   if (now && !ready) setReady(true);
   useEffect(() => {
@@ -21,15 +20,11 @@ export const MarkdownChunk = memo(function MarkdownChunk({ text }: { text: strin
       current = false;
     };
   }, [render]);
+  const chars = text.length;
   useEffect(() => {
     if (now || !render) return;
-    const frame = requestAnimationFrame(retry);
-    const timer = setTimeout(retry, 250); // a hidden tab gets no frames
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [now, tries, render]);
+    return waitForParseBudget(chars, () => setReady(true));
+  }, [now, render, chars]);
   const html = useMemo(() => (now && render ? render(text) : ''), [now, render, text]);
   if (!now) {
     // The attribute lets tests and the benchmark wait until every chunk is Markdown.

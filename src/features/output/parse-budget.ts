@@ -25,3 +25,48 @@ export function takeParseBudget(chars: number, budget = PARSE_BUDGET_CHARS): boo
   spent += chars;
   return true;
 }
+
+interface Waiter {
+  chars: number;
+  wake: () => void;
+}
+
+/** Chunks that did not get a budget, oldest first; woken a budget's worth per frame. */
+const waiting = new Set<Waiter>();
+let frame: number | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+const hasFrames = () => typeof requestAnimationFrame === 'function';
+
+function wakeSome(): void {
+  if (frame !== undefined && hasFrames()) cancelAnimationFrame(frame);
+  clearTimeout(timer);
+  frame = timer = undefined;
+  let granted = 0;
+  for (const waiter of waiting) {
+    if (granted > 0 && granted + waiter.chars > PARSE_BUDGET_CHARS) break;
+    granted += waiter.chars;
+    waiting.delete(waiter);
+    waiter.wake();
+  }
+  if (waiting.size > 0) schedule();
+}
+
+function schedule(): void {
+  if (frame !== undefined || timer !== undefined) return;
+  if (hasFrames()) frame = requestAnimationFrame(wakeSome);
+  timer = setTimeout(wakeSome, 250); // a hidden tab gets no frames
+}
+
+/**
+ * Queues a chunk of `chars` that found no budget: one frame later (and in later frames, a budget's
+ * worth at a time, in the order asked) `wake` is called, and the chunk may render without asking
+ * again. One timer for all waiting chunks, so a backlog costs nothing per frame but its own work.
+ * Returns the function that leaves the queue.
+ */
+export function waitForParseBudget(chars: number, wake: () => void): () => void {
+  const waiter = { chars, wake };
+  waiting.add(waiter);
+  schedule();
+  return () => void waiting.delete(waiter);
+}

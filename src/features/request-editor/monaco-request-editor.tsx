@@ -4,6 +4,7 @@ import { monaco, MonacoEditor, REQUEST_MODEL_URI, type OnMount } from './monaco-
 import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
 import { installTestHooks } from './test-hooks';
 import { minimalReplacement } from './text-diff';
+import { deferEdit, flushPendingEdit } from '../../state/workspace';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
@@ -68,14 +69,19 @@ export default function MonacoRequestEditor({
     editorRef.current = editor;
     demoteAriaAlerts(document);
     disposables.current = [
+      // Reported after the frame that shows the keystroke (see deferEdit): reading a 1 MiB text
+      // and re-rendering what depends on it is not the keystroke's work.
       model.onDidChangeContent(() => {
-        if (!applyingOutsideEdit.current) report(model.getValue());
+        if (!applyingOutsideEdit.current) deferEdit(() => model.isDisposed() || report(model.getValue()));
       }),
       editor.addAction({
         id: 'responses-playground.send',
         label: 'Send request',
         keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-        run: () => callbacks.current.onSubmit(),
+        run: () => {
+          flushPendingEdit();
+          callbacks.current.onSubmit();
+        },
       }),
       installTestHooks(host, editor),
     ];
@@ -86,6 +92,7 @@ export default function MonacoRequestEditor({
 
   useEffect(
     () => () => {
+      flushPendingEdit();
       for (const d of disposables.current) d.dispose();
       disposables.current = [];
       editorRef.current = null;

@@ -19,16 +19,17 @@ const ANSWERABLE = new Set(['completed', 'incomplete']);
  * the server would not chain, follow-ups, the chaining mode, fixtures and auto-answer.
  */
 export function ThreadPanel() {
-  const view = useRunStore((s) => s.view);
-  const running = isLive(view.status);
+  // Only a settled view matters here: the frames of a streaming response do not redraw this panel.
+  const view = useRunStore((s) => (ANSWERABLE.has(s.view.status) ? s.view : undefined));
+  const running = useRunStore((s) => isLive(s.view.status));
   const shown = useHistoryStore(useShallow((s) => (s.shownId ? s.entries[s.shownId] : undefined)));
   const sendError = useThreadStore((s) => s.sendError);
-  const hasCalls = useMemo(() => ANSWERABLE.has(view.status) && toolCalls(view).length > 0, [view]);
+  const hasCalls = useMemo(() => view !== undefined && toolCalls(view).length > 0, [view]);
 
   return (
     <Panel label="Thread" className="gap-3" actions={<ChainModeControl />}>
       {shown?.chainRefusal && !running && <ReplayOffer entry={shown} running={running} />}
-      {hasCalls && <ToolOutputsForm key={view.responseId ?? 'no-id'} view={view} running={running} />}
+      {hasCalls && view && <ToolOutputsForm key={view.responseId ?? 'no-id'} view={view} running={running} />}
       {sendError && (
         <p
           role="alert"

@@ -125,21 +125,22 @@ function launch(request: SentRequest | undefined, go: Runner): void {
   // One timer per quiet spell, not one per action: clearing and re-arming a timer for each of
   // 100k deltas cost ~0.2 s of main thread. The timer checks how long ago data last came and
   // sleeps for the rest of the interval when something arrived in between.
-  let lastDataAt = performance.now();
+  // Epoch ms, as actions carry it (`action.at`): no clock read per delta.
+  let lastDataAt = Date.now();
   let stalled = false;
   const checkIdle = () => {
     idleTimer = undefined;
     if (controller !== ownController || !isLive(view.status)) return;
     const limit = get().idleWarningMs;
-    const quiet = performance.now() - lastDataAt;
+    const quiet = Date.now() - lastDataAt;
     if (quiet < limit) idleTimer = setTimeout(checkIdle, limit - quiet);
     else {
       stalled = true;
       set({ stalled: true });
     }
   };
-  const noteData = () => {
-    lastDataAt = performance.now();
+  const noteData = (at: number) => {
+    lastDataAt = at;
     if (stalled) {
       stalled = false;
       set({ stalled: false });
@@ -149,7 +150,7 @@ function launch(request: SentRequest | undefined, go: Runner): void {
 
   clearTimeout(idleTimer);
   idleTimer = undefined;
-  noteData();
+  noteData(Date.now());
   void go(ownController.signal, (action) => {
     if (controller !== ownController) return;
     view = reduceRun(view, action);
@@ -160,7 +161,7 @@ function launch(request: SentRequest | undefined, go: Runner): void {
       // A marker in the log (the reducer counts it in eventCount): where the stream was picked up.
       log.append(action.at, RESUME_MARKER, resumeNote(view.responseId, action.startingAfter, action.attempt));
     }
-    noteData();
+    noteData(action.at);
     if (TERMINAL.has(action.kind) || !isLive(view.status)) {
       clearTimeout(idleTimer);
       idleTimer = undefined;

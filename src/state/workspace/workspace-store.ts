@@ -4,6 +4,7 @@ import { persist } from 'zustand/middleware';
 import { DEFAULT_REQUEST_TEXT } from '../../core/request/default-request';
 import { readOr } from '../../core/valid';
 import { debouncedJsonStorage } from './debounced-storage';
+import { flushPendingEdit } from './pending-edit';
 
 const StoredWorkspace = v.object({ requestText: v.string() });
 
@@ -19,7 +20,10 @@ type Persisted = Pick<WorkspaceState, 'requestText'>;
 const storage = debouncedJsonStorage<Persisted>(() => localStorage);
 
 /** Writes the request to storage now (it is otherwise saved shortly after typing stops). */
-export const flushWorkspace = (): void => storage.flush();
+export const flushWorkspace = (): void => {
+  flushPendingEdit();
+  storage.flush();
+};
 
 /** The request being edited, kept across reloads so nothing typed is lost. */
 export const useWorkspaceStore = create<WorkspaceState>()(
