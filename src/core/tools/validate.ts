@@ -17,7 +17,7 @@ export interface Violation {
   message: string;
   keyword: string;
   /** Ajv's error params, as text, so the UI can word the violation by `keyword` in its language. */
-  params: Record<string, string | number>;
+  params?: Record<string, string | number>;
 }
 
 export type CheckResult =
@@ -80,7 +80,15 @@ function describe(e: ErrorObject): Violation {
   else if (e.keyword === 'enum') message = `must be one of ${JSON.stringify(p.allowedValues)}`;
   else if (e.keyword === 'const') message = `must be ${JSON.stringify(p.allowedValue)}`;
   const params: Record<string, string | number> = {};
+  // Worded as in `message`: values JSON, a type list joined as Ajv does.
   for (const [k, v] of Object.entries(p))
-    params[k] = typeof v === 'string' || typeof v === 'number' ? v : JSON.stringify(v);
+    params[k] =
+      k === 'allowedValue' || k === 'allowedValues'
+        ? JSON.stringify(v)
+        : typeof v === 'string' || typeof v === 'number'
+          ? v
+          : Array.isArray(v)
+            ? v.join(',')
+            : JSON.stringify(v);
   return { path: e.instancePath, message, keyword: e.keyword, params };
 }
