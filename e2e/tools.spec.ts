@@ -136,6 +136,19 @@ test('the seed request’s four tools load into the builder unchanged and come b
   // Loading wrote nothing.
   expect(await playground.requestText()).toBe(seedText);
 
+  // A quiet card: no meters (far from every limit), the advice folded behind one summary.
+  const first = tools.tool(0);
+  await expect(first.getByRole('group', { name: /^Limits used by/ })).toHaveCount(0);
+  await expect(first.getByText(/strict is omitted/)).toHaveCount(0);
+  const advice = first.getByRole('button', { name: /5 warnings/ });
+  await expect(advice).toHaveAttribute('aria-expanded', 'false');
+  await advice.focus();
+  await advice.press('Enter');
+  await expect(
+    first.getByRole('list', { name: 'Lint for random_generator: advice' }).getByRole('listitem'),
+  ).toHaveCount(5);
+  await advice.press('Enter');
+
   // An edit and its undo through the builder give back the same bytes.
   const name = tools.functionNames().nth(2);
   await name.fill('math_calc');
