@@ -101,3 +101,30 @@ describe('a tool from the relay docs’ seed', () => {
     expect(within(advice).getAllByRole('listitem')).toHaveLength(5);
   });
 });
+
+describe('the tool builder in Chinese', () => {
+  it('names its controls and words its notes in Chinese, code and tool names aside', async () => {
+    await act(() => i18n.changeLanguage('zh-CN'));
+    useWorkspaceStore.getState().setRequestText(seedText);
+    render(<ToolsPanel />);
+    expect(screen.getByRole('button', { name: '添加函数' })).toBeTruthy();
+    expect(screen.getAllByRole('textbox', { name: '函数名称' })).toHaveLength(4);
+    expect(screen.getByRole('combobox', { name: '工具选择' })).toBeTruthy();
+    const card = screen.getByRole('listitem', { name: '函数 random_generator' });
+    expect(within(card).getByRole('button', { name: /5 个警告/ })).toBeTruthy();
+    const labels = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    const words = `${document.body.textContent ?? ''} ${labels.join(' ')}`;
+    for (const english of [
+      'Add function',
+      'Function',
+      'Parameter',
+      'Required',
+      'warning',
+      'Import',
+      'Tool choice',
+    ])
+      expect(words).not.toContain(english);
+  });
+});
