@@ -6,6 +6,7 @@ import { lintRequest, type Finding } from '../../core/tools';
 import { i18n } from '../../i18n';
 import { useWorkspaceStore } from '../../state/workspace';
 import { LintList } from './lint-list';
+import { findingMessage } from './lint-words';
 import { SchemaMetersView } from './meters';
 import { ToolsPanel } from './tools-panel';
 
@@ -63,6 +64,9 @@ describe('LintList', () => {
     expect(within(list).getByRole('button', { name: '修复：重命名' })).toBeTruthy();
     expect(within(list).getByText('T05').getAttribute('title')).toBe('工具名称必须唯一');
     expect(list.textContent).not.toMatch(/Another tool/);
+    // Outside React too (the editor's markers).
+    const duplicate = named.find((f) => f.rule === 'T05');
+    expect(duplicate && findingMessage(duplicate)).toBe('已有另一个工具名为“a”。');
   });
 });
 
