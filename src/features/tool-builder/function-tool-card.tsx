@@ -155,13 +155,15 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
             label={t('function.lintFor', { name: entry.name })}
             onFix={doc.applyFix}
             disabled={controls.disabled}
+            fixAll={
+              fixable && (
+                <Button size="xs" disabled={controls.disabled} onClick={makeStrict} className="self-start">
+                  {t('function.fixAll')}
+                  <span className="sr-only"> {t('function.fixAllFor', { name: entry.name })}</span>
+                </Button>
+              )
+            }
           />
-          {fixable && (
-            <Button size="xs" disabled={controls.disabled} onClick={makeStrict} className="self-start">
-              {t('function.fixAll')}
-              <span className="sr-only"> {t('function.fixAllFor', { name: entry.name })}</span>
-            </Button>
-          )}
         </div>
       )}
     </SortableItem>

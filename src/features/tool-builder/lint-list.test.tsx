@@ -99,10 +99,14 @@ describe('a tool from the relay docs’ seed', () => {
     expect(within(card).queryByRole('group', { name: /^Limits used by/ })).toBeNull();
     expect(within(card).queryByRole('list', { name: 'Lint for random_generator' })).toBeNull();
     expect(within(card).queryByText(/strict is omitted/)).toBeNull();
+    const fixAll = { name: 'Fix all for random_generator' };
+    expect(within(card).queryByRole('button', fixAll)).toBeNull();
     const toggle = within(card).getByRole('button', { name: /5 warnings/ });
     await user.click(toggle);
     const advice = within(card).getByRole('list', { name: 'Lint for random_generator: advice' });
     expect(within(advice).getAllByRole('listitem')).toHaveLength(5);
+    // With no error to fix, "Fix all" comes with the advice.
+    expect(within(card).getByRole('button', fixAll)).toBeTruthy();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import type { Finding, Fix } from '../../core/tools';
@@ -12,6 +12,8 @@ interface Props {
   label: string;
   onFix: (fix: Fix) => void;
   disabled: boolean;
+  /** A "Fix all" action: beside the errors, or with the opened advice when there are no errors. */
+  fixAll?: ReactNode;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * reject) are always listed; warnings and notes are advice, folded behind one "N warnings" toggle so
  * a card that works stays quiet.
  */
-export function LintList({ findings, label, onFix, disabled }: Props) {
+export function LintList({ findings, label, onFix, disabled, fixAll }: Props) {
   const { t } = useTranslation('tools');
   const [open, setOpen] = useState(false);
   const adviceId = useId();
@@ -39,18 +41,21 @@ export function LintList({ findings, label, onFix, disabled }: Props) {
       <FindingRow key={`${f.rule}${f.pointer}${i}`} finding={f} onFix={onFix} disabled={disabled} />
     ));
   return (
-    <div className="mt-2 text-xs">
+    <div className="mt-2 flex flex-col items-start gap-1 text-xs">
       {errors.length > 0 && (
-        <ul aria-label={label} className="flex flex-col gap-1">
-          {items(errors)}
-        </ul>
+        <>
+          <ul aria-label={label} className="flex flex-col gap-1">
+            {items(errors)}
+          </ul>
+          {fixAll}
+        </>
       )}
       {advice.length > 0 && (
         <>
           <Button
             variant="link"
             size="xs"
-            className="mt-1 text-ink-muted"
+            className="text-ink-muted"
             aria-expanded={open}
             aria-controls={adviceId}
             onClick={() => setOpen(!open)}
@@ -59,14 +64,11 @@ export function LintList({ findings, label, onFix, disabled }: Props) {
             <span className="sr-only"> ({label})</span>
           </Button>
           {open && (
-            <ul
-              id={adviceId}
-              aria-label={t('lintList.advice', { label })}
-              className="mt-1 flex flex-col gap-1"
-            >
+            <ul id={adviceId} aria-label={t('lintList.advice', { label })} className="flex flex-col gap-1">
               {items(advice)}
             </ul>
           )}
+          {open && errors.length === 0 && fixAll}
         </>
       )}
     </div>
