@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { InlineCode } from '../../components/ui/inline-code';
 import type { Violation } from '../../core/tools/validate';
 import type { en } from '../../i18n/en';
 import type { CheckView } from './validation-client';
@@ -31,7 +32,11 @@ export function CheckResultView({
       {result.status === 'valid' && <p>{t('check.valid', { subject })}</p>}
       {result.status === 'not-json' && <p>{t('check.notJson', { subject, message: result.message })}</p>}
       {result.status === 'bad-schema' && <p>{t('check.badSchema', { message: result.message })}</p>}
-      {result.status === 'unavailable' && <p>{t('check.unavailable', { message: result.message })}</p>}
+      {result.status === 'unavailable' && (
+        <p>
+          <InlineCode text={t('check.unavailable', { message: result.message })} />
+        </p>
+      )}
       {result.status === 'invalid' && (
         <>
           <p>{t('check.violations', { subject, count: result.violations.length })}</p>

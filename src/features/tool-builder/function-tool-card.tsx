@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { SortableItem } from '../../components/ui/sortable';
 import {
   addProperty,
@@ -13,6 +14,7 @@ import {
   type JsonObject,
 } from '../../core/tools';
 import { LintList } from './lint-list';
+import { plain } from './plain-text';
 import { SchemaMetersView } from './meters';
 import { NodeDetails } from './node-details';
 import { ObjectEditor } from './object-editor';
@@ -74,7 +76,7 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
           onChange={(e) => write(withKey(tool, 'name', e.target.value))}
           className="w-48 rounded border border-line px-1.5 py-0.5 font-mono text-sm"
         />
-        <label className="inline-flex items-center gap-1 text-sm" title={t('function.strictTitle')}>
+        <label className="inline-flex items-center gap-1 text-sm" title={plain(t('function.strictTitle'))}>
           <input
             type="checkbox"
             checked={entry.strict === true}
@@ -84,7 +86,9 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
           {t('function.strict')}
         </label>
         {entry.strict === undefined && (
-          <span className="text-xs text-warning-ink">{t('function.strictUnset')}</span>
+          <span className="text-xs text-warning-ink">
+            <InlineCode text={t('function.strictUnset')} />
+          </span>
         )}
         {errors > 0 && <Badge tone="danger">{t('lintList.errors', { count: errors })}</Badge>}
       </ToolCardHeader>

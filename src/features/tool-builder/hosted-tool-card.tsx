@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { InlineCode } from '../../components/ui/inline-code';
 import { SortableItem } from '../../components/ui/sortable';
 import {
   getAt,
@@ -201,7 +202,9 @@ function FieldRow({
       <span className="w-36 shrink-0 pt-1">{label}</span>
       {input}
       {hint && field.kind !== 'json' && field.kind !== 'list' && (
-        <span className="pt-1 text-ink-muted">{hint}</span>
+        <span className="pt-1 text-ink-muted">
+          <InlineCode text={hint} />
+        </span>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HostedField, HostedToolSpec } from '../../core/tools';
 import type { en } from '../../i18n/en';
+import { plain } from './plain-text';
 
 type Hosted = (typeof en)['tools']['hosted'];
 export type HostedType = keyof Hosted['types'];
@@ -19,10 +20,11 @@ function fieldId(field: HostedField): string {
 export function useHostedWords() {
   const { t } = useTranslation('tools');
   return {
+    // Names go into accessible names and <option>s: no backticks.
     toolLabel: (spec: HostedToolSpec): string =>
-      t(`hosted.types.${spec.type as HostedType}`, { defaultValue: spec.label }),
+      plain(t(`hosted.types.${spec.type as HostedType}`, { defaultValue: spec.label })),
     fieldLabel: (field: HostedField): string =>
-      t(`hosted.fields.${fieldId(field) as FieldId}`, { defaultValue: field.label }),
+      plain(t(`hosted.fields.${fieldId(field) as FieldId}`, { defaultValue: field.label })),
     fieldHint: (field: HostedField): string | undefined =>
       field.hint === undefined
         ? undefined

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { importTools, toolNames, type ImportKind } from '../../core/tools';
 import type { RequestDoc } from './use-request-doc';
+import { plain } from './plain-text';
 
 const KINDS: ImportKind[] = ['auto', 'tool', 'schema', 'example'];
 
@@ -44,7 +46,7 @@ export function ImportPanel({ doc, disabled }: { doc: RequestDoc; disabled: bool
           spellCheck={false}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder={t('import.placeholder')}
+          placeholder={plain(t('import.placeholder'))}
           className="w-full rounded border border-line p-1.5 font-mono text-xs"
         />
         <div className="flex items-center gap-2">
@@ -56,7 +58,7 @@ export function ImportPanel({ doc, disabled }: { doc: RequestDoc; disabled: bool
           >
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`import.${k}`)}
+                {plain(t(`import.${k}`))}
               </option>
             ))}
           </select>
@@ -69,7 +71,7 @@ export function ImportPanel({ doc, disabled }: { doc: RequestDoc; disabled: bool
             role={message.ok ? 'status' : 'alert'}
             className={message.ok ? 'text-success-ink' : 'text-danger'}
           >
-            {message.text}
+            <InlineCode text={message.text} />
           </p>
         )}
       </div>

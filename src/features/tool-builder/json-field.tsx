@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { InlineCode } from '../../components/ui/inline-code';
 import { i18n } from '../../i18n';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -84,7 +85,7 @@ export function JsonField<T>({
       )}
       {(error ?? hint) && (
         <p id={`${id}-note`} className={`text-xs ${error ? 'text-danger' : 'text-ink-muted'}`}>
-          {error ?? hint}
+          <InlineCode text={error ?? hint ?? ''} />
         </p>
       )}
     </div>

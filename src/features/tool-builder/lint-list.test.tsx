@@ -134,5 +134,11 @@ describe('the tool builder in Chinese', () => {
       'Tool choice',
     ])
       expect(words).not.toContain(english);
+    // Backticked code renders as <code>, never as backticks.
+    await userEvent.setup().click(within(card).getByRole('button', { name: /5 个警告/ }));
+    const strictOmitted = within(card).getByText(/Responses 会尝试/);
+    expect(strictOmitted.querySelector('code')?.textContent).toBe('strict');
+    expect(document.body.textContent).not.toContain('`');
+    expect(labels.join(' ')).not.toContain('`');
   });
 });

@@ -1,8 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import type { Finding, Fix } from '../../core/tools';
 import { useLintWords } from './lint-words';
+import { plain } from './plain-text';
 
 const ICON = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
 const TONE = { error: 'text-danger', warning: 'text-warning-ink', info: 'text-ink-muted' } as const;
@@ -85,16 +87,18 @@ function FindingRow({
   return (
     <li className={`flex flex-wrap items-baseline gap-1.5 ${TONE[f.severity]}`}>
       <span aria-label={t(`lintList.severity.${f.severity}`)}>{ICON[f.severity]}</span>
-      <span className="font-mono" title={words.rule(f.rule)}>
+      <span className="font-mono" title={plain(words.rule(f.rule))}>
         {f.rule}
       </span>
-      <span>{words.message(f)}</span>
+      <span>
+        <InlineCode text={words.message(f)} />
+      </span>
       <code className="font-mono text-ink-muted" title={f.context}>
         {f.pointer}
       </code>
       {f.fix && (
         <Button size="xs" disabled={disabled} onClick={() => onFix(f.fix as Fix)}>
-          {t('lintList.fix', { label: words.fixLabel(f.fix) })}
+          <InlineCode text={t('lintList.fix', { label: words.fixLabel(f.fix) })} />
         </Button>
       )}
     </li>

@@ -3,6 +3,7 @@ import { i18n } from '../../i18n';
 import { extrasOf, setDefault, setEnum, setExtras, type SchemaModel } from '../../core/tools';
 import { JsonField, parseJsonObject, parseOptionalJson, type Parsed } from './json-field';
 import { useSchemaEdit } from './schema-context';
+import { plain } from './plain-text';
 
 /** Enum as typed: a JSON array, or a comma-separated list (numbers for numeric types). */
 function parseEnum(text: string, type: string | undefined): Parsed<unknown[] | undefined> {
@@ -47,7 +48,7 @@ export function NodeDetails({ node, name }: { node: SchemaModel; name: string })
           parse={(t) => parseEnum(t, node.type)}
           onCommit={(v) => edit.commit(setEnum(edit.root, node.path, v))}
           disabled={edit.disabled}
-          placeholder={t('node.enumPlaceholder')}
+          placeholder={plain(t('node.enumPlaceholder'))}
         />
       </label>
       <label className="flex items-start gap-2">
@@ -61,7 +62,7 @@ export function NodeDetails({ node, name }: { node: SchemaModel; name: string })
             edit.commit(setDefault(edit.root, node.path, v === undefined ? undefined : { value: v }))
           }
           disabled={edit.disabled}
-          placeholder={t('node.defaultPlaceholder')}
+          placeholder={plain(t('node.defaultPlaceholder'))}
         />
       </label>
       <label className="flex items-start gap-2">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { SortableItem } from '../../components/ui/sortable';
 import {
   duplicateProperty,
@@ -15,6 +16,7 @@ import {
   type SchemaModel,
 } from '../../core/tools';
 import { NodeDetails } from './node-details';
+import { plain } from './plain-text';
 import { ObjectEditor } from './object-editor';
 import { ReorderHandle } from './reorder-handle';
 import { useSchemaEdit } from './schema-context';
@@ -88,7 +90,7 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
         />
         <label
           className="inline-flex items-center gap-1 text-xs"
-          title={edit.strict ? t('node.requiredTitle') : undefined}
+          title={edit.strict ? plain(t('node.requiredTitle')) : undefined}
         >
           <input
             type="checkbox"
@@ -102,9 +104,15 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
           />
           {t('node.required')}
         </label>
-        {prop.optional && <Badge tone="warning">{t('node.optionalNullable')}</Badge>}
+        {prop.optional && (
+          <Badge tone="warning">
+            <InlineCode text={t('node.optionalNullable')} />
+          </Badge>
+        )}
         {node.nullable && !prop.optional && (
-          <span className="text-xs text-ink-muted">{t('node.nullable')}</span>
+          <span className="text-xs text-ink-muted">
+            <InlineCode text={t('node.nullable')} />
+          </span>
         )}
         {node.extraKeywords.length > 0 && (
           <Badge mono title={t('node.extraTitle')}>

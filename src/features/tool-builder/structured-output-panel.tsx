@@ -13,6 +13,7 @@ import {
   type SchemaModel,
 } from '../../core/tools';
 import { LintList } from './lint-list';
+import { plain } from './plain-text';
 import { SchemaMetersView } from './meters';
 import { NodeDetails } from './node-details';
 import { ObjectEditor } from './object-editor';
@@ -83,8 +84,8 @@ export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; find
             }
             className="rounded border border-line bg-surface px-1 py-0.5"
           >
-            <option value="text">{t('structured.text')}</option>
-            <option value="json_object">{t('structured.jsonObject')}</option>
+            <option value="text">{plain(t('structured.text'))}</option>
+            <option value="json_object">{plain(t('structured.jsonObject'))}</option>
             <option value="json_schema">json_schema</option>
             {kind === 'other' && (
               <option value="other">{t('structured.other', { type: String(format?.type) })}</option>
@@ -102,7 +103,7 @@ export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; find
               onChange={(e) => write(withKey(format, 'name', e.target.value))}
               className="w-44 rounded border border-line px-1.5 py-0.5 font-mono"
             />
-            <label className="inline-flex items-center gap-1" title={t('structured.enforceTitle')}>
+            <label className="inline-flex items-center gap-1" title={plain(t('structured.enforceTitle'))}>
               <input
                 type="checkbox"
                 aria-label={t('structured.enforce')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { choiceKey, choiceOptions, isObject, toolRef, type JsonObject } from '../../core/tools';
 import type { RequestDoc } from './use-request-doc';
+import { plain } from './plain-text';
 
 function sameRef(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -38,7 +39,7 @@ export function ToolChoiceEditor({ doc, disabled }: { doc: RequestDoc; disabled:
             {options.map((o) => (
               <option key={o.key} value={o.key}>
                 {o.key === 'unset'
-                  ? t('choice.unset')
+                  ? plain(t('choice.unset'))
                   : o.key === 'allowed_tools'
                     ? t('choice.allowedTools')
                     : o.label}
@@ -66,9 +67,9 @@ export function ToolChoiceEditor({ doc, disabled }: { doc: RequestDoc; disabled:
             }
             className="rounded border border-line bg-surface px-1 py-0.5"
           >
-            <option value="unset">{t('choice.parallelUnset')}</option>
+            <option value="unset">{plain(t('choice.parallelUnset'))}</option>
             <option value="true">true</option>
-            <option value="false">{t('choice.parallelFalse')}</option>
+            <option value="false">{plain(t('choice.parallelFalse'))}</option>
           </select>
         </label>
       </div>

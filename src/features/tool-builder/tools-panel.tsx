@@ -25,7 +25,7 @@ import { ToolChoiceEditor } from './tool-choice-editor';
 import { useReconciled } from './use-reconciled';
 import { useRequestDoc } from './use-request-doc';
 import type { CardControls } from './tool-card-header';
-import type { HostedType } from './hosted-words';
+import { useHostedWords } from './hosted-words';
 
 /**
  * The visual tool builder, in two-way sync with Request JSON: every edit is a format-preserving
@@ -34,6 +34,7 @@ import type { HostedType } from './hosted-words';
  */
 export function ToolsPanel() {
   const { t } = useTranslation('tools');
+  const hostedWords = useHostedWords();
   const doc = useRequestDoc();
   const { request, stale } = doc;
   const rawTools = request.tools;
@@ -96,7 +97,7 @@ export function ToolsPanel() {
               <option value="">{t('addHostedPlaceholder')}</option>
               {HOSTED_TOOL_SPECS.map((s) => (
                 <option key={s.type} value={s.type}>
-                  {t(`hosted.types.${s.type as HostedType}`, { defaultValue: s.label })}
+                  {hostedWords.toolLabel(s)}
                 </option>
               ))}
             </select>
