@@ -101,7 +101,7 @@ describe('a tool from the relay docs’ seed', () => {
     expect(within(card).queryByText(/strict is omitted/)).toBeNull();
     const fixAll = { name: 'Fix all for random_generator' };
     expect(within(card).queryByRole('button', fixAll)).toBeNull();
-    const toggle = within(card).getByRole('button', { name: /5 warnings/ });
+    const toggle = within(card).getByRole('button', { name: '5 warnings (Lint for random_generator)' });
     await user.click(toggle);
     const advice = within(card).getByRole('list', { name: 'Lint for random_generator: advice' });
     expect(within(advice).getAllByRole('listitem')).toHaveLength(5);

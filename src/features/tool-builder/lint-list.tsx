@@ -62,7 +62,8 @@ export function LintList({ findings, label, onFix, disabled, fixAll }: Props) {
             aria-controls={adviceId}
             onClick={() => setOpen(!open)}
           >
-            {open ? '▾' : '▸'} {summary}
+            <span aria-hidden="true">{open ? '▾' : '▸'} </span>
+            {summary}
             <span className="sr-only"> ({label})</span>
           </Button>
           {open && (
