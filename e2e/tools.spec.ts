@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { setRequestText } from './pages/request-editor-page';
 import { ToolsPage } from './pages/tools-page';
 
 const seedText = readFileSync(new URL('./data/seed-parallel-tools.json', import.meta.url), 'utf8');
@@ -135,6 +136,19 @@ test('the seed request’s four tools load into the builder unchanged and come b
   }
   // Loading wrote nothing.
   expect(await playground.requestText()).toBe(seedText);
+
+  // A quiet card: no meters (far from every limit), the advice folded behind one summary.
+  const first = tools.tool(0);
+  await expect(first.getByRole('group', { name: /^Limits used by/ })).toHaveCount(0);
+  await expect(first.getByText(/strict is omitted/)).toHaveCount(0);
+  const advice = first.getByRole('button', { name: /5 warnings/ });
+  await expect(advice).toHaveAttribute('aria-expanded', 'false');
+  await advice.focus();
+  await advice.press('Enter');
+  await expect(
+    first.getByRole('list', { name: 'Lint for random_generator: advice' }).getByRole('listitem'),
+  ).toHaveCount(5);
+  await advice.press('Enter');
 
   // An edit and its undo through the builder give back the same bytes.
   const name = tools.functionNames().nth(2);
@@ -340,4 +354,22 @@ test('parameters reorder by drag, tools duplicate, collapse and delete', async (
       },
     },
   ]);
+});
+
+test.describe('in 简体中文', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the builder speaks Chinese, and the seed’s tools stay quiet', async ({ page }) => {
+    await page.goto('./');
+    const region = page.getByRole('region', { name: '工具' });
+    await expect(region.getByRole('button', { name: '添加函数' })).toBeVisible();
+    await setRequestText(page, seedText);
+    await expect(region.getByRole('textbox', { name: '函数名称' })).toHaveCount(4);
+    const card = region.getByRole('listitem', { name: '函数 random_generator' });
+    await expect(card.getByRole('checkbox', { name: '严格模式' })).not.toBeChecked();
+    const advice = card.getByRole('button', { name: /5 个警告/ });
+    await advice.click();
+    await expect(card.getByRole('list', { name: /建议$/ }).getByRole('listitem')).toHaveCount(5);
+    await expect(card.getByRole('list', { name: /建议$/ })).toContainText('必须提供 additionalProperties');
+  });
 });

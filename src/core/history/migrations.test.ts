@@ -136,7 +136,7 @@ describe('export and import', () => {
     const leaky = {
       entry: entry('h_9', { baseUrl: 'https://r.example/v1?api_key=sk-old-leak-1' }),
       body: {
-        v: 1 as const,
+        v: HISTORY_VERSION as typeof HISTORY_VERSION,
         id: 'h_9',
         requestText: '{}',
         turnInput: [],

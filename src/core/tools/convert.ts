@@ -93,8 +93,18 @@ export interface ImportResult {
   tools: unknown[];
   /** A converted `tool_choice`, when a whole Chat request was pasted. */
   toolChoice?: unknown;
-  /** What was recognised, for the user. */
+  /** What was recognised, for the user (English; `source` is its id for the UI). */
   detected: string;
+  source: 'request' | 'legacy' | 'tools' | 'schema' | 'example';
+  /** How many tools the pasted text held. */
+  count: number;
+}
+
+/** Why a paste could not be imported: `code` for the UI, `message` in English, `detail` from JSON.parse. */
+export interface ImportError {
+  code: 'not-json' | 'not-tools' | 'schema-not-object';
+  message: string;
+  detail?: string;
 }
 
 const SCHEMA_TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];
@@ -141,27 +151,28 @@ export function importTools(
   text: string,
   kind: ImportKind,
   taken: string[] = [],
-): Result<ImportResult, string> {
+): Result<ImportResult, ImportError> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return err(`Not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    const detail = e instanceof Error ? e.message : String(e);
+    return err({ code: 'not-json', message: `Not valid JSON: ${detail}`, detail });
   }
   if ((kind === 'auto' || kind === 'tool') && isObject(value) && Array.isArray(value.tools)) {
     const result: ImportResult = {
       tools: value.tools.map(toTool),
       detected: `a request with ${value.tools.length} tool(s)`,
+      source: 'request',
+      count: value.tools.length,
     };
     const choice = value.tool_choice ?? value.function_call;
     if (choice !== undefined) result.toolChoice = chatToolChoiceToResponses(choice);
     return ok(result);
   }
   if ((kind === 'auto' || kind === 'tool') && isObject(value) && Array.isArray(value.functions)) {
-    return ok({
-      tools: value.functions.filter(isObject).map(legacyFunctionToTool),
-      detected: 'legacy functions',
-    });
+    const tools = value.functions.filter(isObject).map(legacyFunctionToTool);
+    return ok({ tools, detected: 'legacy functions', source: 'legacy', count: tools.length });
   }
   if (
     kind === 'tool' ||
@@ -169,12 +180,24 @@ export function importTools(
       (looksLikeTool(value) || (Array.isArray(value) && value.length > 0 && value.every(looksLikeTool))))
   ) {
     const list = Array.isArray(value) ? value : [value];
-    if (!list.every(isObject)) return err('Expected a tool object or an array of tools.');
-    return ok({ tools: list.map(toTool), detected: `${list.length} tool(s)` });
+    if (!list.every(isObject))
+      return err({ code: 'not-tools', message: 'Expected a tool object or an array of tools.' });
+    return ok({
+      tools: list.map(toTool),
+      detected: `${list.length} tool(s)`,
+      source: 'tools',
+      count: list.length,
+    });
   }
   if (kind === 'schema' || (kind === 'auto' && isObject(value) && looksLikeSchema(value))) {
-    if (!isObject(value)) return err('A JSON Schema must be an object.');
-    return ok({ tools: [schemaToFunctionTool(value, taken)], detected: 'a JSON Schema' });
+    if (!isObject(value))
+      return err({ code: 'schema-not-object', message: 'A JSON Schema must be an object.' });
+    return ok({
+      tools: [schemaToFunctionTool(value, taken)],
+      detected: 'a JSON Schema',
+      source: 'schema',
+      count: 1,
+    });
   }
   const schema = inferSchema(value);
   const parameters =
@@ -188,5 +211,5 @@ export function importTools(
     parameters,
     strict: true,
   };
-  return ok({ tools: [tool], detected: 'an example value (schema inferred)' });
+  return ok({ tools: [tool], detected: 'an example value (schema inferred)', source: 'example', count: 1 });
 }

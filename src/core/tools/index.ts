@@ -6,6 +6,7 @@ export * from './nullable';
 export * from './tool-entries';
 export * from './text-edits';
 export * from './lint-types';
+export * from './lint-messages';
 export * from './lint-schema';
 export * from './lint-limits';
 export * from './lint-request';

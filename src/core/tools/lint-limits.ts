@@ -3,6 +3,8 @@ import { toApiContext, toPointer } from './schema-path';
 import { walkSchema } from './schema-walk';
 import { levelSeverity, type Finding, type StrictLevel } from './lint-types';
 import type { RequestPath } from '../request/edit-request';
+import { msg, type LintText } from './lint-messages';
+import { messageFields } from './lint-types';
 
 /** The documented size limits of a strict schema (Structured Outputs guide, "Limits"). */
 export const LIMITS = {
@@ -56,24 +58,24 @@ function valueLength(v: unknown): number {
 export function lintLimits(schema: unknown, options: { base: RequestPath; level: StrictLevel }): Finding[] {
   const m = schemaMeters(schema);
   const out: Finding[] = [];
-  const at = (rule: string, message: string, path: (string | number)[] = []) => {
+  const at = (rule: string, message: LintText, path: (string | number)[] = []) => {
     const full = [...options.base, ...path];
     out.push({
       rule,
       severity: levelSeverity('error', options.level),
-      message,
+      ...messageFields(message),
       path: full,
       pointer: toPointer(full),
       context: toApiContext(path),
     });
   };
   if (m.properties > LIMITS.properties)
-    at('S16', `${m.properties} object properties; the limit is ${LIMITS.properties}.`);
-  if (m.depth > LIMITS.depth) at('S17', `${m.depth} levels of nesting; the limit is ${LIMITS.depth}.`);
+    at('S16', msg('limitProperties', { value: m.properties, limit: LIMITS.properties }));
+  if (m.depth > LIMITS.depth) at('S17', msg('limitDepth', { value: m.depth, limit: LIMITS.depth }));
   if (m.stringLength > LIMITS.stringLength)
-    at('S18', `${m.stringLength} characters of names and values; the limit is ${LIMITS.stringLength}.`);
+    at('S18', msg('limitStringLength', { value: m.stringLength, limit: LIMITS.stringLength }));
   if (m.enumValues > LIMITS.enumValues)
-    at('S19', `${m.enumValues} enum values; the limit is ${LIMITS.enumValues}.`);
+    at('S19', msg('limitEnumValues', { value: m.enumValues, limit: LIMITS.enumValues }));
   walkSchema(schema, ({ node, path }) => {
     if (!isObject(node) || !Array.isArray(node.enum) || node.enum.length <= LIMITS.largeEnumCount) return;
     const strings = node.enum.filter((v): v is string => typeof v === 'string');
@@ -81,7 +83,12 @@ export function lintLimits(schema: unknown, options: { base: RequestPath; level:
     if (strings.length > LIMITS.largeEnumCount && total > LIMITS.largeEnumLength) {
       at(
         'S20',
-        `${strings.length} string enum values with ${total} characters; over ${LIMITS.largeEnumCount} values the limit is ${LIMITS.largeEnumLength}.`,
+        msg('limitLargeEnum', {
+          values: strings.length,
+          chars: total,
+          threshold: LIMITS.largeEnumCount,
+          limit: LIMITS.largeEnumLength,
+        }),
         path,
       );
     }

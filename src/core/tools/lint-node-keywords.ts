@@ -11,6 +11,7 @@ import {
   UNSUPPORTED,
   type AddFinding,
 } from './lint-node';
+import { msg } from './lint-messages';
 
 /** Keyword rules on one node: S07–S15 and S21–S25. */
 export function lintKeywordNode(
@@ -28,22 +29,21 @@ export function lintKeywordNode(
         'S07',
         'error',
         path,
-        'Array schema missing items.',
-        'Add items: {type: "string"}',
+        msg('arrayWithoutItems'),
+        msg('addStringItems'),
         withKey(node, 'items', { type: 'string' }),
       );
     }
   }
-  if (Array.isArray(node.items))
-    add('S07', 'error', path, 'Tuple-form items (an array of schemas) is not supported.');
+  if (Array.isArray(node.items)) add('S07', 'error', path, msg('tupleItems'));
   for (const kw of ['prefixItems', 'additionalItems'])
     if (kw in node)
       add(
         'S07',
         'error',
         path,
-        `${kw} is not supported.`,
-        `Move ${kw} into the description`,
+        msg('keywordUnsupported', { keyword: kw }),
+        msg('moveToDescription', { keyword: kw }),
         moveToDescription(node, kw),
       );
   for (const kw of COMPOSITION)
@@ -52,8 +52,8 @@ export function lintKeywordNode(
         'S08',
         'error',
         path,
-        `${kw} is not supported in strict mode.`,
-        `Move ${kw} into the description`,
+        msg('keywordNotStrict', { keyword: kw }),
+        msg('moveToDescription', { keyword: kw }),
         moveToDescription(node, kw),
       );
   if ('oneOf' in node)
@@ -61,8 +61,8 @@ export function lintKeywordNode(
       'S09',
       'error',
       path,
-      'oneOf is not supported; use anyOf.',
-      'Rename oneOf to anyOf',
+      msg('oneOf'),
+      msg('renameOneOf'),
       'anyOf' in node ? undefined : oneOfToAnyOf(node),
     );
   for (const kw of UNSUPPORTED)
@@ -71,8 +71,8 @@ export function lintKeywordNode(
         'S10',
         'error',
         path,
-        `${kw} is not supported in strict mode.`,
-        `Move ${kw} into the description`,
+        msg('keywordNotStrict', { keyword: kw }),
+        msg('moveToDescription', { keyword: kw }),
         moveToDescription(node, kw),
       );
   if (typeof node.format === 'string' && !FORMATS.includes(node.format)) {
@@ -80,39 +80,26 @@ export function lintKeywordNode(
       'S11',
       'error',
       path,
-      `'${node.format}' is not a valid format (supported: ${FORMATS.join(', ')}).`,
-      'Move format into the description',
+      msg('formatUnsupported', { format: node.format, supported: FORMATS.join(', ') }),
+      msg('moveToDescription', { keyword: 'format' }),
       moveToDescription(node, 'format'),
     );
   }
   if ('$ref' in node) lintRef(node, path, root, add);
   if ('$id' in node && path.length > 0)
-    add(
-      'S15',
-      'warning',
-      path,
-      'Nested $id creates a separate resource scope.',
-      'Remove $id',
-      withKey(node, '$id', undefined),
-    );
+    add('S15', 'warning', path, msg('nestedId'), msg('removeId'), withKey(node, '$id', undefined));
   if (Array.isArray(node.enum) && t.includes('null') && !node.enum.includes(null)) {
     add(
       'S21',
       'warning',
       path,
-      'Nullable type, but enum lacks null: a null answer fails validation.',
-      'Add null to enum',
+      msg('enumWithoutNull'),
+      msg('addNullToEnum'),
       withKey(node, 'enum', [...(node.enum as unknown[]), null]),
     );
   }
   for (const kw of ['minLength', 'maxLength'])
-    if (kw in node && !fineTuned)
-      add(
-        'S22',
-        'info',
-        path,
-        `${kw} is not in the documented strict subset; reported accepted. Validated client-side.`,
-      );
+    if (kw in node && !fineTuned) add('S22', 'info', path, msg('lengthUndocumented', { keyword: kw }));
   if (fineTuned)
     for (const kw of FINE_TUNED_UNSUPPORTED)
       if (kw in node)
@@ -120,8 +107,8 @@ export function lintKeywordNode(
           'S23',
           'error',
           path,
-          `${kw} is not supported with fine-tuned models.`,
-          `Move ${kw} into the description`,
+          msg('fineTunedUnsupported', { keyword: kw }),
+          msg('moveToDescription', { keyword: kw }),
           moveToDescription(node, kw),
         );
   if (t.filter((x) => x !== 'null').length > 1)
@@ -129,8 +116,8 @@ export function lintKeywordNode(
       'S24',
       'warning',
       path,
-      `Type array ${JSON.stringify(node.type)} has several non-null types; prefer anyOf.`,
-      'Rewrite as anyOf',
+      msg('typeArray', { type: JSON.stringify(node.type) }),
+      msg('rewriteAnyOf'),
       typeArrayToAnyOf(node),
     );
   if ('default' in node) {
@@ -139,31 +126,25 @@ export function lintKeywordNode(
         'S25',
         'info',
         path,
-        'default: null is stripped by the SDKs.',
-        'Remove default: null',
+        msg('defaultNull'),
+        msg('removeDefaultNull'),
         withKey(node, 'default', undefined),
       );
-    else if (keyword !== undefined)
-      add('S25', 'info', path, 'default is only an annotation: the model is not bound to it.');
+    else if (keyword !== undefined) add('S25', 'info', path, msg('defaultAnnotation'));
   }
 }
 
 function lintRef(node: JsonObject, path: JsonPath, root: unknown, add: AddFinding) {
   const ref = node.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#')) {
-    add('S12', 'error', path, `External $ref ${JSON.stringify(ref)} is not supported; use #/$defs/….`);
+    add('S12', 'error', path, msg('refExternal', { ref: String(JSON.stringify(ref)) }));
     return;
   }
-  if (resolveRef(root, ref) === undefined) add('S12', 'error', path, `$ref ${ref} does not resolve.`);
+  if (resolveRef(root, ref) === undefined) add('S12', 'error', path, msg('refUnresolved', { ref }));
   const siblings = Object.keys(node).filter((k) => k !== '$ref');
   const nonAnnotation = siblings.filter((k) => !ANNOTATIONS.has(k));
   if (nonAnnotation.length > 0) {
-    add(
-      'S13',
-      'error',
-      path,
-      `$ref has non-annotation siblings (${nonAnnotation.join(', ')}) that are ignored; inline the definition.`,
-    );
+    add('S13', 'error', path, msg('refSiblings', { keywords: nonAnnotation.join(', ') }));
   } else if (siblings.length > 0) {
     const outer: JsonObject = {};
     for (const k of siblings) outer[k] = node[k];
@@ -171,8 +152,8 @@ function lintRef(node: JsonObject, path: JsonPath, root: unknown, add: AddFindin
       'S13',
       'warning',
       path,
-      `$ref cannot have keywords {${siblings.map((s) => `'${s}'`).join(', ')}} (reported by the API; the SDK lets them through).`,
-      'Wrap the $ref in anyOf',
+      msg('refAnnotationSiblings', { keywords: `{${siblings.map((s) => `'${s}'`).join(', ')}}` }),
+      msg('wrapRef'),
       { anyOf: [{ $ref: ref }], ...outer },
     );
   }

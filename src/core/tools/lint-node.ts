@@ -2,14 +2,15 @@ import { isObject, stringArray, withKey, type JsonObject } from '../json';
 import { makeNullable } from './nullable';
 import type { JsonPath } from './schema-path';
 import type { Severity } from './lint-types';
+import { msg, type FixLabelKey, type LintText } from './lint-messages';
 
 /** Reports one finding at a schema path; `fixed` is the repaired node at `fixPath` (default: `path`). */
 export type AddFinding = (
   rule: string,
   nominal: Severity,
   path: JsonPath,
-  message: string,
-  fixLabel?: string,
+  message: LintText,
+  fixLabel?: LintText<FixLabelKey>,
   fixed?: unknown,
   fixPath?: JsonPath,
 ) => void;
@@ -79,14 +80,14 @@ export function lintObjectNode(node: JsonObject, path: JsonPath, add: AddFinding
 
   if (isObjectShape(node)) {
     if (node.additionalProperties !== false) {
-      const what =
-        'additionalProperties' in node ? `is ${JSON.stringify(node.additionalProperties)}` : 'is missing';
       add(
         'S03',
         'error',
         path,
-        `'additionalProperties' is required to be supplied and to be false (it ${what}).`,
-        'Set additionalProperties: false',
+        'additionalProperties' in node
+          ? msg('additionalPropertiesValue', { value: String(JSON.stringify(node.additionalProperties)) })
+          : msg('additionalPropertiesMissing'),
+        msg('setAdditionalPropertiesFalse'),
         withKey(node, 'additionalProperties', false),
       );
     }
@@ -95,8 +96,8 @@ export function lintObjectNode(node: JsonObject, path: JsonPath, add: AddFinding
         'S06',
         'error',
         path,
-        'Object schema missing properties (use {} for none).',
-        'Add properties: {}',
+        msg('objectWithoutProperties'),
+        msg('addEmptyProperties'),
         withKey(node, 'properties', {}),
       );
     }
@@ -117,8 +118,8 @@ export function lintObjectNode(node: JsonObject, path: JsonPath, add: AddFinding
         'S04',
         'error',
         [...path, 'properties', name],
-        `'required' must include every key in properties. Missing '${name}'.`,
-        `Require "${name}" and make it nullable (keeps it optional)`,
+        msg('requiredMissing', { name }),
+        msg('requireNullable', { name }),
         fixed,
         path,
       );
@@ -130,8 +131,8 @@ export function lintObjectNode(node: JsonObject, path: JsonPath, add: AddFinding
         'S05',
         'error',
         path,
-        `'required' lists "${name}", which is not in properties.`,
-        `Remove "${name}" from required`,
+        msg('requiredUnknown', { name }),
+        msg('removeFromRequired', { name }),
         withKey(
           node,
           'required',
@@ -154,8 +155,8 @@ export function lintObjectNode(node: JsonObject, path: JsonPath, add: AddFinding
         'S26',
         'info',
         [...path, 'properties', names[reason] as string],
-        `Keys are generated in order: put "${names[reason]}" before "${names[concl]}".`,
-        'Move it first',
+        msg('reasoningOrder', { reason: names[reason] as string, conclusion: names[concl] as string }),
+        msg('moveFirst'),
         withKey(node, 'properties', reordered),
         path,
       );

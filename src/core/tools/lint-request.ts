@@ -5,7 +5,8 @@ import { lintGrammar } from './lint-grammar';
 import { lintFileSearch, lintFunction, lintMcp } from './lint-tools';
 import { lintSchema } from './lint-schema';
 import { slugifyName } from './schema-fixes';
-import { finding, strictLevel, type Finding, type Fix } from './lint-types';
+import { finding, makeFix, strictLevel, type Finding } from './lint-types';
+import { msg } from './lint-messages';
 import { lintToolChoice } from './lint-tool-choice';
 import { toolNames } from './tool-entries';
 import type { RequestPath } from '../request/edit-request';
@@ -31,7 +32,7 @@ export function lintRequest(request: JsonObject): Finding[] {
   tools.forEach((tool, i) => {
     const base: RequestPath = ['tools', i];
     if (!isObject(tool)) {
-      out.push(finding('T03', 'error', base, 'A tool must be an object.'));
+      out.push(finding('T03', 'error', base, msg('toolNotObject')));
       return;
     }
     const converted = chatToolToResponses(tool);
@@ -41,8 +42,8 @@ export function lintRequest(request: JsonObject): Finding[] {
           'T03',
           'error',
           base,
-          'This is the Chat Completions shape; Responses tools are flat ({type, name, …}).',
-          { label: 'Convert to the Responses shape', edits: [{ path: base, value: converted }] },
+          msg('chatToolShape'),
+          makeFix(msg('convertShape'), [{ path: base, value: converted }]),
         ),
       );
       return;
@@ -56,28 +57,28 @@ export function lintRequest(request: JsonObject): Finding[] {
             'T01',
             'error',
             [...base, 'name'],
-            `Tool name ${JSON.stringify(name)} must be 1–64 of a-z, A-Z, 0-9, _ and -.`,
-            {
-              label: `Rename to ${slugifyName(name)}`,
-              edits: [{ path: [...base, 'name'], value: uniqueName(slugifyName(name), allNames) }],
-            },
+            msg('toolName', { name: JSON.stringify(name) }),
+            makeFix(msg('renameTo', { name: slugifyName(name) }), [
+              { path: [...base, 'name'], value: uniqueName(slugifyName(name), allNames) },
+            ]),
           ),
         );
       }
       if (seen.has(name)) {
         out.push(
-          finding('T05', 'error', [...base, 'name'], `Another tool is already named "${name}".`, {
-            label: 'Rename',
-            edits: [{ path: [...base, 'name'], value: uniqueName(name, allNames) }],
-          }),
+          finding(
+            'T05',
+            'error',
+            [...base, 'name'],
+            msg('duplicateName', { name }),
+            makeFix(msg('rename'), [{ path: [...base, 'name'], value: uniqueName(name, allNames) }]),
+          ),
         );
       }
       seen.add(name);
       if (tool.defer_loading !== true) upFront += 1;
       else if (modelBefore54(request.model))
-        out.push(
-          finding('T12', 'error', [...base, 'defer_loading'], 'defer_loading needs gpt-5.4 or later.'),
-        );
+        out.push(finding('T12', 'error', [...base, 'defer_loading'], msg('deferLoadingModel')));
     }
     if (type === 'function') out.push(...lintFunction(tool, base, fineTuned));
     if (type === 'custom') out.push(...lintGrammar(tool.format, [...base, 'format']));
@@ -86,20 +87,13 @@ export function lintRequest(request: JsonObject): Finding[] {
     if (type === 'computer_use_preview') {
       const missing = ['display_width', 'display_height', 'environment'].filter((k) => tool[k] === undefined);
       if (missing.length)
-        out.push(finding('T15', 'error', base, `computer_use_preview needs ${missing.join(', ')}.`));
+        out.push(finding('T15', 'error', base, msg('computerUseFields', { fields: missing.join(', ') })));
     }
     if (type === 'tool_search' && modelBefore54(request.model))
-      out.push(finding('T12', 'error', base, 'tool_search needs gpt-5.4 or later.'));
+      out.push(finding('T12', 'error', base, msg('toolSearchModel')));
   });
   if (upFront > 20)
-    out.push(
-      finding(
-        'T11',
-        'warning',
-        ['tools'],
-        `${upFront} functions are available up front; aim for fewer than 20 (defer_loading + tool_search).`,
-      ),
-    );
+    out.push(finding('T11', 'warning', ['tools'], msg('tooManyFunctions', { value: upFront })));
   out.push(...lintToolChoice(request));
   out.push(...lintFormats(request, fineTuned));
   return out;
@@ -110,32 +104,22 @@ function lintFormats(request: JsonObject, fineTuned: boolean): Finding[] {
   if (request.response_format !== undefined) {
     const rf = request.response_format;
     const misplaced = isObject(rf) && 'strict' in rf && 'json_schema' in rf;
-    const fix: Fix = {
-      label: 'Move it to text.format',
-      edits: [
-        { path: ['response_format'], value: undefined },
-        { path: ['text', 'format'], value: responseFormatToTextFormat(rf) },
-      ],
-    };
+    const fix = makeFix(msg('moveToTextFormat'), [
+      { path: ['response_format'], value: undefined },
+      { path: ['text', 'format'], value: responseFormatToTextFormat(rf) },
+    ]);
     out.push(
       finding(
         'T08',
         'error',
         ['response_format'],
-        `response_format is a Chat Completions parameter; Responses uses text.format.${misplaced ? ' Its strict also belongs inside json_schema.' : ''}`,
+        msg(misplaced ? 'responseFormatStrict' : 'responseFormat'),
         fix,
       ),
     );
   }
   if (request.functions !== undefined) {
-    out.push(
-      finding(
-        'T03',
-        'error',
-        ['functions'],
-        'functions is the legacy Chat Completions parameter; use tools.',
-      ),
-    );
+    out.push(finding('T03', 'error', ['functions'], msg('legacyFunctions')));
   }
   const text = request.text;
   const format = isObject(text) ? text.format : undefined;
@@ -148,11 +132,10 @@ function lintFormats(request: JsonObject, fineTuned: boolean): Finding[] {
         'T02',
         'error',
         [...base, 'name'],
-        `text.format.name ${JSON.stringify(name)} must be 1–64 of a-z, A-Z, 0-9, _ and -.`,
-        {
-          label: `Rename to ${slugifyName(name)}`,
-          edits: [{ path: [...base, 'name'], value: slugifyName(name) }],
-        },
+        msg('formatName', { name: JSON.stringify(name) }),
+        makeFix(msg('renameTo', { name: slugifyName(name) }), [
+          { path: [...base, 'name'], value: slugifyName(name) },
+        ]),
       ),
     );
   out.push(

@@ -11,8 +11,16 @@ import { emptyObjectSchema, wrapInObject } from './schema-fixes';
 import { lintObjectNode } from './lint-node';
 import { lintKeywordNode } from './lint-node-keywords';
 import { walkSchema } from './schema-walk';
-import { levelSeverity, type Finding, type Severity, type StrictLevel } from './lint-types';
+import {
+  levelSeverity,
+  makeFix,
+  messageFields,
+  type Finding,
+  type Severity,
+  type StrictLevel,
+} from './lint-types';
 import { lintLimits } from './lint-limits';
+import { msg, type FixLabelKey, type LintText } from './lint-messages';
 
 export interface SchemaLintOptions {
   /** Where the schema sits in the request, e.g. `['tools', 0, 'parameters']`. */
@@ -30,8 +38,8 @@ export function lintSchema(schema: unknown, options: SchemaLintOptions): Finding
     rule: string,
     nominal: Severity,
     path: JsonPath,
-    message: string,
-    fixLabel?: string,
+    message: LintText,
+    fixLabel?: LintText<FixLabelKey>,
     fixed?: unknown,
     fixPath?: JsonPath,
   ) => {
@@ -39,56 +47,39 @@ export function lintSchema(schema: unknown, options: SchemaLintOptions): Finding
     const finding: Finding = {
       rule,
       severity: levelSeverity(nominal, level),
-      message,
+      ...messageFields(message),
       path: full,
       pointer: toPointer(full),
       context: toApiContext(path),
     };
     if (fixLabel !== undefined && fixed !== undefined)
-      finding.fix = { label: fixLabel, edits: [{ path: [...base, ...(fixPath ?? path)], value: fixed }] };
+      finding.fix = makeFix(fixLabel, [{ path: [...base, ...(fixPath ?? path)], value: fixed }]);
     out.push(finding);
   };
 
   // Root rules.
   if (isObject(schema)) {
     if (Array.isArray(schema.anyOf) && schema.type === undefined) {
-      add(
-        'S02',
-        'error',
-        [],
-        'The root schema must not be anyOf.',
-        'Wrap it as property "result" of an object',
-        wrapInObject(schema),
-      );
+      add('S02', 'error', [], msg('rootAnyOf'), msg('wrapResult'), wrapInObject(schema));
     } else if (schema.type !== 'object' || typeof schema.$ref === 'string') {
       add(
         'S01',
         'error',
         [],
-        `The root schema must be an object, not ${typeof schema.$ref === 'string' ? 'a $ref' : JSON.stringify(schema.type ?? 'untyped')}.`,
-        'Wrap it as property "result" of an object',
+        typeof schema.$ref === 'string'
+          ? msg('rootRef')
+          : msg('rootType', { type: JSON.stringify(schema.type ?? 'untyped') }),
+        msg('wrapResult'),
         wrapInObject(schema),
       );
     }
   } else {
-    add(
-      'S01',
-      'error',
-      [],
-      'The root schema must be an object.',
-      'Use an empty object schema',
-      emptyObjectSchema(),
-    );
+    add('S01', 'error', [], msg('rootMissing'), msg('useEmptySchema'), emptyObjectSchema());
   }
 
   walkSchema(schema, ({ node, path, keyword }) => {
     if (typeof node === 'boolean') {
-      add(
-        'S14',
-        'error',
-        path,
-        `Boolean schema \`${String(node)}\` is not supported; write an object schema.`,
-      );
+      add('S14', 'error', path, msg('booleanSchema', { value: String(node) }));
       return;
     }
     if (!isObject(node)) return;

@@ -1,6 +1,7 @@
 import { isObject, type JsonObject } from '../json';
 import { chatToolChoiceToResponses } from './convert';
-import { finding, type Finding } from './lint-types';
+import { finding, makeFix, type Finding } from './lint-types';
+import { msg, type LintText } from './lint-messages';
 
 /** T06/T07 (and T03 for a Chat-shaped choice): `tool_choice` refers to tools that exist. */
 export function lintToolChoice(request: JsonObject): Finding[] {
@@ -15,19 +16,22 @@ export function lintToolChoice(request: JsonObject): Finding[] {
             'T06',
             'error',
             path,
-            `tool_choice must be "none", "auto" or "required", not ${JSON.stringify(choice)}.`,
-            { label: 'Use "auto"', edits: [{ path, value: 'auto' }] },
+            msg('toolChoiceString', { value: JSON.stringify(choice) }),
+            makeFix(msg('useAuto'), [{ path, value: 'auto' }]),
           ),
         ];
   }
-  if (!isObject(choice)) return [finding('T06', 'error', path, 'tool_choice must be a string or an object.')];
+  if (!isObject(choice)) return [finding('T06', 'error', path, msg('toolChoiceType'))];
   const converted = chatToolChoiceToResponses(choice);
   if (converted !== choice) {
     return [
-      finding('T03', 'error', path, 'This tool_choice has the Chat Completions shape.', {
-        label: 'Convert to the Responses shape',
-        edits: [{ path, value: converted }],
-      }),
+      finding(
+        'T03',
+        'error',
+        path,
+        msg('chatToolChoice'),
+        makeFix(msg('convertShape'), [{ path, value: converted }]),
+      ),
     ];
   }
   const tools = Array.isArray(request.tools) ? request.tools.filter(isObject) : [];
@@ -38,7 +42,7 @@ export function lintToolChoice(request: JsonObject): Finding[] {
   };
   if (choice.type === 'allowed_tools') {
     if (Array.isArray(choice.tools)) choice.tools.forEach((t, i) => check(t, [...path, 'tools', i]));
-    else out.push(finding('T06', 'error', path, 'allowed_tools needs a tools list.'));
+    else out.push(finding('T06', 'error', path, msg('allowedToolsList')));
   } else {
     check(choice, path);
   }
@@ -48,33 +52,30 @@ export function lintToolChoice(request: JsonObject): Finding[] {
         'T07',
         'warning',
         path,
-        'tool_choice {type: "web_search"} is not in the documented ToolChoiceTypes (only web_search_preview).',
-        {
-          label: 'Require it through allowed_tools',
-          edits: [
-            { path, value: { type: 'allowed_tools', mode: 'required', tools: [{ type: 'web_search' }] } },
-          ],
-        },
+        msg('webSearchChoice'),
+        makeFix(msg('requireAllowed'), [
+          { path, value: { type: 'allowed_tools', mode: 'required', tools: [{ type: 'web_search' }] } },
+        ]),
       ),
     );
   }
   return out;
 }
 
-function missingTool(ref: unknown, tools: JsonObject[]): string | undefined {
-  if (!isObject(ref) || typeof ref.type !== 'string') return 'Expected {type, …}.';
+function missingTool(ref: unknown, tools: JsonObject[]): LintText | undefined {
+  if (!isObject(ref) || typeof ref.type !== 'string') return msg('choiceExpectedType');
   const { type } = ref;
   if (type === 'function' || type === 'custom') {
     return tools.some((t) => t.type === type && t.name === ref.name)
       ? undefined
-      : `No ${type} tool named ${JSON.stringify(ref.name)}.`;
+      : msg('noNamedTool', { type, name: String(JSON.stringify(ref.name)) });
   }
   if (type === 'mcp') {
     return tools.some(
       (t) => t.type === 'mcp' && (ref.server_label === undefined || t.server_label === ref.server_label),
     )
       ? undefined
-      : `No MCP tool with server_label ${JSON.stringify(ref.server_label)}.`;
+      : msg('noMcpTool', { label: String(JSON.stringify(ref.server_label)) });
   }
   const aliases: Record<string, string[]> = {
     web_search_preview: ['web_search_preview', 'web_search_preview_2025_03_11'],
@@ -85,5 +86,5 @@ function missingTool(ref: unknown, tools: JsonObject[]): string | undefined {
     computer_use: ['computer', 'computer_use_preview'],
   };
   const accepted = aliases[type] ?? [type];
-  return tools.some((t) => accepted.includes(String(t.type))) ? undefined : `No ${type} tool in tools.`;
+  return tools.some((t) => accepted.includes(String(t.type))) ? undefined : msg('noHostedTool', { type });
 }

@@ -1,7 +1,8 @@
 import { isObject, stringArray, type JsonObject } from '../json';
 import { lintSchema } from './lint-schema';
 import { emptyObjectSchema } from './schema-fixes';
-import { finding, levelSeverity, strictLevel, type Finding } from './lint-types';
+import { finding, levelSeverity, makeFix, strictLevel, type Finding } from './lint-types';
+import { msg } from './lint-messages';
 import type { RequestPath } from '../request/edit-request';
 
 /** A function tool: its schema at the strict level its `strict` asks for, and T04. */
@@ -22,11 +23,8 @@ export function lintFunction(tool: JsonObject, base: RequestPath, fineTuned: boo
           'S06',
           level === 'strict' ? 'error' : 'warning',
           [...base, 'parameters'],
-          'Strict mode needs a parameters schema, even an empty one.',
-          {
-            label: 'Add an empty parameters schema',
-            edits: [{ path: [...base, 'parameters'], value: emptyObjectSchema() }],
-          },
+          msg('parametersRequired'),
+          makeFix(msg('addEmptyParameters'), [{ path: [...base, 'parameters'], value: emptyObjectSchema() }]),
         ),
       );
   } else {
@@ -39,11 +37,10 @@ export function lintFunction(tool: JsonObject, base: RequestPath, fineTuned: boo
         'T04',
         'warning',
         base,
-        'strict is omitted: Responses will try to normalise the schema into strict mode (optional fields may become mandatory) or silently fall back to non-strict.',
-        {
-          label: clean ? 'Set strict: true' : 'Set strict: false',
-          edits: [{ path: [...base, 'strict'], value: clean }],
-        },
+        msg('strictOmitted'),
+        makeFix(msg(clean ? 'setStrictTrue' : 'setStrictFalse'), [
+          { path: [...base, 'strict'], value: clean },
+        ]),
       ),
     );
   }
@@ -54,23 +51,14 @@ export function lintFunction(tool: JsonObject, base: RequestPath, fineTuned: boo
 export function lintMcp(tool: JsonObject, base: RequestPath): Finding[] {
   const out: Finding[] = [];
   if (typeof tool.server_label !== 'string' || tool.server_label === '')
-    out.push(finding('T13', 'error', [...base, 'server_label'], 'An MCP tool needs a server_label.'));
+    out.push(finding('T13', 'error', [...base, 'server_label'], msg('mcpLabel')));
   const targets = ['server_url', 'connector_id', 'tunnel_id'].filter(
     (k) => tool[k] !== undefined && tool[k] !== '',
   );
   if (targets.length !== 1)
-    out.push(
-      finding(
-        'T13',
-        'error',
-        base,
-        `Set exactly one of server_url, connector_id, tunnel_id (found ${targets.length}).`,
-      ),
-    );
+    out.push(finding('T13', 'error', base, msg('mcpTarget', { found: targets.length })));
   if (tool.connector_id !== undefined)
-    out.push(
-      finding('T13', 'info', [...base, 'connector_id'], 'connector_id is deprecated for newer models.'),
-    );
+    out.push(finding('T13', 'info', [...base, 'connector_id'], msg('mcpConnectorDeprecated')));
   return out;
 }
 
@@ -79,21 +67,19 @@ export function lintFileSearch(tool: JsonObject, base: RequestPath): Finding[] {
   const out: Finding[] = [];
   const ids = stringArray(tool.vector_store_ids);
   if (!ids || ids.length === 0)
+    out.push(finding('T14', 'error', [...base, 'vector_store_ids'], msg('fileSearchStores')));
+  const max = tool.max_num_results;
+  if (typeof max === 'number' && (max < 1 || max > 50)) {
     out.push(
       finding(
         'T14',
         'error',
-        [...base, 'vector_store_ids'],
-        'file_search needs at least one vector store id.',
+        [...base, 'max_num_results'],
+        msg('maxResultsRange'),
+        makeFix(msg('clamp'), [
+          { path: [...base, 'max_num_results'], value: Math.min(50, Math.max(1, Math.round(max))) },
+        ]),
       ),
-    );
-  const max = tool.max_num_results;
-  if (typeof max === 'number' && (max < 1 || max > 50)) {
-    out.push(
-      finding('T14', 'error', [...base, 'max_num_results'], 'max_num_results must be between 1 and 50.', {
-        label: 'Clamp',
-        edits: [{ path: [...base, 'max_num_results'], value: Math.min(50, Math.max(1, Math.round(max))) }],
-      }),
     );
   }
   const ranking = tool.ranking_options;
@@ -101,10 +87,13 @@ export function lintFileSearch(tool: JsonObject, base: RequestPath): Finding[] {
   if (typeof threshold === 'number' && (threshold < 0 || threshold > 1)) {
     const path = [...base, 'ranking_options', 'score_threshold'];
     out.push(
-      finding('T14', 'error', path, 'score_threshold must be between 0 and 1.', {
-        label: 'Clamp',
-        edits: [{ path, value: Math.min(1, Math.max(0, threshold)) }],
-      }),
+      finding(
+        'T14',
+        'error',
+        path,
+        msg('scoreThresholdRange'),
+        makeFix(msg('clamp'), [{ path, value: Math.min(1, Math.max(0, threshold)) }]),
+      ),
     );
   }
   return out;

@@ -1,11 +1,23 @@
 import type { RequestPath } from '../request/edit-request';
 import { toPointer } from './schema-path';
+import {
+  fixLabel,
+  lintMessage,
+  type FixLabelKey,
+  type LintMessageKey,
+  type LintText,
+  type MessageParams,
+} from './lint-messages';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A one-click fix: set each `path` in the request to its `value` (undefined removes it), in order. */
 export interface Fix {
+  /** The label in English (see `labelKey` for the UI). */
   label: string;
+  /** The label's id in `FIX_LABELS` (`tools:fix.<id>`), with its values. */
+  labelKey: FixLabelKey;
+  labelParams?: MessageParams;
   edits: { path: RequestPath; value: unknown }[];
 }
 
@@ -14,7 +26,12 @@ export interface Finding {
   /** Rule id: T01… for the tool and request envelope, S01… for strict-mode schema rules. */
   rule: string;
   severity: Severity;
+  /** The message in English (CLI, logs, tests); the UI words `messageKey` with `params`. */
   message: string;
+  /** The message's id in `LINT_MESSAGES` (`tools:lint.<id>`). */
+  messageKey: LintMessageKey;
+  /** The values of the message's placeholders. */
+  params?: MessageParams;
   /** Path of the offending node in the request. */
   path: RequestPath;
   /** The same as a JSON Pointer. */
@@ -82,15 +99,32 @@ export const RULES: Record<string, string> = {
   S26: 'Reasoning fields before conclusions',
 };
 
+/** The message fields of a finding: English text, id and values. */
+export function messageFields(t: LintText): Pick<Finding, 'message' | 'messageKey' | 'params'> {
+  const out: Pick<Finding, 'message' | 'messageKey' | 'params'> = {
+    message: lintMessage(t),
+    messageKey: t.key,
+  };
+  if (t.params) out.params = t.params;
+  return out;
+}
+
+/** A fix labelled by its id (`FIX_LABELS`), doing `edits`. */
+export function makeFix(label: LintText<FixLabelKey>, edits: Fix['edits']): Fix {
+  const fix: Fix = { label: fixLabel(label), labelKey: label.key, edits };
+  if (label.params) fix.labelParams = label.params;
+  return fix;
+}
+
 /** Builds a finding (with its JSON Pointer) for an envelope rule. */
 export function finding(
   rule: string,
   severity: Severity,
   path: RequestPath,
-  message: string,
+  message: LintText,
   fix?: Fix,
 ): Finding {
-  const f: Finding = { rule, severity, message, path, pointer: toPointer(path) };
+  const f: Finding = { rule, severity, ...messageFields(message), path, pointer: toPointer(path) };
   if (fix) f.fix = fix;
   return f;
 }

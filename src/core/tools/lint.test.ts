@@ -4,6 +4,7 @@ import type { JsonObject } from '../json';
 import { lintRequest } from './lint-request';
 import { RULES, type Finding } from './lint-types';
 import { schemaMeters } from './lint-limits';
+import { FIX_LABELS, fillTemplate, LINT_MESSAGES } from './lint-messages';
 
 const OK = {
   type: 'object',
@@ -405,5 +406,34 @@ describe('meters', () => {
       stringLength: 2 + 1 + 3 + 1 + 1,
       enumValues: 2,
     });
+  });
+});
+
+describe('message ids', () => {
+  it('give every finding and fix an id whose English, filled with its values, is the message', () => {
+    const messy: JsonObject = {
+      model: 'gpt-4.1',
+      response_format: { type: 'json_schema', json_schema: { name: 'x', schema: OK } },
+      tool_choice: { type: 'function', name: 'missing' },
+      tools: [
+        fn({ type: 'array', items: [{ type: 'string' }] }),
+        fn(
+          { ...OK, properties: { a: { type: ['string', 'integer'], format: 'zip', oneOf: [] } } },
+          {
+            name: 'bad name',
+          },
+        ),
+        { type: 'custom', name: 'g', format: { type: 'grammar', syntax: 'lark', definition: 'a: /x+/' } },
+        { type: 'mcp', server_label: '' },
+        { type: 'file_search', vector_store_ids: [], max_num_results: 99 },
+      ],
+    };
+    const findings = lintRequest(messy);
+    expect(findings.length).toBeGreaterThan(8);
+    for (const f of findings) {
+      expect(f.message, f.messageKey).toBe(fillTemplate(LINT_MESSAGES[f.messageKey], f.params));
+      expect(f.message).not.toMatch(/\{\{/);
+      if (f.fix) expect(f.fix.label).toBe(fillTemplate(FIX_LABELS[f.fix.labelKey], f.fix.labelParams));
+    }
   });
 });

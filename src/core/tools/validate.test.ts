@@ -24,10 +24,25 @@ describe('argument validation (ajv)', () => {
     if (r.status !== 'invalid') return;
     expect(r.violations).toEqual(
       expect.arrayContaining([
-        { path: '', message: 'unexpected property "extra"', keyword: 'additionalProperties' },
-        { path: '/city', message: 'must NOT have fewer than 2 characters', keyword: 'minLength' },
-        { path: '/unit', message: 'must be one of ["C","F",null]', keyword: 'enum' },
-        { path: '/days', message: 'must be integer', keyword: 'type' },
+        {
+          path: '',
+          message: 'unexpected property "extra"',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: 'extra' },
+        },
+        {
+          path: '/city',
+          message: 'must NOT have fewer than 2 characters',
+          keyword: 'minLength',
+          params: { limit: 2 },
+        },
+        {
+          path: '/unit',
+          message: 'must be one of ["C","F",null]',
+          keyword: 'enum',
+          params: { allowedValues: '["C","F",null]' },
+        },
+        { path: '/days', message: 'must be integer', keyword: 'type', params: { type: 'integer' } },
       ]),
     );
     const missing = validateJsonText(weather, '{}');

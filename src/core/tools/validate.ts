@@ -13,8 +13,11 @@ import { isObject, withKey } from '../json';
 export interface Violation {
   /** JSON Pointer into the checked value ("" for the value itself). */
   path: string;
+  /** In English (Ajv's words, ours for a few keywords). */
   message: string;
   keyword: string;
+  /** Ajv's error params, as text, so the UI can word the violation by `keyword` in its language. */
+  params?: Record<string, string | number>;
 }
 
 export type CheckResult =
@@ -76,5 +79,16 @@ function describe(e: ErrorObject): Violation {
   else if (e.keyword === 'required') message = `missing required property "${String(p.missingProperty)}"`;
   else if (e.keyword === 'enum') message = `must be one of ${JSON.stringify(p.allowedValues)}`;
   else if (e.keyword === 'const') message = `must be ${JSON.stringify(p.allowedValue)}`;
-  return { path: e.instancePath, message, keyword: e.keyword };
+  const params: Record<string, string | number> = {};
+  // Worded as in `message`: values JSON, a type list joined as Ajv does.
+  for (const [k, v] of Object.entries(p))
+    params[k] =
+      k === 'allowedValue' || k === 'allowedValues'
+        ? JSON.stringify(v)
+        : typeof v === 'string' || typeof v === 'number'
+          ? v
+          : Array.isArray(v)
+            ? v.join(',')
+            : JSON.stringify(v);
+  return { path: e.instancePath, message, keyword: e.keyword, params };
 }

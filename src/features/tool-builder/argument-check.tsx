@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseRequestText } from '../../core/request/parse-request';
 import { functionSchemaFor, jsonSchemaFormat } from '../../core/tools';
 import { useRunStore } from '../../state/run';
@@ -25,13 +26,20 @@ function field(item: Record<string, unknown>, key: string): string | undefined {
  * the tool it names in the request that was sent. Shown on the call in the output pane.
  */
 export function ArgumentCheck({ item, done }: { item: Record<string, unknown>; done: boolean }) {
+  const { t } = useTranslation('tools');
   const request = useSentRequest();
   const name = field(item, 'name') ?? '';
   const isCall = item.type === 'function_call';
   const schema = isCall && done ? functionSchemaFor(request, name, field(item, 'namespace')) : undefined;
   const result = useJsonCheck(schema, schema === undefined ? undefined : (field(item, 'arguments') ?? ''));
   if (!isCall || !done || schema === undefined) return null;
-  return <CheckResultView label={`Argument check of ${name}`} result={result} subject="Arguments" />;
+  return (
+    <CheckResultView
+      label={t('check.argumentsOf', { name })}
+      result={result}
+      subject={t('check.arguments')}
+    />
+  );
 }
 
 /**
@@ -39,6 +47,7 @@ export function ArgumentCheck({ item, done }: { item: Record<string, unknown>; d
  * answer parsed and validated against that schema, shown next to the answer.
  */
 export function StructuredOutputCheck({ item, done }: { item: Record<string, unknown>; done: boolean }) {
+  const { t } = useTranslation('tools');
   const request = useSentRequest();
   const format = done ? jsonSchemaFormat(request) : undefined;
   // Joined only once the message is done: while it streams this would copy the whole answer per frame.
@@ -54,9 +63,9 @@ export function StructuredOutputCheck({ item, done }: { item: Record<string, unk
   if (!format || refused || item.type !== 'message') return null;
   return (
     <CheckResultView
-      label={`Structured output check (${format.name || 'schema'})`}
+      label={t('check.structuredOf', { name: format.name || t('check.schema') })}
       result={result}
-      subject="Answer"
+      subject={t('check.answer')}
     />
   );
 }

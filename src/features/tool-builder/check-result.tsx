@@ -1,4 +1,10 @@
+import { useTranslation } from 'react-i18next';
+import { InlineCode } from '../../components/ui/inline-code';
+import type { Violation } from '../../core/tools/validate';
+import type { en } from '../../i18n/en';
 import type { CheckView } from './validation-client';
+
+type KnownKeyword = keyof (typeof en)['tools']['check']['keyword'];
 
 /** One validation result: a verdict line and the violations, each with its JSON path. */
 export function CheckResultView({
@@ -10,33 +16,34 @@ export function CheckResultView({
   result: CheckView | undefined;
   subject: string;
 }) {
-  if (!result) return <p className="text-xs text-slate-700">{subject}: checking against the schema…</p>;
+  const { t } = useTranslation('tools');
+  // Ajv's own words for a keyword the catalogue does not know; ours (with Ajv's params) otherwise.
+  const describe = (v: Violation) =>
+    t(`check.keyword.${v.keyword as KnownKeyword}`, { ...v.params, defaultValue: v.message });
+  if (!result) return <p className="text-xs text-ink-muted">{t('check.checking', { subject })}</p>;
   const tone =
     result.status === 'valid'
-      ? 'border-emerald-400 bg-emerald-50 text-emerald-950'
+      ? 'border-success-line bg-success-surface text-success-ink'
       : result.status === 'unavailable'
-        ? 'border-slate-300 bg-slate-50 text-slate-800'
-        : 'border-red-400 bg-red-50 text-red-950';
+        ? 'border-line bg-surface-muted text-ink'
+        : 'border-danger-line bg-danger-surface text-danger-ink';
   return (
     <div role="group" aria-label={label} className={`mt-2 rounded border p-2 text-xs ${tone}`}>
-      {result.status === 'valid' && <p>✓ {subject}: valid against the schema.</p>}
-      {result.status === 'not-json' && (
+      {result.status === 'valid' && <p>{t('check.valid', { subject })}</p>}
+      {result.status === 'not-json' && <p>{t('check.notJson', { subject, message: result.message })}</p>}
+      {result.status === 'bad-schema' && <p>{t('check.badSchema', { message: result.message })}</p>}
+      {result.status === 'unavailable' && (
         <p>
-          ✗ {subject}: not valid JSON ({result.message})
+          <InlineCode text={t('check.unavailable', { message: result.message })} />
         </p>
       )}
-      {result.status === 'bad-schema' && <p>The schema could not be compiled: {result.message}</p>}
-      {result.status === 'unavailable' && <p>Validation is unavailable: {result.message}</p>}
       {result.status === 'invalid' && (
         <>
-          <p>
-            ✗ {subject}: {result.violations.length} schema violation
-            {result.violations.length === 1 ? '' : 's'}
-          </p>
-          <ul aria-label={`${label}: violations`} className="mt-1 list-disc pl-5">
+          <p>{t('check.violations', { subject, count: result.violations.length })}</p>
+          <ul aria-label={t('check.violationsOf', { label })} className="mt-1 list-disc pl-5">
             {result.violations.map((v, i) => (
               <li key={i}>
-                <code className="font-mono">{v.path || '(root)'}</code> {v.message}
+                <code className="font-mono">{v.path || t('check.root')}</code> {describe(v)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { SortableItem } from '../../components/ui/sortable';
 import {
   addProperty,
@@ -12,6 +14,7 @@ import {
   type JsonObject,
 } from '../../core/tools';
 import { LintList } from './lint-list';
+import { plain } from './plain-text';
 import { SchemaMetersView } from './meters';
 import { NodeDetails } from './node-details';
 import { ObjectEditor } from './object-editor';
@@ -28,6 +31,7 @@ interface Props {
 
 /** A function tool: name, description, Strict, its parameters, findings and meters. */
 export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
+  const { t } = useTranslation('tools');
   const { tool, index } = entry;
   const path = ['tools', index];
   const [rootOpen, setRootOpen] = useState(false);
@@ -38,14 +42,14 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
       strict: entry.strictMode,
       disabled: controls.disabled,
       commit: (root) => doc.replace([...path, 'parameters'], tool.parameters, root),
-      topNoun: 'Parameter',
+      topNoun: 'parameter',
       scope: entry.id,
     }),
     // `path` is derived from index.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [tool, entry.strictMode, entry.id, controls.disabled, doc, index],
   );
-  const label = `function ${entry.name}`;
+  const label = t('function.handle', { name: entry.name });
   const errors = findings.filter((f) => f.severity === 'error').length;
   const fixable = findings.some((f) => f.fix && f.severity !== 'info');
   const makeStrict = () => {
@@ -58,42 +62,41 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
     <SortableItem
       id={entry.id}
       disabled={controls.disabled}
-      aria-label={`Function ${entry.name}`}
+      aria-label={t('function.card', { name: entry.name })}
       className="rounded border border-line bg-surface p-2"
     >
       <ToolCardHeader id={entry.id} label={label} controls={controls}>
-        <span className="text-xs font-semibold tracking-wide text-sky-900 uppercase">Function</span>
+        <span className="text-xs font-semibold tracking-wide text-info-ink uppercase">
+          {t('function.kind')}
+        </span>
         <input
-          aria-label="Function name"
+          aria-label={t('function.name')}
           value={entry.name}
           disabled={controls.disabled}
           onChange={(e) => write(withKey(tool, 'name', e.target.value))}
           className="w-48 rounded border border-line px-1.5 py-0.5 font-mono text-sm"
         />
-        <label
-          className="inline-flex items-center gap-1 text-sm"
-          title="strict: true — the model's arguments always match the schema"
-        >
+        <label className="inline-flex items-center gap-1 text-sm" title={plain(t('function.strictTitle'))}>
           <input
             type="checkbox"
             checked={entry.strict === true}
             disabled={controls.disabled}
             onChange={(e) => write(withKey(tool, 'strict', e.target.checked))}
           />
-          Strict
+          {t('function.strict')}
         </label>
-        {entry.strict === undefined && <span className="text-xs text-warning-ink">(strict not set)</span>}
-        {errors > 0 && (
-          <Badge tone="danger">
-            {errors} error{errors === 1 ? '' : 's'}
-          </Badge>
+        {entry.strict === undefined && (
+          <span className="text-xs text-warning-ink">
+            <InlineCode text={t('function.strictUnset')} />
+          </span>
         )}
+        {errors > 0 && <Badge tone="danger">{t('lintList.errors', { count: errors })}</Badge>}
       </ToolCardHeader>
       {!controls.collapsed && (
         <div className="mt-1.5 flex flex-col gap-1.5">
           <textarea
-            aria-label="Function description"
-            placeholder="What the function does and when to call it"
+            aria-label={t('function.description')}
+            placeholder={t('function.descriptionPlaceholder')}
             rows={2}
             value={entry.description}
             disabled={controls.disabled}
@@ -117,9 +120,15 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
                     aria-expanded={rootOpen}
                     onClick={() => setRootOpen(!rootOpen)}
                   >
-                    Schema keywords<span className="sr-only"> of {entry.name}</span>
+                    {t('function.schemaKeywords')}
+                    <span className="sr-only"> {t('function.schemaKeywordsOf', { name: entry.name })}</span>
                   </Button>
-                  {rootOpen && <NodeDetails node={entry.parameters} name={`the ${entry.name} parameters`} />}
+                  {rootOpen && (
+                    <NodeDetails
+                      node={entry.parameters}
+                      name={t('function.parametersOf', { name: entry.name })}
+                    />
+                  )}
                 </div>
               </>
             ) : (
@@ -138,24 +147,27 @@ export function FunctionToolCard({ entry, doc, findings, controls }: Props) {
                   )
                 }
               >
-                Add parameter
+                {t('node.parameter.add')}
               </Button>
             )}
           </SchemaEditContext.Provider>
           {entry.parameters && entry.strict !== false && (
-            <SchemaMetersView schema={tool.parameters} label={`Limits used by ${entry.name}`} />
+            <SchemaMetersView schema={tool.parameters} label={t('function.limitsOf', { name: entry.name })} />
           )}
           <LintList
             findings={findings}
-            label={`Lint for ${entry.name}`}
+            label={t('function.lintFor', { name: entry.name })}
             onFix={doc.applyFix}
             disabled={controls.disabled}
+            fixAll={
+              fixable && (
+                <Button size="xs" disabled={controls.disabled} onClick={makeStrict} className="self-start">
+                  {t('function.fixAll')}
+                  <span className="sr-only"> {t('function.fixAllFor', { name: entry.name })}</span>
+                </Button>
+              )
+            }
           />
-          {fixable && (
-            <Button size="xs" disabled={controls.disabled} onClick={makeStrict} className="self-start">
-              Fix all<span className="sr-only"> for {entry.name}</span>
-            </Button>
-          )}
         </div>
       )}
     </SortableItem>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { InlineCode } from '../../components/ui/inline-code';
 import { SortableItem } from '../../components/ui/sortable';
 import {
   getAt,
@@ -9,6 +11,7 @@ import {
   type OtherEntry,
 } from '../../core/tools';
 import { JsonField, parseOptionalJson } from './json-field';
+import { useHostedWords } from './hosted-words';
 import { LintList } from './lint-list';
 import { ToolCardHeader, type CardControls } from './tool-card-header';
 import type { RequestDoc } from './use-request-doc';
@@ -22,6 +25,8 @@ interface Props {
 
 /** A hosted tool with its form, or any other tool (custom, namespace, Chat-shaped) as raw JSON. */
 export function HostedToolCard({ entry, doc, findings, controls }: Props) {
+  const { t } = useTranslation('tools');
+  const words = useHostedWords();
   const { tool, index } = entry;
   const path = ['tools', index];
   const spec = entry.kind === 'hosted' ? hostedSpec(entry.type) : undefined;
@@ -31,7 +36,7 @@ export function HostedToolCard({ entry, doc, findings, controls }: Props) {
       : isObject(tool) && typeof tool.server_label === 'string'
         ? ` ${tool.server_label}`
         : '';
-  const title = `${spec?.label ?? (entry.type || 'tool')}${name}`;
+  const title = `${spec ? words.toolLabel(spec) : entry.type || t('hosted.untitled')}${name}`;
   const setField = (field: HostedField, value: unknown) => {
     if (!isObject(tool)) return;
     doc.replace(path, tool, setToolField(tool, field.path, value));
@@ -40,14 +45,14 @@ export function HostedToolCard({ entry, doc, findings, controls }: Props) {
     <SortableItem
       id={entry.id}
       disabled={controls.disabled}
-      aria-label={`Tool ${title}`}
+      aria-label={t('hosted.card', { title })}
       className="rounded border border-violet-300 bg-surface p-2"
     >
-      <ToolCardHeader id={entry.id} label={`tool ${title}`} controls={controls}>
+      <ToolCardHeader id={entry.id} label={t('hosted.handle', { title })} controls={controls}>
         <span className="text-xs font-semibold tracking-wide text-violet-900 uppercase">
-          {spec ? 'Hosted' : 'Tool'}
+          {spec ? t('hosted.kindHosted') : t('hosted.kindTool')}
         </span>
-        <span className="font-mono text-sm">{entry.type || '(no type)'}</span>
+        <span className="font-mono text-sm">{entry.type || t('hosted.noType')}</span>
         <span className="text-sm">{name}</span>
       </ToolCardHeader>
       {!controls.collapsed && (
@@ -62,9 +67,9 @@ export function HostedToolCard({ entry, doc, findings, controls }: Props) {
             />
           ))}
           <details open={!spec}>
-            <summary className="cursor-pointer">All fields as JSON</summary>
+            <summary className="cursor-pointer">{t('hosted.allFields')}</summary>
             <JsonField
-              label={`JSON of ${title}`}
+              label={t('hosted.jsonOf', { title })}
               value={tool}
               parse={parseOptionalJson}
               onCommit={(v) => v !== undefined && doc.replace(path, tool, v)}
@@ -74,7 +79,7 @@ export function HostedToolCard({ entry, doc, findings, controls }: Props) {
           </details>
           <LintList
             findings={findings}
-            label={`Lint for ${title}`}
+            label={t('hosted.lintFor', { title })}
             onFix={doc.applyFix}
             disabled={controls.disabled}
           />
@@ -95,7 +100,11 @@ function FieldRow({
   disabled: boolean;
   onChange: (v: unknown) => void;
 }) {
-  const label = `${field.label}${field.required ? ' *' : ''}`;
+  const { t } = useTranslation('tools');
+  const words = useHostedWords();
+  const fieldLabel = words.fieldLabel(field);
+  const hint = words.fieldHint(field);
+  const label = `${fieldLabel}${field.required ? ' *' : ''}`;
   const input = (() => {
     switch (field.kind) {
       case 'select': {
@@ -103,7 +112,7 @@ function FieldRow({
         const custom = value !== undefined && !(typeof value === 'string' && options.includes(value));
         return (
           <select
-            aria-label={field.label}
+            aria-label={fieldLabel}
             disabled={disabled}
             value={custom ? '__custom' : typeof value === 'string' ? value : ''}
             onChange={(e) =>
@@ -111,13 +120,13 @@ function FieldRow({
             }
             className="rounded border border-slate-300 bg-white px-1 py-0.5"
           >
-            <option value="">(default)</option>
+            <option value="">{t('hosted.default')}</option>
             {options.map((o) => (
               <option key={o} value={o}>
                 {o}
               </option>
             ))}
-            {custom && <option value="__custom">(as in JSON)</option>}
+            {custom && <option value="__custom">{t('hosted.asInJson')}</option>}
           </select>
         );
       }
@@ -125,7 +134,7 @@ function FieldRow({
         return (
           <input
             type="number"
-            aria-label={field.label}
+            aria-label={fieldLabel}
             disabled={disabled}
             value={typeof value === 'number' ? value : ''}
             onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
@@ -136,7 +145,7 @@ function FieldRow({
         return (
           <input
             type="checkbox"
-            aria-label={field.label}
+            aria-label={fieldLabel}
             disabled={disabled}
             checked={value === true}
             onChange={(e) => onChange(e.target.checked)}
@@ -145,7 +154,7 @@ function FieldRow({
       case 'list':
         return (
           <JsonField
-            label={field.label}
+            label={fieldLabel}
             value={value}
             format={(v) => (Array.isArray(v) ? v.join(', ') : v === undefined ? '' : JSON.stringify(v))}
             parse={(t) => ({
@@ -162,24 +171,24 @@ function FieldRow({
             })}
             onCommit={onChange}
             disabled={disabled}
-            hint={field.hint}
+            hint={hint}
           />
         );
       case 'json':
         return (
           <JsonField
-            label={field.label}
+            label={fieldLabel}
             value={value}
             parse={parseOptionalJson}
             onCommit={onChange}
             disabled={disabled}
-            hint={field.hint}
+            hint={hint}
           />
         );
       case 'text':
         return (
           <input
-            aria-label={field.label}
+            aria-label={fieldLabel}
             disabled={disabled}
             value={typeof value === 'string' ? value : ''}
             onChange={(e) => onChange(e.target.value === '' && !field.required ? undefined : e.target.value)}
@@ -192,8 +201,10 @@ function FieldRow({
     <div className="flex items-start gap-2">
       <span className="w-36 shrink-0 pt-1">{label}</span>
       {input}
-      {field.hint && field.kind !== 'json' && field.kind !== 'list' && (
-        <span className="pt-1 text-slate-600">{field.hint}</span>
+      {hint && field.kind !== 'json' && field.kind !== 'list' && (
+        <span className="pt-1 text-ink-muted">
+          <InlineCode text={hint} />
+        </span>
       )}
     </div>
   );

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { InlineCode } from '../../components/ui/inline-code';
+import { i18n } from '../../i18n';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -8,7 +10,7 @@ export function parseOptionalJson(text: string): Parsed<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : 'Invalid JSON' };
+    return { ok: false, error: e instanceof Error ? e.message : i18n.t('tools:node.invalidJson') };
   }
 }
 
@@ -17,7 +19,7 @@ export function parseJsonObject(text: string): Parsed<Record<string, unknown>> {
   const r = parseOptionalJson(text === '' ? '{}' : text);
   if (!r.ok) return r;
   if (typeof r.value !== 'object' || r.value === null || Array.isArray(r.value))
-    return { ok: false, error: 'Expected a JSON object { … }' };
+    return { ok: false, error: i18n.t('tools:node.expectedObject') };
   return { ok: true, value: r.value as Record<string, unknown> };
 }
 
@@ -64,7 +66,7 @@ export function JsonField<T>({
     value: text,
     disabled,
     placeholder,
-    className: `w-full rounded border px-2 py-1 font-mono text-xs ${error ? 'border-red-500' : 'border-slate-300'}`,
+    className: `w-full rounded border px-2 py-1 font-mono text-xs ${error ? 'border-danger' : 'border-line'}`,
     onChange: (e: { target: { value: string } }) => {
       setDraft(e.target.value);
       const r = parse(e.target.value);
@@ -82,8 +84,8 @@ export function JsonField<T>({
         <input type="text" spellCheck={false} {...common} />
       )}
       {(error ?? hint) && (
-        <p id={`${id}-note`} className={`text-xs ${error ? 'text-red-800' : 'text-slate-600'}`}>
-          {error ?? hint}
+        <p id={`${id}-note`} className={`text-xs ${error ? 'text-danger' : 'text-ink-muted'}`}>
+          <InlineCode text={error ?? hint ?? ''} />
         </p>
       )}
     </div>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { SortableItem } from '../../components/ui/sortable';
 import {
   duplicateProperty,
@@ -14,6 +16,7 @@ import {
   type SchemaModel,
 } from '../../core/tools';
 import { NodeDetails } from './node-details';
+import { plain } from './plain-text';
 import { ObjectEditor } from './object-editor';
 import { ReorderHandle } from './reorder-handle';
 import { useSchemaEdit } from './schema-context';
@@ -30,19 +33,20 @@ interface Props {
 
 /** One parameter (or nested property): name, type, Required, description, and its details. */
 export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props) {
+  const { t } = useTranslation('tools');
   const edit = useSchemaEdit();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<string | null>(null);
-  const noun = depth === 0 ? edit.topNoun : 'Property';
+  const noun = depth === 0 ? edit.topNoun : 'property';
   const node = prop.schema;
   const taken = (parent.properties ?? []).map((p) => p.name).filter((n) => n !== prop.name);
   const nameError =
     draft === null
       ? undefined
       : draft === ''
-        ? 'A name is required.'
+        ? t('node.nameRequired')
         : taken.includes(draft)
-          ? `"${draft}" is taken.`
+          ? t('node.nameTaken', { name: draft })
           : undefined;
 
   const rename = (value: string) => {
@@ -57,7 +61,7 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
     <SortableItem
       id={prop.id}
       disabled={edit.disabled}
-      aria-label={`${noun} ${prop.name}`}
+      aria-label={t(`node.${noun}.row`, { name: prop.name })}
       className="rounded border border-line bg-surface p-1.5"
     >
       <div className="flex flex-wrap items-center gap-1.5">
@@ -65,11 +69,11 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
           id={prop.id}
           index={index}
           count={count}
-          label={`${noun.toLowerCase()} ${prop.name}`}
+          label={t(`node.${noun}.handle`, { name: prop.name })}
           onMove={onMove}
         />
         <input
-          aria-label={`${noun} name`}
+          aria-label={t(`node.${noun}.name`)}
           aria-invalid={nameError !== undefined}
           title={nameError}
           disabled={edit.disabled}
@@ -79,18 +83,14 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
           className={`w-36 rounded border px-1.5 py-0.5 font-mono text-sm ${nameError ? 'border-danger' : 'border-line'}`}
         />
         <TypeSelect
-          label={`${noun} type`}
+          label={t(`node.${noun}.type`)}
           node={node}
           disabled={edit.disabled}
           onChange={(t: ParamType) => edit.commit(setType(edit.root, node.path, t, { strict: edit.strict }))}
         />
         <label
           className="inline-flex items-center gap-1 text-xs"
-          title={
-            edit.strict
-              ? 'Unchecked in strict mode: listed in required, type unioned with null (optional)'
-              : undefined
-          }
+          title={edit.strict ? plain(t('node.requiredTitle')) : undefined}
         >
           <input
             type="checkbox"
@@ -102,19 +102,27 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
               )
             }
           />
-          Required
+          {t('node.required')}
         </label>
-        {prop.optional && <Badge tone="warning">optional (nullable)</Badge>}
-        {node.nullable && !prop.optional && <span className="text-xs text-ink-muted">nullable</span>}
+        {prop.optional && (
+          <Badge tone="warning">
+            <InlineCode text={t('node.optionalNullable')} />
+          </Badge>
+        )}
+        {node.nullable && !prop.optional && (
+          <span className="text-xs text-ink-muted">
+            <InlineCode text={t('node.nullable')} />
+          </span>
+        )}
         {node.extraKeywords.length > 0 && (
-          <Badge mono title="Keywords kept as written; edit them under More">
+          <Badge mono title={t('node.extraTitle')}>
             +{node.extraKeywords.join(', ')}
           </Badge>
         )}
         <span className="ml-auto flex gap-1">
           <Button variant="link" size="xs" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? 'Less' : 'More'}
-            <span className="sr-only"> about {prop.name}</span>
+            {open ? t('node.less') : t('node.more')}
+            <span className="sr-only"> {t('node.about', { name: prop.name })}</span>
           </Button>
           <Button
             variant="link"
@@ -122,7 +130,8 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
             disabled={edit.disabled}
             onClick={() => edit.commit(duplicateProperty(edit.root, parent.path, prop.name))}
           >
-            Duplicate<span className="sr-only"> {prop.name}</span>
+            {t('node.duplicate')}
+            <span className="sr-only"> {prop.name}</span>
           </Button>
           <Button
             variant="danger-link"
@@ -130,14 +139,15 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
             disabled={edit.disabled}
             onClick={() => edit.commit(removeProperty(edit.root, parent.path, prop.name))}
           >
-            Delete<span className="sr-only"> {prop.name}</span>
+            {t('node.delete')}
+            <span className="sr-only"> {prop.name}</span>
           </Button>
         </span>
       </div>
       {nameError && <p className="text-xs text-danger">{nameError}</p>}
       <input
-        aria-label={`Description of ${prop.name}`}
-        placeholder="Description (what the model should put here)"
+        aria-label={t('node.descriptionOf', { name: prop.name })}
+        placeholder={t('node.descriptionPlaceholder')}
         disabled={edit.disabled}
         value={node.description}
         onChange={(e) => edit.commit(setDescription(edit.root, node.path, e.target.value))}
@@ -151,6 +161,7 @@ export function PropertyRow({ prop, parent, index, count, depth, onMove }: Props
 
 /** The nested part of a node: an object's properties, or an array's items. */
 export function NodeChildren({ node, depth, name }: { node: SchemaModel; depth: number; name: string }) {
+  const { t } = useTranslation('tools');
   const edit = useSchemaEdit();
   const [open, setOpen] = useState(false);
   if (node.properties) return <ObjectEditor node={node} depth={depth + 1} name={name} />;
@@ -159,19 +170,19 @@ export function NodeChildren({ node, depth, name }: { node: SchemaModel; depth: 
   return (
     <div className="mt-1 ml-4 border-l-2 border-line pl-2 text-xs">
       <div className="flex items-center gap-1.5">
-        <span>Items of {name}:</span>
+        <span>{t('node.itemsOf', { name })}</span>
         <TypeSelect
-          label={`Items type of ${name}`}
+          label={t('node.itemsTypeOf', { name })}
           node={items}
           disabled={edit.disabled}
           onChange={(t) => edit.commit(setType(edit.root, items.path, t, { strict: edit.strict }))}
         />
         <Button variant="link" size="xs" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Less' : 'More'}
-          <span className="sr-only"> about items of {name}</span>
+          {open ? t('node.less') : t('node.more')}
+          <span className="sr-only"> {t('node.aboutItems', { name })}</span>
         </Button>
       </div>
-      {open && <NodeDetails node={items} name={`items of ${name}`} />}
+      {open && <NodeDetails node={items} name={t('node.itemsName', { name })} />}
       <NodeChildren node={items} depth={depth + 1} name={`${name}[]`} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DragHandle, reorderKey } from '../../components/ui/sortable';
 
 /** Announces moves to screen readers (one live region for the whole builder). */
@@ -29,21 +30,22 @@ interface HandleProps {
  * and press ArrowUp / ArrowDown (also Home / End) to move the row by keyboard.
  */
 export function ReorderHandle({ id, index, count, label, onMove }: HandleProps) {
+  const { t } = useTranslation('tools');
   const onKeyDown = (e: KeyboardEvent) => {
     const to = reorderKey(e, index, count);
     if (to === undefined) return;
     e.preventDefault();
     if (to === index) return;
     onMove(index, to);
-    announce(`Moved ${label} to position ${to + 1} of ${count}.`);
+    announce(t('card.moved', { label, position: to + 1, total: count }));
     focusHandle(id);
   };
   return (
     <DragHandle
       data-reorder-handle={id}
-      aria-label={`Move ${label}`}
+      aria-label={t('card.move', { label })}
       aria-keyshortcuts="ArrowUp ArrowDown Home End"
-      title="Drag, or press ↑/↓ to move"
+      title={t('card.dragTitle')}
       className="cursor-grab touch-none"
       onKeyDown={onKeyDown}
     >

@@ -8,7 +8,7 @@ export interface SchemaEdit {
   /** Writes a new version of the whole schema (only the changed fields reach the text). */
   commit: (root: unknown) => void;
   /** Names rows "Parameter …" (a function's top level) or "Property …" (nested, structured output). */
-  topNoun: 'Parameter' | 'Property';
+  topNoun: 'parameter' | 'property';
   /** Unique per editor, so drag and drop stays within one list. */
   scope: string;
 }

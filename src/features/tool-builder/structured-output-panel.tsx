@@ -1,5 +1,6 @@
 import { Button } from '../../components/ui/button';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   emptyObjectSchema,
   inferSchema,
@@ -12,6 +13,7 @@ import {
   type SchemaModel,
 } from '../../core/tools';
 import { LintList } from './lint-list';
+import { plain } from './plain-text';
 import { SchemaMetersView } from './meters';
 import { NodeDetails } from './node-details';
 import { ObjectEditor } from './object-editor';
@@ -28,6 +30,7 @@ const NEW_FORMAT = {
 
 /** `text.format`: plain text, JSON mode, or a JSON Schema edited with the same builder. */
 export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; findings: Finding[] }) {
+  const { t } = useTranslation('tools');
   const text = isObject(doc.request.text) ? doc.request.text : undefined;
   const format = text && isObject(text.format) ? text.format : undefined;
   const kind =
@@ -52,7 +55,7 @@ export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; find
         strict,
         disabled,
         commit: (root) => doc.replace([...path, 'schema'], format.schema, root),
-        topNoun: 'Property',
+        topNoun: 'property',
         scope: 'text.format',
       },
     // `path` is constant.
@@ -61,13 +64,13 @@ export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; find
   );
 
   return (
-    <section aria-label="Structured output" className="rounded border border-slate-300 bg-white p-3">
+    <section aria-label={t('structured.region')} className="rounded border border-line bg-surface p-3">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-base font-semibold">Structured output</h2>
+        <h2 className="text-base font-semibold">{t('structured.region')}</h2>
         <label className="inline-flex items-center gap-1.5 text-sm">
-          Response format
+          {t('structured.responseFormat')}
           <select
-            aria-label="Response format"
+            aria-label={t('structured.responseFormat')}
             disabled={disabled}
             value={kind}
             onChange={(e) =>
@@ -79,12 +82,14 @@ export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; find
                     : NEW_FORMAT,
               )
             }
-            className="rounded border border-slate-300 bg-white px-1 py-0.5"
+            className="rounded border border-line bg-surface px-1 py-0.5"
           >
-            <option value="text">text (default)</option>
-            <option value="json_object">json_object (JSON mode)</option>
+            <option value="text">{plain(t('structured.text'))}</option>
+            <option value="json_object">{plain(t('structured.jsonObject'))}</option>
             <option value="json_schema">json_schema</option>
-            {kind === 'other' && <option value="other">{String(format?.type)} (as in JSON)</option>}
+            {kind === 'other' && (
+              <option value="other">{t('structured.other', { type: String(format?.type) })}</option>
+            )}
           </select>
         </label>
       </div>
@@ -92,29 +97,26 @@ export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; find
         <div className="mt-2 flex flex-col gap-1.5">
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <input
-              aria-label="Schema name"
+              aria-label={t('structured.schemaName')}
               disabled={disabled}
               value={typeof format.name === 'string' ? format.name : ''}
               onChange={(e) => write(withKey(format, 'name', e.target.value))}
-              className="w-44 rounded border border-slate-300 px-1.5 py-0.5 font-mono"
+              className="w-44 rounded border border-line px-1.5 py-0.5 font-mono"
             />
-            <label
-              className="inline-flex items-center gap-1"
-              title="text.format.strict: the answer always matches the schema"
-            >
+            <label className="inline-flex items-center gap-1" title={plain(t('structured.enforceTitle'))}>
               <input
                 type="checkbox"
-                aria-label="Enforce schema"
+                aria-label={t('structured.enforce')}
                 disabled={disabled}
                 checked={strict}
                 onChange={(e) => write(withKey(format, 'strict', e.target.checked))}
               />
-              Enforce schema <code className="text-xs">(strict)</code>
+              {t('structured.enforce')} <code className="text-xs">(strict)</code>
             </label>
           </div>
           <input
-            aria-label="Schema description"
-            placeholder="What the answer is for"
+            aria-label={t('structured.description')}
+            placeholder={t('structured.descriptionPlaceholder')}
             disabled={disabled}
             value={typeof format.description === 'string' ? format.description : ''}
             onChange={(e) =>
@@ -124,14 +126,14 @@ export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; find
                   : withKey(format, 'description', e.target.value),
               )
             }
-            className="w-full rounded border border-slate-300 px-1.5 py-0.5 text-sm"
+            className="w-full rounded border border-line px-1.5 py-0.5 text-sm"
           />
           <SchemaEditContext.Provider value={edit}>
             {model && <ObjectEditor node={model} depth={0} />}
             {model && (
               <details className="text-xs">
-                <summary className="cursor-pointer">Schema keywords</summary>
-                <NodeDetails node={model} name="the answer schema" />
+                <summary className="cursor-pointer">{t('structured.schemaKeywords')}</summary>
+                <NodeDetails node={model} name={t('structured.answerSchema')} />
               </details>
             )}
           </SchemaEditContext.Provider>
@@ -139,10 +141,10 @@ export function StructuredOutputPanel({ doc, findings }: { doc: RequestDoc; find
             disabled={disabled}
             onInfer={(schema) => doc.replace([...path, 'schema'], format.schema, schema)}
           />
-          <SchemaMetersView schema={format.schema} label="Limits used by the answer schema" />
+          <SchemaMetersView schema={format.schema} label={t('structured.limits')} />
           <LintList
             findings={findings}
-            label="Lint for the answer schema"
+            label={t('structured.lint')}
             onFix={doc.applyFix}
             disabled={disabled}
           />
@@ -159,18 +161,19 @@ function InferFromExample({
   disabled: boolean;
   onInfer: (schema: JsonObject) => void;
 }) {
+  const { t } = useTranslation('tools');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   return (
     <details className="text-xs">
-      <summary className="cursor-pointer">Infer the schema from an example answer</summary>
+      <summary className="cursor-pointer">{t('structured.inferSummary')}</summary>
       <textarea
-        aria-label="Example JSON"
+        aria-label={t('structured.example')}
         rows={4}
         spellCheck={false}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        className="mt-1 w-full rounded border border-slate-300 p-1 font-mono"
+        className="mt-1 w-full rounded border border-line p-1 font-mono"
       />
       <Button
         disabled={disabled || text.trim() === ''}
@@ -184,9 +187,9 @@ function InferFromExample({
           }
         }}
       >
-        Infer schema
+        {t('structured.infer')}
       </Button>
-      {error && <p className="text-red-800">{error}</p>}
+      {error && <p className="text-danger">{error}</p>}
     </details>
   );
 }

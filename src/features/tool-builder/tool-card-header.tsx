@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { ReorderHandle } from './reorder-handle';
 
@@ -25,6 +26,7 @@ export function ToolCardHeader({
   controls: CardControls;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('tools');
   const { index, count, collapsed, disabled, onToggle, onMove, onDuplicate, onDelete } = controls;
   return (
     <div className="flex flex-wrap items-center gap-1.5">
@@ -35,20 +37,22 @@ export function ToolCardHeader({
         aria-expanded={!collapsed}
         className="w-5"
         onClick={onToggle}
-        title={collapsed ? 'Expand' : 'Collapse'}
+        title={collapsed ? t('card.expand') : t('card.collapse')}
       >
         {collapsed ? '▸' : '▾'}
         <span className="sr-only">
-          {collapsed ? 'Expand' : 'Collapse'} {label}
+          {collapsed ? t('card.expand') : t('card.collapse')} {label}
         </span>
       </Button>
       {children}
       <span className="ml-auto flex gap-2">
         <Button variant="link" size="xs" disabled={disabled} onClick={onDuplicate}>
-          Duplicate<span className="sr-only"> {label}</span>
+          {t('card.duplicate')}
+          <span className="sr-only"> {label}</span>
         </Button>
         <Button variant="danger-link" size="xs" disabled={disabled} onClick={onDelete}>
-          Delete<span className="sr-only"> {label}</span>
+          {t('card.delete')}
+          <span className="sr-only"> {label}</span>
         </Button>
       </span>
     </div>

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { choiceKey, choiceOptions, isObject, toolRef, type JsonObject } from '../../core/tools';
 import type { RequestDoc } from './use-request-doc';
+import { plain } from './plain-text';
 
 function sameRef(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -7,6 +9,7 @@ function sameRef(a: unknown, b: unknown): boolean {
 
 /** `tool_choice` (none, auto, required, one named tool, allowed tools) and `parallel_tool_calls`. */
 export function ToolChoiceEditor({ doc, disabled }: { doc: RequestDoc; disabled: boolean }) {
+  const { t } = useTranslation('tools');
   const { request } = doc;
   const tools = Array.isArray(request.tools) ? request.tools : [];
   const choice = request.tool_choice;
@@ -22,31 +25,37 @@ export function ToolChoiceEditor({ doc, disabled }: { doc: RequestDoc; disabled:
   };
   const parallel = request.parallel_tool_calls;
   return (
-    <div className="mt-3 flex flex-col gap-1.5 border-t border-slate-200 pt-2 text-sm">
+    <div className="mt-3 flex flex-col gap-1.5 border-t border-line pt-2 text-sm">
       <div className="flex flex-wrap items-center gap-3">
         <label className="inline-flex items-center gap-1.5">
-          Tool choice
+          {t('choice.toolChoice')}
           <select
-            aria-label="Tool choice"
+            aria-label={t('choice.toolChoice')}
             disabled={disabled}
             value={key}
             onChange={(e) => set(options.find((o) => o.key === e.target.value)?.value)}
-            className="rounded border border-slate-300 bg-white px-1 py-0.5"
+            className="rounded border border-line bg-surface px-1 py-0.5"
           >
             {options.map((o) => (
               <option key={o.key} value={o.key}>
-                {o.label}
+                {o.key === 'unset'
+                  ? plain(t('choice.unset'))
+                  : o.key === 'allowed_tools'
+                    ? t('choice.allowedTools')
+                    : o.label}
               </option>
             ))}
             {!options.some((o) => o.key === key) && (
-              <option value={key}>{key === 'custom' ? '(as in JSON)' : `${key} (not in tools)`}</option>
+              <option value={key}>
+                {key === 'custom' ? t('choice.asInJson') : t('choice.notInTools', { key })}
+              </option>
             )}
           </select>
         </label>
         <label className="inline-flex items-center gap-1.5">
-          Parallel tool calls
+          {t('choice.parallel')}
           <select
-            aria-label="Parallel tool calls"
+            aria-label={t('choice.parallel')}
             disabled={disabled}
             value={parallel === true ? 'true' : parallel === false ? 'false' : 'unset'}
             onChange={(e) =>
@@ -56,32 +65,32 @@ export function ToolChoiceEditor({ doc, disabled }: { doc: RequestDoc; disabled:
                 e.target.value === 'unset' ? undefined : e.target.value === 'true',
               )
             }
-            className="rounded border border-slate-300 bg-white px-1 py-0.5"
+            className="rounded border border-line bg-surface px-1 py-0.5"
           >
-            <option value="unset">(not set: true)</option>
+            <option value="unset">{plain(t('choice.parallelUnset'))}</option>
             <option value="true">true</option>
-            <option value="false">false: at most one call</option>
+            <option value="false">{plain(t('choice.parallelFalse'))}</option>
           </select>
         </label>
       </div>
       {allowed && (
         <fieldset className="flex flex-wrap items-center gap-3 text-xs">
-          <legend className="sr-only">Allowed tools</legend>
+          <legend className="sr-only">{t('choice.allowedLegend')}</legend>
           <label className="inline-flex items-center gap-1">
-            Mode
+            {t('choice.mode')}
             <select
-              aria-label="Allowed tools mode"
+              aria-label={t('choice.allowedMode')}
               disabled={disabled}
               value={allowed.mode === 'required' ? 'required' : 'auto'}
               onChange={(e) => set({ ...allowed, mode: e.target.value })}
-              className="rounded border border-slate-300 bg-white px-1"
+              className="rounded border border-line bg-surface px-1"
             >
               <option value="auto">auto</option>
               <option value="required">required</option>
             </select>
           </label>
-          {tools.map((t, i) => {
-            const ref = toolRef(t);
+          {tools.map((tool, i) => {
+            const ref = toolRef(tool);
             if (!ref) return null;
             const name = String(ref.name ?? ref.server_label ?? ref.type);
             return (
@@ -92,7 +101,7 @@ export function ToolChoiceEditor({ doc, disabled }: { doc: RequestDoc; disabled:
                   checked={allowedList.some((r) => sameRef(r, ref))}
                   onChange={(e) => toggleAllowed(ref, e.target.checked)}
                 />
-                Allow {name}
+                {t('choice.allow', { name })}
               </label>
             );
           })}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { Panel } from '../../components/ui/panel';
 import { SortableList } from '../../components/ui/sortable';
@@ -24,6 +25,7 @@ import { ToolChoiceEditor } from './tool-choice-editor';
 import { useReconciled } from './use-reconciled';
 import { useRequestDoc } from './use-request-doc';
 import type { CardControls } from './tool-card-header';
+import { useHostedWords } from './hosted-words';
 
 /**
  * The visual tool builder, in two-way sync with Request JSON: every edit is a format-preserving
@@ -31,6 +33,8 @@ import type { CardControls } from './tool-card-header';
  * JSON that parsed, so invalid JSON never wipes it).
  */
 export function ToolsPanel() {
+  const { t } = useTranslation('tools');
+  const hostedWords = useHostedWords();
   const doc = useRequestDoc();
   const { request, stale } = doc;
   const rawTools = request.tools;
@@ -73,20 +77,15 @@ export function ToolsPanel() {
   return (
     <>
       <Panel
-        label="Tools"
-        meta={
-          <>
-            {entries.length} tool{entries.length === 1 ? '' : 's'} · {upFront}/20 functions up front · ~
-            {approxTokens} tokens of definitions
-          </>
-        }
+        label={t('region')}
+        meta={t('meta', { count: entries.length, upFront, tokens: approxTokens })}
         actions={
           <>
             <Button variant="primary" size="md" disabled={stale} onClick={addFunction}>
-              Add function
+              {t('addFunction')}
             </Button>
             <select
-              aria-label="Add hosted tool"
+              aria-label={t('addHosted')}
               disabled={stale}
               value=""
               onChange={(e) => {
@@ -95,10 +94,10 @@ export function ToolsPanel() {
               }}
               className="rounded border border-line-strong bg-surface px-1 text-sm"
             >
-              <option value="">Add hosted tool…</option>
+              <option value="">{t('addHostedPlaceholder')}</option>
               {HOSTED_TOOL_SPECS.map((s) => (
                 <option key={s.type} value={s.type}>
-                  {s.label}
+                  {hostedWords.toolLabel(s)}
                 </option>
               ))}
             </select>
@@ -108,15 +107,10 @@ export function ToolsPanel() {
         <Announcer />
         {stale && (
           <p className="rounded border border-warning-line bg-warning-surface p-1.5 text-xs text-warning-ink">
-            Request JSON is not valid right now: the builder shows the last valid version and is read-only
-            until the JSON parses again.
+            {t('stale')}
           </p>
         )}
-        {entries.length === 0 && (
-          <p className="text-sm text-ink-muted">
-            No tools yet. Add a function, a hosted tool, or import one.
-          </p>
-        )}
+        {entries.length === 0 && <p className="text-sm text-ink-muted">{t('empty')}</p>}
         <SortableList ids={entries.map((e) => e.id)} onMove={moveTool}>
           <ol className="flex flex-col gap-2">
             {entries.map((entry) =>
@@ -142,7 +136,7 @@ export function ToolsPanel() {
         </SortableList>
         <ImportPanel doc={doc} disabled={stale} />
         <ToolChoiceEditor doc={doc} disabled={stale} />
-        <LintList findings={general} label="Lint for the request" onFix={doc.applyFix} disabled={stale} />
+        <LintList findings={general} label={t('lintRequest')} onFix={doc.applyFix} disabled={stale} />
       </Panel>
       <StructuredOutputPanel doc={doc} findings={formatFindings} />
     </>

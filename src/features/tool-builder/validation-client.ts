@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '../../i18n';
 import type { CheckResult } from '../../core/tools/validate';
 
 /** A check result, or why the check could not run. */
@@ -27,7 +28,7 @@ function getWorker(): Worker | undefined {
     pending.delete(e.data.id);
   };
   worker.onerror = (e) => {
-    failAll(e.message || 'The validator could not start.');
+    failAll(e.message || i18n.t('tools:check.noValidator'));
     worker?.terminate();
     worker = undefined;
   };
@@ -37,7 +38,7 @@ function getWorker(): Worker | undefined {
 /** Parses `text` as JSON and validates it against `schema` with Ajv, in the validation worker. */
 export function checkJsonText(schema: unknown, text: string): Promise<CheckView> {
   const w = getWorker();
-  if (!w) return Promise.resolve({ status: 'unavailable', message: 'Workers are not available here.' });
+  if (!w) return Promise.resolve({ status: 'unavailable', message: i18n.t('tools:check.noWorkers') });
   const id = ++nextId;
   return new Promise((resolve) => {
     pending.set(id, resolve);

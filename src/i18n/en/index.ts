@@ -9,6 +9,17 @@ import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { security } from './security';
 import { toolTests } from './tool-tests';
+import { tools } from './tools';
 import { ui } from './ui';
 
-export const en = { app, common, compare, hosting, responsesApi, security, toolTests, ui };
+export const en = {
+  app,
+  common,
+  compare,
+  hosting,
+  responsesApi,
+  security,
+  toolTests,
+  tools,
+  ui,
+};

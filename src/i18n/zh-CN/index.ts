@@ -7,6 +7,7 @@ import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { security } from './security';
 import { toolTests } from './tool-tests';
+import { tools } from './tools';
 import { ui } from './ui';
 
 export const zhCN: Messages<typeof en> = {
@@ -17,5 +18,6 @@ export const zhCN: Messages<typeof en> = {
   responsesApi,
   security,
   toolTests,
+  tools,
   ui,
 };
