@@ -10,7 +10,10 @@ import { checkSequence, parseSse } from './testing';
  */
 type Backend = ReturnType<typeof createDemoBackend>;
 
-async function send(backend: Backend, body: JsonMap): Promise<JsonMap & { id: string; output: JsonMap[] }> {
+async function send(
+  backend: Backend,
+  body: Record<string, unknown>,
+): Promise<JsonMap & { id: string; output: JsonMap[] }> {
   const res = await backend(
     new Request('http://demo.test/demo/v1/responses', {
       method: 'POST',
