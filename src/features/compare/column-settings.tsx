@@ -6,6 +6,7 @@ import { profileLabel } from '../../core/endpoints/profile';
 import { useConnectionStore } from '../../state/connection';
 import { updateColumn } from './compare-store';
 import { PriceFields } from './price-fields';
+import { columnProblemText } from './problem-text';
 
 const INPUT = 'w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm';
 const LABEL = 'flex flex-col gap-0.5 text-xs font-medium text-slate-800';
@@ -98,7 +99,7 @@ export function ColumnSettingsForm({ column }: { column: ColumnSettings }) {
       </label>
       {!overrides.ok && (
         <p id={ids.overrides} className="text-xs text-red-800">
-          {overrides.error}
+          {columnProblemText(overrides.error)}
         </p>
       )}
       {!resolved.profile && proxy === 'available' && (
