@@ -66,6 +66,7 @@ export const toolTests = {
   },
   reason: {
     error: 'request failed: {{message}}',
+    ended: 'the run ended {{status}}',
     incomplete: 'the response was incomplete',
     incompleteWithReason: 'the response was incomplete ({{reason}})',
     missing: 'not called: {{names}}',

@@ -66,6 +66,7 @@ export const toolTests: Messages<typeof en> = {
   },
   reason: {
     error: '请求失败：{{message}}',
+    ended: '运行以 {{status}} 状态结束',
     incomplete: '响应不完整',
     incompleteWithReason: '响应不完整（{{reason}}）',
     missing: '未调用：{{names}}',
