@@ -105,7 +105,6 @@ describe('judgeRun', () => {
       code: 'incomplete',
       reason: 'max_output_tokens',
     });
-    });
     const cancelled = (await judge(t, { status: 'cancelled', calls: [] })).reasons[0];
     expect(cancelled).toEqual({ code: 'ended', status: 'cancelled' });
     expect(reasonMessage(cancelled!)).toEqual({ key: 'ended', values: { status: 'cancelled' } });
