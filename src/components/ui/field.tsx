@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { cx } from './class-names';
 
 /** What a Field hands its control: the id its label points at and the description links. */
@@ -63,4 +69,9 @@ export function TextInput({ className, ...props }: InputHTMLAttributes<HTMLInput
 /** A textarea in the theme's style. */
 export function TextArea({ className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <textarea className={cx(CONTROL, className)} {...props} />;
+}
+
+/** A native select in the theme's style (native: the platform's own keyboard and screen-reader support). */
+export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
+  return <select className={cx(CONTROL, className)} {...props} />;
 }

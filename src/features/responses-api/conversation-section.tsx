@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '../../components/ui/button';
 import { keyScope } from '../../core/endpoints';
 import { isLive } from '../../core/response/selectors';
 import { useConnectionStore } from '../../state/connection';
@@ -39,13 +40,9 @@ export function ConversationSection() {
       <header className="flex flex-wrap items-center gap-2">
         <h2 className="text-base font-semibold">{t('conversation.title')}</h2>
         <span className="font-mono text-xs text-slate-800">{id}</span>
-        <button
-          type="button"
-          className="ml-auto rounded border border-slate-500 px-2 py-0.5 text-xs"
-          onClick={() => void refetch()}
-        >
+        <Button size="xs" className="ml-auto" onClick={() => void refetch()}>
           {t('conversation.refresh')}
-        </button>
+        </Button>
       </header>
       {!result ? (
         <p className="text-xs text-slate-700">{t('conversation.loading')}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { isUnsupported } from '../../core/api/request-json';
 import { countInputTokens } from '../../core/api/responses-api';
 import { contextPressure } from '../../core/request/context-windows';
@@ -45,14 +46,9 @@ export function CountTokensButton() {
   const pressure = outcome && 'count' in outcome ? contextPressure(outcome.model, outcome.count) : undefined;
   return (
     <span className="flex flex-wrap items-center gap-2 text-sm">
-      <button
-        type="button"
-        className="rounded border border-slate-500 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:text-slate-500"
-        onClick={() => void count()}
-        disabled={busy}
-      >
+      <Button size="md" onClick={() => void count()} disabled={busy}>
         {busy ? t('tokens.counting') : t('tokens.button')}
-      </button>
+      </Button>
       {outcome && 'count' in outcome && (
         <output className={stale ? 'text-slate-500' : 'text-slate-900'}>
           {t('tokens.result', { count: outcome.count, formatted: number(outcome.count) })}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { isUnsupported } from '../../core/api/request-json';
 import { deleteResponse } from '../../core/api/responses-api';
 import { keyScope } from '../../core/endpoints';
@@ -51,7 +52,6 @@ export function ServerActions({ entry }: { entry: HistoryEntry }) {
     } else setNote(explain(result.error));
   };
 
-  const button = 'rounded border border-slate-500 px-2 py-0.5 disabled:text-slate-500';
   return (
     <div
       role="group"
@@ -70,12 +70,12 @@ export function ServerActions({ entry }: { entry: HistoryEntry }) {
       ) : (
         entry.serverState !== 'deleted' && (
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={button} disabled={!!busy} onClick={() => void check()}>
+            <Button disabled={!!busy} onClick={() => void check()}>
               {busy === 'check' ? t('server.checking') : t('server.check')}
-            </button>
-            <button type="button" className={button} disabled={!!busy} onClick={() => void remove()}>
+            </Button>
+            <Button disabled={!!busy} onClick={() => void remove()}>
               {busy === 'delete' ? t('server.deleting') : t('server.deleteOnServer')}
-            </button>
+            </Button>
           </div>
         )
       )}
