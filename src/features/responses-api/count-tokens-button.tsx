@@ -50,13 +50,16 @@ export function CountTokensButton() {
         {busy ? t('tokens.counting') : t('tokens.button')}
       </Button>
       {outcome && 'count' in outcome && (
-        <output className={stale ? 'text-slate-500' : 'text-slate-900'}>
+        <output className={stale ? 'text-ink-disabled' : 'text-ink'}>
           {t('tokens.result', { count: outcome.count, formatted: number(outcome.count) })}
           {stale && ` ${t('tokens.stale')}`}
         </output>
       )}
       {pressure && outcome && 'count' in outcome && (
-        <span role="alert" className="rounded border border-amber-400 bg-amber-50 px-2 py-0.5 text-amber-950">
+        <span
+          role="alert"
+          className="rounded border border-warning-line bg-warning-surface px-2 py-0.5 text-warning-ink"
+        >
           {t(pressure.share > 1 ? 'tokens.over' : 'tokens.near', {
             model: outcome.model,
             percent: Math.round(pressure.share * 100),
@@ -65,7 +68,10 @@ export function CountTokensButton() {
         </span>
       )}
       {outcome && 'problem' in outcome && (
-        <span role="alert" className="rounded border border-red-400 bg-red-50 px-2 py-0.5 text-red-950">
+        <span
+          role="alert"
+          className="rounded border border-danger-line bg-danger-surface px-2 py-0.5 text-danger-ink"
+        >
           {outcome.problem}
         </span>
       )}

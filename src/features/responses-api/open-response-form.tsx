@@ -27,7 +27,7 @@ export function OpenResponseForm() {
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="flex flex-col gap-1 rounded border border-slate-300 bg-white p-3"
+      className="flex flex-col gap-1 rounded border border-line bg-surface p-3"
     >
       <h2 id={`${id}-title`} className="text-base font-semibold">
         {t('open.title')}
@@ -56,7 +56,10 @@ export function OpenResponseForm() {
         </Button>
       </form>
       {problem && (
-        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+        <p
+          role="alert"
+          className="rounded border border-danger-line bg-danger-surface p-2 text-sm text-danger-ink"
+        >
           {problem}
         </p>
       )}

@@ -56,7 +56,7 @@ export function ServerActions({ entry }: { entry: HistoryEntry }) {
     <div
       role="group"
       aria-label={t('server.group')}
-      className="flex flex-col gap-1 rounded border border-slate-200 p-2 text-xs"
+      className="flex flex-col gap-1 rounded border border-line p-2 text-xs"
     >
       {entry.conversationId && (
         <p>
@@ -66,7 +66,7 @@ export function ServerActions({ entry }: { entry: HistoryEntry }) {
       {entry.serverState === 'deleted' && <p>{t('server.deleted')}</p>}
       {entry.serverState === 'gone' && <p>{t('server.gone')}</p>}
       {!here ? (
-        <p className="text-slate-700">{t('server.otherBaseUrl', { baseUrl: entry.baseUrl })}</p>
+        <p className="text-ink-muted">{t('server.otherBaseUrl', { baseUrl: entry.baseUrl })}</p>
       ) : (
         entry.serverState !== 'deleted' && (
           <div className="flex flex-wrap gap-2">
