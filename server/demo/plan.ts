@@ -99,8 +99,10 @@ export function planResponse(input: PlanInput): PlanResult {
   const last = chain.at(-1);
   const compacted = compactedState(items);
   const earlier = input.conversation?.items ?? [];
-  const userText =
-    lastUserText(items) || last?.userText || lastUserText(earlier) || compacted?.userText || '';
+  // The words of this request itself: they alone decide which tools to call, so a follow-up with no
+  // words of its own does not repeat the calls an earlier turn asked for.
+  const ownText = lastUserText(items);
+  const userText = ownText || last?.userText || lastUserText(earlier) || compacted?.userText || '';
   // In a conversation, each earlier answer (its own, or items it was seeded with) is a turn.
   const answered = earlier.filter((item) => item.type === 'message' && item.role === 'assistant').length;
   const turn = (input.conversation ? answered : (last?.turn ?? compacted?.turns ?? 0)) + 1;
@@ -108,7 +110,7 @@ export function planResponse(input: PlanInput): PlanResult {
   if (input.conversation) ctx.conversationId = input.conversation.id;
   else if (last) ctx.previousResponseId = last.response.id;
   const outputs = toolOutputs(items);
-  const tools = callableTools(body, userText);
+  const tools = callableTools(body, ownText);
   const format = isMap(body.text) && isMap(body.text.format) ? body.text.format : undefined;
 
   const planned: PlannedItem[] = [];

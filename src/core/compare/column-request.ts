@@ -9,19 +9,38 @@ import type { ColumnSettings } from './types';
 /** Longest overrides text accepted: far beyond any useful set of parameters. */
 export const MAX_OVERRIDES_CHARS = 20_000;
 
-/** The overrides text as an object; empty text is no overrides. The message is for the user. */
-export function parseOverrides(text: string): Result<JsonObject, string> {
+/**
+ * Why a column's body cannot be built, as a message id of the `compare` catalogue's `problem` group
+ * and its values: the feature words it in the UI's language (core stays free of i18n).
+ */
+export type ColumnProblem =
+  | { key: 'overridesTooLong'; values: { max: number } }
+  | { key: 'overridesNotJson'; values: { message: string } }
+  | { key: 'overridesNotObject'; values: Record<string, never> }
+  | { key: 'requestInvalid'; values: { line: number; column: number; message: string } };
+
+/** The overrides text as an object; empty text is no overrides. */
+export function parseOverrides(text: string): Result<JsonObject, ColumnProblem> {
   if (text.trim() === '') return ok({});
   if (text.length > MAX_OVERRIDES_CHARS)
-    return err(`Overrides are too long (at most ${MAX_OVERRIDES_CHARS} characters).`);
+    return err({ key: 'overridesTooLong', values: { max: MAX_OVERRIDES_CHARS } });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return err(`Overrides are not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    return err({ key: 'overridesNotJson', values: { message } });
   }
-  if (!isObject(value)) return err('Overrides must be a JSON object, e.g. {"temperature": 0.2}.');
+  if (!isObject(value)) return err({ key: 'overridesNotObject', values: {} });
   return ok(value);
+}
+
+/** The problem of a request text that does not parse. */
+export function requestProblem(error: { line: number; column: number; message: string }): ColumnProblem {
+  return {
+    key: 'requestInvalid',
+    values: { line: error.line, column: error.column, message: error.message },
+  };
 }
 
 /**
@@ -34,12 +53,9 @@ export function parseOverrides(text: string): Result<JsonObject, string> {
 export function columnRequestText(
   requestText: string,
   column: Pick<ColumnSettings, 'model' | 'overrides'>,
-): Result<string, string> {
+): Result<string, ColumnProblem> {
   const parsed = parseRequestText(requestText);
-  if (!parsed.ok) {
-    const { line, column: col, message } = parsed.error;
-    return err(`Request JSON is invalid at line ${line}, column ${col}: ${message}`);
-  }
+  if (!parsed.ok) return err(requestProblem(parsed.error));
   const overrides = parseOverrides(column.overrides);
   if (!overrides.ok) return overrides;
   let text = mergeInto(requestText, parsed.value, [], overrides.value);

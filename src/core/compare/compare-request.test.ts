@@ -27,7 +27,7 @@ describe('columnRequestText', () => {
       model: '',
       overrides: '{"temperature":0.2,"reasoning":{"effort":"low"}}',
     });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.error.key);
     expect(JSON.parse(result.value) as unknown).toEqual({
       model: 'gpt-4.1',
       input: 'Hi',
@@ -42,15 +42,19 @@ describe('columnRequestText', () => {
     expect(result.ok && (JSON.parse(result.value) as { model: string }).model).toBe('a');
   });
 
-  it('refuses an invalid request or invalid overrides with a message', () => {
-    expect(columnRequestText('{"model":', { model: 'x', overrides: '' })).toMatchObject({ ok: false });
+  it('refuses an invalid request or invalid overrides with a message id and its values', () => {
+    expect(columnRequestText('{"model":', { model: 'x', overrides: '' })).toMatchObject({
+      ok: false,
+      error: { key: 'requestInvalid', values: { line: 1 } },
+    });
     expect(columnRequestText(REQUEST, { model: '', overrides: '{temperature' })).toMatchObject({
       ok: false,
-      error: expect.stringContaining('not valid JSON') as unknown,
+      error: { key: 'overridesNotJson', values: { message: expect.any(String) as unknown } },
     });
-    expect(parseOverrides('[1]')).toMatchObject({
+    expect(parseOverrides('[1]')).toEqual({ ok: false, error: { key: 'overridesNotObject', values: {} } });
+    expect(parseOverrides('x'.repeat(20_001))).toEqual({
       ok: false,
-      error: expect.stringContaining('JSON object') as unknown,
+      error: { key: 'overridesTooLong', values: { max: 20_000 } },
     });
     expect(parseOverrides('')).toEqual({ ok: true, value: {} });
   });

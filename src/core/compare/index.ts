@@ -27,7 +27,13 @@ export {
   type EventTypeDiff,
 } from './event-diff';
 export { alignToolCalls, canonicalJson, type ToolCallRow } from './tool-calls';
-export { columnRequestText, MAX_OVERRIDES_CHARS, parseOverrides } from './column-request';
+export {
+  columnRequestText,
+  MAX_OVERRIDES_CHARS,
+  parseOverrides,
+  requestProblem,
+  type ColumnProblem,
+} from './column-request';
 export {
   COMPARE_KEY_OWNER,
   columnEndpoint,

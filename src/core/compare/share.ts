@@ -51,10 +51,12 @@ export function readSharedComparison(value: unknown): Result<SharedComparison, s
     if (typeof model !== 'string' || model.length > MAX_MODEL_CHARS)
       return err(`${where} has an invalid model.`);
     const overrides = raw.overrides ?? '';
-    if (typeof overrides !== 'string' || overrides.length > MAX_OVERRIDES_CHARS)
+    if (
+      typeof overrides !== 'string' ||
+      overrides.length > MAX_OVERRIDES_CHARS ||
+      !parseOverrides(overrides).ok
+    )
       return err(`${where} has invalid overrides.`);
-    const parsed = parseOverrides(overrides);
-    if (!parsed.ok) return err(`${where}: ${parsed.error}`);
     columns.push({ baseUrl: baseUrl.value, model, overrides });
   }
   return ok({ columns, runs });

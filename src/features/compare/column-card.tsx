@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import type { ColumnSettings } from '../../core/compare';
 import { RunStatusBadge } from '../output';
 import { ColumnOutput } from './column-output';
@@ -27,36 +28,30 @@ export function ColumnCard({
   return (
     <section
       aria-label={t('column', { n })}
-      className="flex min-w-0 flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-2"
+      className="flex min-w-0 flex-col gap-2 rounded border border-line bg-surface-muted p-2"
     >
       <header className="flex flex-wrap items-center gap-2">
         <h3 className="text-sm font-semibold">{t('column', { n })}</h3>
         <RunStatusBadge status={status} reason={reason} />
         {runTotal > 1 && (
-          <span className="text-xs text-slate-700">
+          <span className="text-xs text-ink-muted">
             {t('runProgress', { run: runIndex + 1, runs: runTotal })}
           </span>
         )}
         <div className="ml-auto flex gap-1">
-          <button
-            type="button"
-            className="rounded border border-slate-500 bg-white px-2 py-0.5 text-xs disabled:text-slate-500"
-            disabled={!running}
-            onClick={() => stopColumn(column.id)}
-          >
+          <Button size="xs" disabled={!running} onClick={() => stopColumn(column.id)}>
             {t('stopColumn', { n })}
-          </button>
+          </Button>
           {removable && (
-            <button
-              type="button"
-              className="rounded border border-slate-500 bg-white px-2 py-0.5 text-xs"
+            <Button
+              size="xs"
               onClick={() => {
                 forgetColumn(column.id);
                 removeColumn(column.id);
               }}
             >
               {t('removeColumn', { n })}
-            </button>
+            </Button>
           )}
         </div>
       </header>

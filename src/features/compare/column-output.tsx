@@ -9,17 +9,20 @@ import { useCompareStore } from './compare-store';
 export function ColumnOutput({ columnId }: { columnId: string }) {
   const { t } = useTranslation('compare');
   const live = useCompareStore((s) => s.live[columnId]);
-  if (!live) return <p className="text-xs text-slate-600">{t('waiting')}</p>;
+  if (!live) return <p className="text-xs text-ink-muted">{t('waiting')}</p>;
   const { view, blocked, responseHeaders } = live;
   return (
     <div className="flex min-w-0 flex-col gap-2">
       {blocked && (
-        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+        <p
+          role="alert"
+          className="rounded border border-danger-line bg-danger-surface p-2 text-sm text-danger-ink"
+        >
           {blocked}
         </p>
       )}
       {(view.responseId || view.model) && (
-        <p className="flex flex-wrap gap-2 text-xs text-slate-800">
+        <p className="flex flex-wrap gap-2 text-xs text-ink">
           {view.responseId && <span className="font-mono">{view.responseId}</span>}
           {view.model && <span>{view.model}</span>}
         </p>
@@ -39,7 +42,7 @@ export function ColumnOutput({ columnId }: { columnId: string }) {
             <dl className="grid grid-cols-[max-content_1fr] gap-x-2 font-mono break-all">
               {responseHeaders.map(([name, value]) => (
                 <div key={name} className="contents">
-                  <dt className="text-slate-700">{name}</dt>
+                  <dt className="text-ink-muted">{name}</dt>
                   <dd>{value}</dd>
                 </div>
               ))}
@@ -65,7 +68,7 @@ const ColumnItem = memo(function ColumnItem({ view }: { view: ItemView }) {
       return (
         <article
           aria-label={t('functionCall', { name })}
-          className="rounded border border-slate-300 bg-white p-2 text-xs"
+          className="rounded border border-line bg-surface p-2 text-xs"
         >
           <p className="font-mono font-semibold">{name}</p>
           <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-all">{item.arguments}</pre>
@@ -74,7 +77,7 @@ const ColumnItem = memo(function ColumnItem({ view }: { view: ItemView }) {
     }
     case 'other':
       return (
-        <p className="rounded border border-slate-200 bg-white p-1 font-mono text-xs">{String(item.type)}</p>
+        <p className="rounded border border-line bg-surface p-1 font-mono text-xs">{String(item.type)}</p>
       );
   }
 });

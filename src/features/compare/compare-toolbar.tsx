@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '../../components/ui/button';
+import { Field, TextInput } from '../../components/ui/field';
 import { MAX_RUNS } from '../../core/compare';
 import { addColumn, setRunsPerColumn, useCompareStore } from './compare-store';
 import { ExportButtons } from './export-buttons';
 import { sendAll, stopAll } from './send-all';
 import { ShareComparison } from './share-comparison';
-
-const BUTTON =
-  'rounded border border-slate-500 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:text-slate-500';
 
 /** Send all, Stop all, Add column, runs per column, share and export. */
 export function CompareToolbar({ canAdd }: { canAdd: boolean }) {
@@ -28,32 +27,31 @@ export function CompareToolbar({ canAdd }: { canAdd: boolean }) {
   };
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <button
-        type="button"
-        className="rounded bg-indigo-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-indigo-900"
-        onClick={sendAll}
-      >
+      <Button variant="primary" size="lg" className="text-sm" onClick={sendAll}>
         {t('sendAll')}
-      </button>
-      <button type="button" className={BUTTON} onClick={stopAll} disabled={!running}>
+      </Button>
+      <Button size="md" onClick={stopAll} disabled={!running}>
         {t('stopAll')}
-      </button>
-      <button type="button" className={BUTTON} onClick={addColumn} disabled={!canAdd}>
+      </Button>
+      <Button size="md" onClick={addColumn} disabled={!canAdd}>
         {t('addColumn')}
-      </button>
-      <label className="flex flex-col text-xs font-medium" title={t('runsHint')}>
-        {t('runs')}
-        <input
-          type="number"
-          min={1}
-          max={MAX_RUNS}
-          step={1}
-          value={draft ?? String(runs)}
-          onChange={(e) => commitRuns(e.target.value)}
-          onBlur={() => setDraft(undefined)}
-          className="w-20 rounded border border-slate-400 px-2 py-1 text-sm"
-        />
-      </label>
+      </Button>
+      <Field label={t('runs')}>
+        {(control) => (
+          <TextInput
+            {...control}
+            type="number"
+            min={1}
+            max={MAX_RUNS}
+            step={1}
+            title={t('runsHint')}
+            value={draft ?? String(runs)}
+            onChange={(e) => commitRuns(e.target.value)}
+            onBlur={() => setDraft(undefined)}
+            className="w-20"
+          />
+        )}
+      </Field>
       <div className="ml-auto flex flex-wrap gap-2">
         <ShareComparison />
         <ExportButtons />

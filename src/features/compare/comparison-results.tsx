@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Select } from '../../components/ui/field';
 import type { ColumnRun } from '../../core/compare';
 import { AnswerDiffView } from './answer-diff-view';
 import { useCompareStore } from './compare-store';
@@ -26,8 +27,8 @@ export function ComparisonResults() {
   const pick = (which: 0 | 1, label: string) => (
     <label className="flex items-center gap-1 text-xs font-medium">
       {label}
-      <select
-        className="rounded border border-slate-400 bg-white px-1 py-0.5"
+      <Select
+        className="py-0.5 text-xs"
         value={which === 0 ? first : second}
         onChange={(e) => {
           const n = Number(e.target.value);
@@ -39,7 +40,7 @@ export function ComparisonResults() {
             {t('column', { n: i + 1 })}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
 
@@ -59,7 +60,7 @@ export function ComparisonResults() {
         <ToolCallsView calls={calls} sentBodies={sentBodies} />
       </Part>
       <Part title={t('events')}>
-        <p className="text-xs text-slate-700">{t('eventsIntro')}</p>
+        <p className="text-xs text-ink-muted">{t('eventsIntro')}</p>
         {lastA && lastB && (
           <EventTypesView a={lastA.eventTypes} b={lastB.eventTypes} first={first + 1} second={second + 1} />
         )}
@@ -70,7 +71,7 @@ export function ComparisonResults() {
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-1.5 border-t border-slate-200 pt-2">
+    <div className="flex flex-col gap-1.5 border-t border-line pt-2">
       <h3 className="text-sm font-semibold">{title}</h3>
       {children}
     </div>

@@ -15,7 +15,7 @@ export function EventTypesView({
 }) {
   const { t } = useTranslation('compare');
   if (Object.keys(a).length === 0 && Object.keys(b).length === 0)
-    return <p className="text-sm text-slate-700">{t('eventsUnknown')}</p>;
+    return <p className="text-sm text-ink-muted">{t('eventsUnknown')}</p>;
   const diff = diffEventTypes(a, b);
   if (diff.onlyA.length === 0 && diff.onlyB.length === 0 && diff.counts.length === 0)
     return <p className="text-sm">{t('eventsSame', { a: first, b: second })}</p>;

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { copyText, downloadText } from '../../components/ui/clipboard-and-files';
 import { reportJson, reportMarkdown } from './report';
-
-const BUTTON = 'rounded border border-slate-500 bg-white px-3 py-1.5 text-sm hover:bg-slate-100';
 
 function fileName(ext: string): string {
   return `comparison-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${ext}`;
@@ -15,23 +14,15 @@ export function ExportButtons() {
   const [copied, setCopied] = useState<boolean | undefined>();
   return (
     <>
-      <button type="button" className={BUTTON} onClick={() => downloadText(fileName('json'), reportJson())}>
+      <Button size="md" onClick={() => downloadText(fileName('json'), reportJson())}>
         {t('exportJson')}
-      </button>
-      <button
-        type="button"
-        className={BUTTON}
-        onClick={() => downloadText(fileName('md'), reportMarkdown(), 'text/markdown')}
-      >
+      </Button>
+      <Button size="md" onClick={() => downloadText(fileName('md'), reportMarkdown(), 'text/markdown')}>
         {t('exportMarkdown')}
-      </button>
-      <button
-        type="button"
-        className={BUTTON}
-        onClick={() => void copyText(reportMarkdown()).then(setCopied)}
-      >
+      </Button>
+      <Button size="md" onClick={() => void copyText(reportMarkdown()).then(setCopied)}>
         {t('copyMarkdown')}
-      </button>
+      </Button>
       <span aria-live="polite" className="self-center text-xs">
         {copied === true && t('copiedMarkdown')}
         {copied === false && t('shareNotCopied')}

@@ -10,17 +10,17 @@ export function FiguresTable({ runs }: { runs: readonly (readonly ColumnRun[])[]
   const { t } = useTranslation('compare');
   const rows = useMemo(() => compareTable(runs), [runs]);
   const several = runs.some((r) => r.length > 1);
-  if (runs.every((r) => r.length === 0)) return <p className="text-sm text-slate-700">{t('noFigures')}</p>;
+  if (runs.every((r) => r.length === 0)) return <p className="text-sm text-ink-muted">{t('noFigures')}</p>;
   return (
     <div className="overflow-x-auto">
       <table aria-label={t('figuresTable')} className="w-full border-collapse text-xs">
         <thead>
           <tr>
-            <th scope="col" className="border-b border-slate-300 p-1 text-left">
+            <th scope="col" className="border-b border-line p-1 text-left">
               {t('measure')}
             </th>
             {runs.map((_, i) => (
-              <th key={i} scope="col" className="border-b border-slate-300 p-1 text-left">
+              <th key={i} scope="col" className="border-b border-line p-1 text-left">
                 {t('column', { n: i + 1 })}
               </th>
             ))}
@@ -29,7 +29,7 @@ export function FiguresTable({ runs }: { runs: readonly (readonly ColumnRun[])[]
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row" className="border-b border-slate-200 p-1 text-left font-medium">
+              <th scope="row" className="border-b border-line p-1 text-left font-medium">
                 {t(`metric.${row.id}`)}
               </th>
               {row.cells.map((cell, i) => {
@@ -37,7 +37,7 @@ export function FiguresTable({ runs }: { runs: readonly (readonly ColumnRun[])[]
                 return (
                   <td
                     key={i}
-                    className={`border-b border-slate-200 p-1 font-mono ${best ? 'bg-emerald-100 font-bold text-emerald-950' : ''}`}
+                    className={`border-b border-line p-1 font-mono ${best ? 'bg-emerald-100 font-bold text-emerald-950' : ''}`}
                     title={best ? t('bestTitle') : undefined}
                   >
                     {formatCell(row.id, cell)}
@@ -49,7 +49,7 @@ export function FiguresTable({ runs }: { runs: readonly (readonly ColumnRun[])[]
           ))}
         </tbody>
       </table>
-      {several && <p className="mt-1 text-[11px] text-slate-600">{t('spreadNote')}</p>}
+      {several && <p className="mt-1 text-[11px] text-ink-muted">{t('spreadNote')}</p>}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
+import { TextInput } from '../../components/ui/field';
 import { priceFor } from '../../core/compare';
 import { profileLabel, type ModelPrice, type Profile } from '../../core/endpoints/profile';
 import { parseRequestText } from '../../core/request/parse-request';
 import { useConnectionStore } from '../../state/connection';
 import { useWorkspaceStore } from '../../state/workspace';
-
-const INPUT = 'w-24 rounded border border-slate-400 bg-white px-1 py-0.5 text-xs';
 
 /** The model a column asks for: its own, else the request's. */
 function useColumnModel(model: string): string {
@@ -26,7 +26,7 @@ export function PriceFields({ profile, model }: { profile: Profile; model: strin
   const { t } = useTranslation('compare');
   const name = useColumnModel(model);
   const saved = priceFor(profile.prices, name);
-  if (!name) return <p className="text-[11px] text-slate-600">{t('pricesNeedModel')}</p>;
+  if (!name) return <p className="text-[11px] text-ink-muted">{t('pricesNeedModel')}</p>;
   return (
     <details className="text-xs">
       <summary className="cursor-pointer font-medium">
@@ -65,7 +65,7 @@ function PriceForm({ profile, model, saved }: { profile: Profile; model: string;
         save();
       }}
     >
-      <p className="text-[11px] text-slate-600">{t('pricesHint', { profile: profileLabel(profile) })}</p>
+      <p className="text-[11px] text-ink-muted">{t('pricesHint', { profile: profileLabel(profile) })}</p>
       <div className="flex flex-wrap gap-2">
         {(
           [
@@ -76,8 +76,8 @@ function PriceForm({ profile, model, saved }: { profile: Profile; model: string;
         ).map(([label, value, set]) => (
           <label key={label} className="flex flex-col">
             {label}
-            <input
-              className={INPUT}
+            <TextInput
+              className="w-24 px-1 py-0.5 text-xs"
               inputMode="decimal"
               value={value}
               onChange={(e) => set(e.target.value)}
@@ -86,18 +86,16 @@ function PriceForm({ profile, model, saved }: { profile: Profile; model: string;
         ))}
       </div>
       {error && (
-        <p role="alert" className="text-red-800">
+        <p role="alert" className="text-danger">
           {t('priceInvalid')}
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" className="rounded border border-slate-500 bg-white px-2 py-0.5">
-          {t('savePrice')}
-        </button>
+        <Button type="submit">{t('savePrice')}</Button>
         {saved && (
-          <button type="button" className="underline" onClick={() => update(others)}>
+          <Button variant="link" onClick={() => update(others)}>
             {t('removePrice')}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { savedComparisons } from '../../core/compare';
 import { useHistoryStore } from '../history';
 import { openSaved, rerunSaved } from './saved-actions';
@@ -12,10 +13,10 @@ export function SavedComparisons() {
   const entries = useHistoryStore((s) => s.entries);
   const saved = useMemo(() => savedComparisons(Object.values(entries)).slice(0, SHOWN), [entries]);
   return (
-    <div className="flex flex-col gap-1.5 border-t border-slate-200 pt-2">
+    <div className="flex flex-col gap-1.5 border-t border-line pt-2">
       <h3 className="text-sm font-semibold">{t('saved')}</h3>
       {saved.length === 0 ? (
-        <p className="text-xs text-slate-700">{t('savedNone')}</p>
+        <p className="text-xs text-ink-muted">{t('savedNone')}</p>
       ) : (
         <ul className="flex flex-col gap-1 text-xs">
           {saved.map((s) => {
@@ -23,22 +24,12 @@ export function SavedComparisons() {
             return (
               <li key={s.groupId} className="flex flex-wrap items-center gap-2">
                 <span>{t('savedItem', { when, columns: s.columns.length, runs: s.runs })}</span>
-                <button
-                  type="button"
-                  aria-label={t('openSavedLabel', { when })}
-                  className="rounded border border-slate-500 bg-white px-2 py-0.5"
-                  onClick={() => void openSaved(s.groupId)}
-                >
+                <Button aria-label={t('openSavedLabel', { when })} onClick={() => void openSaved(s.groupId)}>
                   {t('openSaved')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('rerunLabel', { when })}
-                  className="rounded border border-slate-500 bg-white px-2 py-0.5"
-                  onClick={() => void rerunSaved(s.groupId)}
-                >
+                </Button>
+                <Button aria-label={t('rerunLabel', { when })} onClick={() => void rerunSaved(s.groupId)}>
                   {t('rerun')}
-                </button>
+                </Button>
               </li>
             );
           })}

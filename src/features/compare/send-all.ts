@@ -1,11 +1,13 @@
 /** Send all, Stop all and re-running a saved comparison: one independent run per column. */
 import { endpointUrl } from '../../core/api/endpoint-url';
+import { requestProblem, type ColumnProblem } from '../../core/compare';
 import { parseRequestText } from '../../core/request/parse-request';
 import type { Result } from '../../core/result';
 import { i18n } from '../../i18n';
 import { useWorkspaceStore } from '../../state/workspace';
 import { runColumn, stopAllColumns } from './column-runner';
 import { emptyLive, patchLive, useCompareStore } from './compare-store';
+import { columnProblemText } from './problem-text';
 import { columnTargets } from './targets';
 
 function newGroupId(): string {
@@ -18,8 +20,7 @@ export function sendAll(): void {
   const requestText = useWorkspaceStore.getState().requestText;
   const parsed = parseRequestText(requestText);
   if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
-    const reason = `Request JSON is invalid at line ${line}, column ${column}: ${message}`;
+    const reason = columnProblemText(requestProblem(parsed.error));
     useCompareStore.setState({ notice: { kind: 'error', text: i18n.t('compare:notSentAll', { reason }) } });
     return;
   }
@@ -37,7 +38,7 @@ export function sendAll(): void {
  * @param requestText the request the bodies were made from (kept for exports and sharing)
  * @param bodies one per column, in column order
  */
-export function startComparison(requestText: string, bodies: readonly Result<string, string>[]): void {
+export function startComparison(requestText: string, bodies: readonly Result<string, ColumnProblem>[]): void {
   stopAllColumns();
   const { runsPerColumn: runs } = useCompareStore.getState();
   const groupId = newGroupId();
@@ -45,7 +46,13 @@ export function startComparison(requestText: string, bodies: readonly Result<str
   columnTargets().forEach((target, index) => {
     const body = bodies[index];
     const url = endpointUrl(target.endpoint.baseUrl, '/responses');
-    const problem = !body ? 'no request' : !body.ok ? body.error : !url.ok ? url.error : undefined;
+    const problem = !body
+      ? i18n.t('compare:problem.noRequest')
+      : !body.ok
+        ? columnProblemText(body.error)
+        : !url.ok
+          ? url.error
+          : undefined;
     if (problem !== undefined || !body?.ok) {
       patchLive(target.id, { ...emptyLive(), blocked: i18n.t('compare:notSent', { reason: problem }) });
       return;

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { copyText } from '../../components/ui/clipboard-and-files';
 import { Dialog } from '../../components/ui/dialog';
+import { Field, TextInput } from '../../components/ui/field';
 import { resolveColumn } from '../../core/compare';
 import { pageLink } from '../../core/hosting';
 import { encodeShareHash, shareLinkWarning } from '../../core/presets/share-link';
@@ -16,13 +18,9 @@ export function ShareComparison() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-        onClick={() => setOpen(true)}
-      >
+      <Button size="md" onClick={() => setOpen(true)}>
         {t('share')}
-      </button>
+      </Button>
       {open && <ShareDialog onClose={() => setOpen(false)} />}
     </>
   );
@@ -63,29 +61,34 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   const warning = link ? shareLinkWarning(link) : undefined;
   return (
     <Dialog open onClose={onClose} title={t('shareTitle')}>
-      <p className="text-sm text-slate-700">{t('shareIntro')}</p>
+      <p className="text-sm text-ink-muted">{t('shareIntro')}</p>
       {!valid && (
-        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+        <p
+          role="alert"
+          className="rounded border border-danger-line bg-danger-surface p-2 text-sm text-danger-ink"
+        >
           {t('shareInvalid')}
         </p>
       )}
       {valid && link && (
         <>
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            {t('shareLink')}
-            <input
-              readOnly
-              value={link}
-              className="rounded border border-slate-400 px-2 py-1 font-mono text-xs"
-              onFocus={(e) => e.target.select()}
-            />
-          </label>
+          <Field label={t('shareLink')}>
+            {(control) => (
+              <TextInput
+                {...control}
+                readOnly
+                value={link}
+                className="font-mono text-xs"
+                onFocus={(e) => e.target.select()}
+              />
+            )}
+          </Field>
           <p aria-live="polite" className="text-sm">
             {copied === true && t('shareCopied')}
             {copied === false && t('shareNotCopied')}
           </p>
           {warning && (
-            <p className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
+            <p className="rounded border border-warning-line bg-warning-surface p-2 text-sm text-warning-ink">
               {warning}
             </p>
           )}

@@ -9,6 +9,7 @@ import {
   columnRequestText,
   priceFor,
   resolveColumn,
+  type ColumnProblem,
   type ColumnSettings,
   type ModelPrice,
 } from '../../core/compare';
@@ -32,7 +33,7 @@ export interface ColumnTarget {
   /** Where its key lives in the connection's key map (`setKeyById` changes it). */
   keyId: string;
   /** The body this column sends for a request: its model in place of `model`, overrides merged. */
-  requestFor: (requestText: string) => Result<string, string>;
+  requestFor: (requestText: string) => Result<string, ColumnProblem>;
   /** The profile's price for the model a body asks for, when it has one. */
   priceFor: (body: string) => ModelPrice | undefined;
 }

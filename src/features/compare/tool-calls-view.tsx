@@ -27,17 +27,17 @@ export function ToolCallsView({
       }),
     [sentBodies],
   );
-  if (rows.length === 0) return <p className="text-sm text-slate-700">{t('noToolCalls')}</p>;
+  if (rows.length === 0) return <p className="text-sm text-ink-muted">{t('noToolCalls')}</p>;
   return (
     <div className="overflow-x-auto">
       <table aria-label={t('toolCallsTable')} className="w-full border-collapse text-xs">
         <thead>
           <tr>
-            <th scope="col" className="border-b border-slate-300 p-1 text-left">
+            <th scope="col" className="border-b border-line p-1 text-left">
               {t('toolCall')}
             </th>
             {calls.map((_, i) => (
-              <th key={i} scope="col" className="border-b border-slate-300 p-1 text-left">
+              <th key={i} scope="col" className="border-b border-line p-1 text-left">
                 {t('column', { n: i + 1 })}
               </th>
             ))}
@@ -46,19 +46,19 @@ export function ToolCallsView({
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.name}\n${row.occurrence}`}>
-              <th scope="row" className="border-b border-slate-200 p-1 text-left align-top font-mono">
+              <th scope="row" className="border-b border-line p-1 text-left align-top font-mono">
                 {row.name}
                 {row.occurrence > 0 && ` #${row.occurrence + 1}`}
-                <span className="block font-sans font-normal text-slate-700">
+                <span className="block font-sans font-normal text-ink-muted">
                   {row.sameArguments ? t('sameArguments') : t('differentArguments')}
                 </span>
               </th>
               {row.calls.map((call, i) => (
-                <td key={i} className="border-b border-slate-200 p-1 align-top">
+                <td key={i} className="border-b border-line p-1 align-top">
                   {call ? (
                     <CallCell call={call} schema={functionSchemaFor(requests[i], call.name)} />
                   ) : (
-                    <span className="text-slate-600">{t('noCall')}</span>
+                    <span className="text-ink-muted">{t('noCall')}</span>
                   )}
                 </td>
               ))}
@@ -75,14 +75,14 @@ function CallCell({ call, schema }: { call: ToolCall; schema: unknown }) {
   const isFunction = call.type === 'function_call';
   const check = useJsonCheck(isFunction ? schema : undefined, isFunction ? call.arguments : undefined);
   let verdict: string;
-  let tone = 'text-slate-700';
+  let tone = 'text-ink-muted';
   if (!isFunction || schema === undefined) verdict = t('noSchema');
   else if (!check) verdict = t('checking');
   else if (check.status === 'valid') {
     verdict = `✓ ${t('valid')}`;
-    tone = 'text-emerald-900';
+    tone = 'text-success-ink';
   } else {
-    tone = 'text-red-900';
+    tone = 'text-danger';
     const reason =
       check.status === 'invalid'
         ? check.violations.map((v) => `${v.path || '/'} ${v.message}`).join('; ')

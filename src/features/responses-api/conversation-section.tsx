@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '../../components/ui/button';
 import { keyScope } from '../../core/endpoints';
 import { isLive } from '../../core/response/selectors';
 import { useConnectionStore } from '../../state/connection';
@@ -34,25 +35,21 @@ export function ConversationSection() {
   return (
     <section
       aria-label={t('conversation.title')}
-      className="flex flex-col gap-2 rounded border border-slate-300 bg-white p-3"
+      className="flex flex-col gap-2 rounded border border-line bg-surface p-3"
     >
       <header className="flex flex-wrap items-center gap-2">
         <h2 className="text-base font-semibold">{t('conversation.title')}</h2>
-        <span className="font-mono text-xs text-slate-800">{id}</span>
-        <button
-          type="button"
-          className="ml-auto rounded border border-slate-500 px-2 py-0.5 text-xs"
-          onClick={() => void refetch()}
-        >
+        <span className="font-mono text-xs text-ink">{id}</span>
+        <Button size="xs" className="ml-auto" onClick={() => void refetch()}>
           {t('conversation.refresh')}
-        </button>
+        </Button>
       </header>
       {!result ? (
-        <p className="text-xs text-slate-700">{t('conversation.loading')}</p>
+        <p className="text-xs text-ink-muted">{t('conversation.loading')}</p>
       ) : !result.ok ? (
-        <p className="text-xs text-red-900">{t('conversation.failed', { message: result.error.message })}</p>
+        <p className="text-xs text-danger">{t('conversation.failed', { message: result.error.message })}</p>
       ) : result.value.data.length === 0 ? (
-        <p className="text-xs text-slate-700">{t('conversation.none')}</p>
+        <p className="text-xs text-ink-muted">{t('conversation.none')}</p>
       ) : (
         <ItemList items={result.value.data} label={t('conversation.items', { id })} />
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { isUnsupported } from '../../core/api/request-json';
 import { countInputTokens } from '../../core/api/responses-api';
 import { contextPressure } from '../../core/request/context-windows';
@@ -45,22 +46,20 @@ export function CountTokensButton() {
   const pressure = outcome && 'count' in outcome ? contextPressure(outcome.model, outcome.count) : undefined;
   return (
     <span className="flex flex-wrap items-center gap-2 text-sm">
-      <button
-        type="button"
-        className="rounded border border-slate-500 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:text-slate-500"
-        onClick={() => void count()}
-        disabled={busy}
-      >
+      <Button size="md" onClick={() => void count()} disabled={busy}>
         {busy ? t('tokens.counting') : t('tokens.button')}
-      </button>
+      </Button>
       {outcome && 'count' in outcome && (
-        <output className={stale ? 'text-slate-500' : 'text-slate-900'}>
+        <output className={stale ? 'text-ink-disabled' : 'text-ink'}>
           {t('tokens.result', { count: outcome.count, formatted: number(outcome.count) })}
           {stale && ` ${t('tokens.stale')}`}
         </output>
       )}
       {pressure && outcome && 'count' in outcome && (
-        <span role="alert" className="rounded border border-amber-400 bg-amber-50 px-2 py-0.5 text-amber-950">
+        <span
+          role="alert"
+          className="rounded border border-warning-line bg-warning-surface px-2 py-0.5 text-warning-ink"
+        >
           {t(pressure.share > 1 ? 'tokens.over' : 'tokens.near', {
             model: outcome.model,
             percent: Math.round(pressure.share * 100),
@@ -69,7 +68,10 @@ export function CountTokensButton() {
         </span>
       )}
       {outcome && 'problem' in outcome && (
-        <span role="alert" className="rounded border border-red-400 bg-red-50 px-2 py-0.5 text-red-950">
+        <span
+          role="alert"
+          className="rounded border border-danger-line bg-danger-surface px-2 py-0.5 text-danger-ink"
+        >
           {outcome.problem}
         </span>
       )}

@@ -22,16 +22,16 @@ export function InputItemsSection() {
     <section aria-label={t('inputItems.title')} className="flex flex-col gap-1">
       <h3 className="text-sm font-semibold">{t('inputItems.title')}</h3>
       {!result ? (
-        <p className="text-xs text-slate-700">{t('inputItems.loading')}</p>
+        <p className="text-xs text-ink-muted">{t('inputItems.loading')}</p>
       ) : !result.ok ? (
-        <p className="text-xs text-red-900">{t('inputItems.failed', { message: result.error.message })}</p>
+        <p className="text-xs text-danger">{t('inputItems.failed', { message: result.error.message })}</p>
       ) : result.value.data.length === 0 ? (
-        <p className="text-xs text-slate-700">{t('inputItems.none')}</p>
+        <p className="text-xs text-ink-muted">{t('inputItems.none')}</p>
       ) : (
         <>
           <ItemList items={result.value.data} label={t('inputItems.title')} />
           {result.value.hasMore && (
-            <p className="text-xs text-slate-700">
+            <p className="text-xs text-ink-muted">
               {t('inputItems.more', { count: result.value.data.length })}
             </p>
           )}

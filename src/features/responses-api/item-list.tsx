@@ -11,11 +11,9 @@ export function ItemList({ items, label }: { items: readonly JsonObject[]; label
           .filter((part) => typeof part === 'string')
           .join(' · ');
         return (
-          <li key={typeof item.id === 'string' ? item.id : i} className="rounded bg-slate-50 p-1">
-            <span className="mr-2 font-mono text-slate-700">{kind}</span>
-            <span className="break-words whitespace-pre-wrap text-slate-900">
-              {text || JSON.stringify(item)}
-            </span>
+          <li key={typeof item.id === 'string' ? item.id : i} className="rounded bg-surface-muted p-1">
+            <span className="mr-2 font-mono text-ink-muted">{kind}</span>
+            <span className="break-words whitespace-pre-wrap text-ink">{text || JSON.stringify(item)}</span>
           </li>
         );
       })}

@@ -1,7 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
+import { TextInput } from '../../components/ui/field';
 import { openResponse } from './open-response';
+
+/** The shape of a response id, the same in every language. */
+const ID_EXAMPLE = 'resp_…';
 
 /** textbox Response ID and button Open response: any response by its id, shown in Output. */
 export function OpenResponseForm() {
@@ -22,7 +27,7 @@ export function OpenResponseForm() {
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="flex flex-col gap-1 rounded border border-slate-300 bg-white p-3"
+      className="flex flex-col gap-1 rounded border border-line bg-surface p-3"
     >
       <h2 id={`${id}-title`} className="text-base font-semibold">
         {t('open.title')}
@@ -37,25 +42,24 @@ export function OpenResponseForm() {
         <label htmlFor={`${id}-input`} className="text-sm">
           {t('open.label')}
         </label>
-        <input
+        <TextInput
           id={`${id}-input`}
-          className="min-w-0 flex-1 rounded border border-slate-400 px-2 py-1 font-mono text-sm"
+          className="min-w-0 flex-1 font-mono"
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          placeholder="resp_…"
+          placeholder={ID_EXAMPLE}
           spellCheck={false}
           autoComplete="off"
         />
-        <button
-          type="submit"
-          className="rounded border border-slate-500 px-3 py-1 text-sm hover:bg-slate-100 disabled:text-slate-500"
-          disabled={busy}
-        >
+        <Button type="submit" size="md" disabled={busy}>
           {busy ? t('open.loading') : t('open.button')}
-        </button>
+        </Button>
       </form>
       {problem && (
-        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+        <p
+          role="alert"
+          className="rounded border border-danger-line bg-danger-surface p-2 text-sm text-danger-ink"
+        >
           {problem}
         </p>
       )}

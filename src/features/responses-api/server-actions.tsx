@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { isUnsupported } from '../../core/api/request-json';
 import { deleteResponse } from '../../core/api/responses-api';
 import { keyScope } from '../../core/endpoints';
@@ -51,12 +52,11 @@ export function ServerActions({ entry }: { entry: HistoryEntry }) {
     } else setNote(explain(result.error));
   };
 
-  const button = 'rounded border border-slate-500 px-2 py-0.5 disabled:text-slate-500';
   return (
     <div
       role="group"
       aria-label={t('server.group')}
-      className="flex flex-col gap-1 rounded border border-slate-200 p-2 text-xs"
+      className="flex flex-col gap-1 rounded border border-line p-2 text-xs"
     >
       {entry.conversationId && (
         <p>
@@ -66,16 +66,16 @@ export function ServerActions({ entry }: { entry: HistoryEntry }) {
       {entry.serverState === 'deleted' && <p>{t('server.deleted')}</p>}
       {entry.serverState === 'gone' && <p>{t('server.gone')}</p>}
       {!here ? (
-        <p className="text-slate-700">{t('server.otherBaseUrl', { baseUrl: entry.baseUrl })}</p>
+        <p className="text-ink-muted">{t('server.otherBaseUrl', { baseUrl: entry.baseUrl })}</p>
       ) : (
         entry.serverState !== 'deleted' && (
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={button} disabled={!!busy} onClick={() => void check()}>
+            <Button disabled={!!busy} onClick={() => void check()}>
               {busy === 'check' ? t('server.checking') : t('server.check')}
-            </button>
-            <button type="button" className={button} disabled={!!busy} onClick={() => void remove()}>
+            </Button>
+            <Button disabled={!!busy} onClick={() => void remove()}>
               {busy === 'delete' ? t('server.deleting') : t('server.deleteOnServer')}
-            </button>
+            </Button>
           </div>
         )
       )}

@@ -17,7 +17,7 @@ export function MatrixTable({
   const { t } = useTranslation('toolTests');
   const label = useTestLabel();
   const { why } = useReasonText();
-  const cell = 'border-b border-slate-200 px-2 py-1 align-top';
+  const cell = 'border-b border-line px-2 py-1 align-top';
   return (
     <table aria-label={t('matrixResults')} className="w-full border-collapse text-sm">
       <thead>
@@ -47,7 +47,7 @@ export function MatrixTable({
               const complete = result.runs.length === result.total;
               return (
                 <td key={target.id} className={cell}>
-                  <span className={`font-semibold ${result.pass ? 'text-green-800' : 'text-red-800'}`}>
+                  <span className={`font-semibold ${result.pass ? 'text-success-ink' : 'text-danger'}`}>
                     {t(
                       complete && result.pass
                         ? 'verdict.pass'

@@ -40,8 +40,8 @@ export function ResultsTable({
   const label = useTestLabel();
   const { why } = useReasonText();
   // Fixed layout with set widths: the table wraps inside its pane instead of overflowing it.
-  const th = 'border-b border-slate-300 px-1 py-1 text-left align-bottom font-semibold';
-  const td = 'border-b border-slate-200 px-1 py-1 align-top break-words';
+  const th = 'border-b border-line px-1 py-1 text-left align-bottom font-semibold';
+  const td = 'border-b border-line px-1 py-1 align-top break-words';
   return (
     <table aria-label={t('results')} className="w-full table-fixed border-collapse text-xs">
       <thead>
@@ -115,7 +115,7 @@ function CallsCell({ run }: { run: RunResult | undefined }) {
   if (!run) return null;
   if (run.calls.length === 0)
     return (
-      <span className="text-slate-700">
+      <span className="text-ink-muted">
         {run.text ? t('answeredText', { text: clip(run.text, 48) }) : t('noCalls')}
       </span>
     );
@@ -127,7 +127,7 @@ function CallsCell({ run }: { run: RunResult | undefined }) {
             {call.name} {clip(call.arguments, 160)}
           </code>
           {(call.violations.length > 0 || call.notJson) && (
-            <ul className="text-red-800">
+            <ul className="text-danger">
               {call.violations.map((v, j) => (
                 <li key={j}>✗ {violationText(v)}</li>
               ))}
@@ -141,7 +141,7 @@ function CallsCell({ run }: { run: RunResult | undefined }) {
 }
 
 function verdictColor(verdict: string): string {
-  return verdict === 'pass' ? 'text-green-800' : verdict === 'fail' ? 'text-red-800' : 'text-slate-700';
+  return verdict === 'pass' ? 'text-success-ink' : verdict === 'fail' ? 'text-danger' : 'text-ink-muted';
 }
 
 function clip(text: string, max: number): string {

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
+import { Checkbox } from '../../components/ui/checkbox';
+import { TextInput } from '../../components/ui/field';
 import { useToolTestsStore } from '../../state/tool-tests';
 import { startToolTests, stopToolTests, type TestColumn } from './start-run';
 import { MAX_UI_CONCURRENCY, MAX_UI_RUNS, useTestRunStore } from './test-run-store';
 
-const button = 'rounded border border-slate-500 px-3 py-1 text-sm hover:bg-slate-100';
-const number = 'w-16 rounded border border-slate-400 px-2 py-0.5';
+const number = 'w-16 py-0.5';
 
 /** Add test, runs per test, requests at once, the Compare matrix switch, Run tests / Stop. */
 export function RunControls({ columns }: { columns: readonly TestColumn[] }) {
@@ -15,12 +17,12 @@ export function RunControls({ columns }: { columns: readonly TestColumn[] }) {
   const running = status === 'running';
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
-      <button type="button" className={button} onClick={() => useToolTestsStore.getState().add()}>
+      <Button size="md" onClick={() => useToolTestsStore.getState().add()}>
         {t('addTest')}
-      </button>
+      </Button>
       <label className="flex items-center gap-1">
         {t('runs')}
-        <input
+        <TextInput
           type="number"
           min={1}
           max={MAX_UI_RUNS}
@@ -32,7 +34,7 @@ export function RunControls({ columns }: { columns: readonly TestColumn[] }) {
       </label>
       <label className="flex items-center gap-1">
         {t('concurrency')}
-        <input
+        <TextInput
           type="number"
           min={1}
           max={MAX_UI_CONCURRENCY}
@@ -43,29 +45,26 @@ export function RunControls({ columns }: { columns: readonly TestColumn[] }) {
         />
       </label>
       {columns.length > 0 && (
-        <label className="flex items-center gap-1">
-          <input
-            type="checkbox"
-            checked={withColumns}
-            disabled={running}
-            onChange={(e) => setWithColumns(e.target.checked)}
-          />
-          {t('matrix', { count: columns.length })}
-        </label>
+        <Checkbox
+          label={t('matrix', { count: columns.length })}
+          checked={withColumns}
+          disabled={running}
+          onChange={(e) => setWithColumns(e.target.checked)}
+        />
       )}
       {running ? (
-        <button type="button" className={button} onClick={stopToolTests}>
+        <Button size="md" onClick={stopToolTests}>
           {t('stop')}
-        </button>
+        </Button>
       ) : (
-        <button
-          type="button"
+        <Button
+          variant="primary"
+          size="md"
           disabled={count === 0}
-          className="rounded bg-blue-800 px-3 py-1 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-400"
           onClick={() => void startToolTests(withColumns ? columns : [])}
         >
           {t('runTests')}
-        </button>
+        </Button>
       )}
     </div>
   );

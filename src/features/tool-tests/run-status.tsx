@@ -21,13 +21,16 @@ export function RunStatus() {
   return (
     <>
       {problems.length > 0 && (
-        <ul role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
+        <ul
+          role="alert"
+          className="rounded border border-danger-line bg-danger-surface p-2 text-sm text-danger-ink"
+        >
           {problems.map((p, i) => (
             <li key={i}>{problemText(p)}</li>
           ))}
         </ul>
       )}
-      <p aria-live="polite" className="text-sm text-slate-800">
+      <p aria-live="polite" className="text-sm text-ink">
         {status === 'running' && t('progress', { done, total })}
         {status === 'stopped' && t('stopped', { done, total })}
         {status === 'done' && (

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { createElement } from 'react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeRuns, type RunResult, type ToolTest } from '../../core/tools/tool-tests';
-import { initI18n } from '../../i18n';
+import { i18n, initI18n } from '../../i18n';
 import { MatrixTable } from './matrix-table';
 import { ResultsTable } from './results-table';
 
@@ -101,5 +101,42 @@ describe('tool test tables', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['pass 1/1', '–']);
+  });
+});
+
+describe('tool test tables in Chinese', () => {
+  beforeAll(async () => {
+    cleanup();
+    await i18n.changeLanguage('zh-CN');
+  });
+  afterAll(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('say 通过 / 失败 with the reason, the headers and the table name in Chinese', () => {
+    const cancelled: RunResult = {
+      pass: false,
+      reasons: [{ code: 'ended', status: 'cancelled' }],
+      calls: [],
+    };
+    render(
+      createElement(ResultsTable, {
+        tests: TESTS,
+        results: [summarizeRuns('a', [cancelled], 1), summarizeRuns('b', [pass], 1)],
+        previous: undefined,
+        running: false,
+      }),
+    );
+    const table = screen.getByRole('table', { name: '测试结果' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['测试', '结果', '通过率', '实际调用', '延迟', 'tokens', '原因']);
+    const [first, second] = within(table).getAllByRole('row').slice(1);
+    expect(first?.textContent).toContain('失败');
+    expect(first?.textContent).toContain('运行以 cancelled 状态结束');
+    expect(second?.textContent).toContain('通过');
+    expect(second?.textContent).toContain('输入项');
   });
 });

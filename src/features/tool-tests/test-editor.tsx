@@ -1,9 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
+import { Checkbox } from '../../components/ui/checkbox';
+import { Field, TextArea, TextInput } from '../../components/ui/field';
 import type { ToolTestDraft } from '../../core/tools/tool-tests';
 import { useToolTestsStore } from '../../state/tool-tests';
 
-const field = 'rounded border border-slate-400 px-2 py-1 font-normal';
+/** Function names, not prose: the same in every language. */
+const EXPECTED_EXAMPLE = 'get_weather, send_email';
 
 /** One test: its input (text or input items), the functions expected, optional argument expectations. */
 export function TestEditor({
@@ -17,13 +21,13 @@ export function TestEditor({
 }) {
   const { t } = useTranslation('toolTests');
   const { update, remove } = useToolTestsStore.getState();
-  const ids = { hint: useId(), expectHint: useId(), problem: useId() };
+  const problemId = useId();
   const set = (patch: Partial<Omit<ToolTestDraft, 'id'>>) => update(draft.id, patch);
   return (
     <fieldset
       aria-label={t('testGroup', { number })}
-      className="flex flex-col gap-2 rounded border border-slate-300 p-2"
-      aria-describedby={problem ? ids.problem : undefined}
+      className="flex flex-col gap-2 rounded border border-line p-2"
+      aria-describedby={problem ? problemId : undefined}
     >
       <div className="flex flex-wrap items-end gap-2">
         <span className="text-sm font-semibold" aria-hidden="true">
@@ -31,69 +35,60 @@ export function TestEditor({
         </span>
         <label className="flex flex-1 items-center gap-2 text-sm">
           {t('testName')}
-          <input
+          <TextInput
             value={draft.name}
             maxLength={120}
             placeholder={t('testNamePlaceholder')}
             onChange={(e) => set({ name: e.target.value })}
-            className={`${field} min-w-0 flex-1`}
+            className="min-w-0 flex-1"
           />
         </label>
-        <button
-          type="button"
-          className="rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100"
-          onClick={() => remove(draft.id)}
-        >
+        <Button size="sm" onClick={() => remove(draft.id)}>
           {t('removeTest', { number })}
-        </button>
+        </Button>
       </div>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t('testInput')}
-        <textarea
-          value={draft.inputText}
-          rows={draft.inputIsItems ? 4 : 2}
-          spellCheck={!draft.inputIsItems}
-          onChange={(e) => set({ inputText: e.target.value })}
-          className={`${field} ${draft.inputIsItems ? 'font-mono text-xs' : ''}`}
-        />
-      </label>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={draft.inputIsItems}
-          onChange={(e) => set({ inputIsItems: e.target.checked })}
-        />
-        {t('inputItems')}
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t('expectedTools')}
-        <input
-          value={draft.expectedText}
-          aria-describedby={ids.expectHint}
-          placeholder="get_weather, send_email"
-          onChange={(e) => set({ expectedText: e.target.value })}
-          className={`${field} font-mono text-xs`}
-        />
-        <span id={ids.expectHint} className="text-xs font-normal text-slate-700">
-          {t('expectedToolsHint')}
-        </span>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t('expectations')}
-        <textarea
-          value={draft.expectationsText}
-          rows={draft.expectationsText ? 3 : 1}
-          spellCheck={false}
-          aria-describedby={ids.hint}
-          onChange={(e) => set({ expectationsText: e.target.value })}
-          className={`${field} font-mono text-xs`}
-        />
-        <span id={ids.hint} className="text-xs font-normal text-slate-700">
-          {t('expectationsHint')}
-        </span>
-      </label>
+      <Field label={t('testInput')}>
+        {(control) => (
+          <TextArea
+            {...control}
+            value={draft.inputText}
+            rows={draft.inputIsItems ? 4 : 2}
+            spellCheck={!draft.inputIsItems}
+            onChange={(e) => set({ inputText: e.target.value })}
+            className={draft.inputIsItems ? 'font-mono text-xs' : ''}
+          />
+        )}
+      </Field>
+      <Checkbox
+        label={t('inputItems')}
+        checked={draft.inputIsItems}
+        onChange={(e) => set({ inputIsItems: e.target.checked })}
+      />
+      <Field label={t('expectedTools')} hint={t('expectedToolsHint')}>
+        {(control) => (
+          <TextInput
+            {...control}
+            value={draft.expectedText}
+            placeholder={EXPECTED_EXAMPLE}
+            onChange={(e) => set({ expectedText: e.target.value })}
+            className="font-mono text-xs"
+          />
+        )}
+      </Field>
+      <Field label={t('expectations')} hint={t('expectationsHint')}>
+        {(control) => (
+          <TextArea
+            {...control}
+            value={draft.expectationsText}
+            rows={draft.expectationsText ? 3 : 1}
+            spellCheck={false}
+            onChange={(e) => set({ expectationsText: e.target.value })}
+            className="font-mono text-xs"
+          />
+        )}
+      </Field>
       {problem && (
-        <p id={ids.problem} className="text-sm text-red-800">
+        <p id={problemId} className="text-sm text-danger">
           {problem}
         </p>
       )}

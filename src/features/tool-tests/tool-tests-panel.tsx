@@ -23,12 +23,12 @@ export function ToolTestsPanel({ columns = [] }: { columns?: readonly TestColumn
   return (
     <section
       aria-label={t('region')}
-      className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-3"
+      className="flex flex-col gap-3 rounded border border-line bg-surface p-3"
     >
       <h2 className="text-base font-semibold">{t('region')}</h2>
-      <p className="text-sm text-slate-700">{t('intro')}</p>
+      <p className="text-sm text-ink-muted">{t('intro')}</p>
       {drafts.length === 0 ? (
-        <p className="text-sm text-slate-700">{t('noTests')}</p>
+        <p className="text-sm text-ink-muted">{t('noTests')}</p>
       ) : (
         drafts.map((draft, i) => (
           <TestEditor key={draft.id} draft={draft} number={i + 1} problem={liveProblem(draft)} />

@@ -114,4 +114,11 @@ export const compare = {
   historyBadgeTitle: 'Part of a comparison; open it from Compare → Saved comparisons',
   historyFact: 'Comparison',
   historyFactValue: '{{id}}, column {{column}}, run {{run}} of {{runs}}',
+  problem: {
+    noRequest: 'no request for this column.',
+    requestInvalid: 'the request JSON is invalid at line {{line}}, column {{column}}: {{message}}',
+    overridesTooLong: 'the overrides are too long (at most {{max}} characters).',
+    overridesNotJson: 'the overrides are not valid JSON: {{message}}',
+    overridesNotObject: 'the overrides must be a JSON object, e.g. {{example}}.',
+  },
 };

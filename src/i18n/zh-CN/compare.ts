@@ -115,4 +115,11 @@ export const compare: Messages<typeof en> = {
   historyBadgeTitle: '属于一次比较；可在“对比 → 已保存的比较”中打开',
   historyFact: '比较',
   historyFactValue: '{{id}}，第 {{column}} 列，第 {{run}} 次，共 {{runs}} 次',
+  problem: {
+    noRequest: '此列没有请求。',
+    requestInvalid: '请求 JSON 在第 {{line}} 行第 {{column}} 列无效：{{message}}',
+    overridesTooLong: '参数覆盖太长（最多 {{max}} 个字符）。',
+    overridesNotJson: '参数覆盖不是有效的 JSON：{{message}}',
+    overridesNotObject: '参数覆盖必须是一个 JSON 对象，例如 {{example}}。',
+  },
 };

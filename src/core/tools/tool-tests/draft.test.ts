@@ -58,7 +58,8 @@ describe('test drafts', () => {
     expect(problem({ expectedText: 'f', expectationsText: '{"g": {"match": 1}}' })).toBe(
       'expectationsUnknown',
     );
-    expect(problem({ inputText: 'x'.repeat(20_001) })).toBe('tooLarge');
+    expect(problem({ inputText: 'x'.repeat(20_001) })).toBe('file.inputTooLong');
+    expect(problem({ inputText: 'ok', expectedText: 'f'.repeat(129) })).toBe('file.callNameTooLong');
     expect(draftsToTests([draft({ inputText: 'ok' }), draft({})])).toMatchObject({
       ok: false,
       error: [{ index: 1, problem: { key: 'emptyInput' } }],

@@ -4,7 +4,8 @@
  */
 import { isObject, type JsonObject } from '../../json';
 import { err, ok, type Result } from '../../result';
-import { readToolTests } from './test-file';
+import { readToolTestProblems } from './test-file';
+import type { TestFileProblemKey } from './test-file-problems';
 import type { ExpectedCall, ToolTest } from './types';
 
 export interface ToolTestDraft {
@@ -28,8 +29,9 @@ export interface DraftProblem {
     | 'expectationsNotJson'
     | 'expectationsShape'
     | 'expectationsUnknown'
-    | 'tooLarge';
-  values: Record<string, string>;
+    /** What the file format's checks found (limits): `file.inputTooLong`… */
+    | `file.${TestFileProblemKey}`;
+  values: Record<string, string | number>;
 }
 
 /** An empty draft with this id. */
@@ -69,8 +71,15 @@ export function draftToTest(draft: ToolTestDraft): Result<ToolTest, DraftProblem
   const raw: JsonObject = { input, expect };
   if (draft.name.trim()) raw.name = draft.name.trim();
   // The same checks and limits as a file or a link: a test saved from the panel always reads back.
-  const read = readToolTests([raw], 'test', () => draft.id);
-  if (!read.ok) return err({ key: 'tooLarge', values: { message: read.error.join(' ') } });
+  const read = readToolTestProblems([raw], () => draft.id);
+  if (!read.ok) {
+    const first = read.error[0];
+    return err(
+      first
+        ? { key: `file.${first.key}`, values: { call: first.call ?? 1, ...first.values } }
+        : { key: 'emptyInput', values: {} },
+    );
+  }
   const [test] = read.value.tests;
   return test ? ok(test) : err({ key: 'emptyInput', values: {} });
 }

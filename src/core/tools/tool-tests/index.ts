@@ -24,7 +24,14 @@ export {
   type RunToolTestsOptions,
 } from './run-tests';
 export { endpointSender, outcomeOf } from './send-once';
-export { TOOL_TEST_LIMITS, newTestId, readToolTests, toolTestsToJson } from './test-file';
+export {
+  TOOL_TEST_LIMITS,
+  newTestId,
+  readToolTestProblems,
+  readToolTests,
+  toolTestsToJson,
+} from './test-file';
+export { testFileProblemText, type TestFileProblem, type TestFileProblemKey } from './test-file-problems';
 export * from './versions';
 export {
   draftToTest,

@@ -73,7 +73,7 @@ describe('judgeRun', () => {
     ]);
     expect(reasonMessage(result.reasons[0]!)).toEqual({
       key: 'invalidArguments',
-      values: { name: 'get_weather', count: 2, first: '(arguments) unexpected property "x"' },
+      values: { name: 'get_weather', count: 2, first: '/ unexpected property "x"' },
     });
     const cut = await judge(test([{ name: 'get_weather' }]), outcome(['get_weather', '{"city":']));
     expect(cut.reasons.map((r) => r.code)).toEqual(['not-json']);
@@ -105,6 +105,9 @@ describe('judgeRun', () => {
       code: 'incomplete',
       reason: 'max_output_tokens',
     });
+    const cancelled = (await judge(t, { status: 'cancelled', calls: [] })).reasons[0];
+    expect(cancelled).toEqual({ code: 'ended', status: 'cancelled' });
+    expect(reasonMessage(cancelled!)).toEqual({ key: 'ended', values: { status: 'cancelled' } });
   });
 
   it('reports a validator that cannot run instead of passing', async () => {

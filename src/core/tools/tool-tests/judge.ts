@@ -25,8 +25,7 @@ export async function judgeRun(
         ? { code: 'incomplete', reason: outcome.incompleteReason }
         : { code: 'incomplete' },
     );
-  else if (outcome.status !== 'completed')
-    reasons.push({ code: 'error', message: `The run ended ${outcome.status}.` });
+  else if (outcome.status !== 'completed') reasons.push({ code: 'ended', status: outcome.status });
 
   const called = new Set(outcome.calls.map((c) => c.name));
   const expected = new Set(test.expect.map((e) => e.name));

@@ -5,6 +5,7 @@ import type { FailReason, TestResult } from './types';
 /** A message key of the `toolTests` catalogue's `reason` group. */
 export type ReasonKey =
   | 'error'
+  | 'ended'
   | 'incomplete'
   | 'incompleteWithReason'
   | 'missing'
@@ -28,6 +29,8 @@ export function reasonMessage(reason: FailReason): ReasonMessage {
   switch (reason.code) {
     case 'error':
       return { key: 'error', values: { message: clip(reason.message, 200) } };
+    case 'ended':
+      return { key: 'ended', values: { status: reason.status } };
     case 'incomplete':
       return reason.reason === undefined
         ? { key: 'incomplete', values: {} }
@@ -55,9 +58,12 @@ export function reasonMessage(reason: FailReason): ReasonMessage {
   }
 }
 
-/** `/city must be string` — the form the output pane's argument check uses. */
+/**
+ * `/city must be string` — the form the output pane's argument check uses; `/` is the arguments
+ * object itself (a JSON Pointer, the same in every language).
+ */
 export function violationText(violation: Violation): string {
-  return `${violation.path || '(arguments)'} ${violation.message}`;
+  return `${violation.path || '/'} ${violation.message}`;
 }
 
 function violationValues(name: string, violations: Violation[]): Record<string, string | number> {

@@ -63,6 +63,8 @@ export interface CheckedCall {
 /** Why a run failed: one reason per problem, most important first. */
 export type FailReason =
   | { code: 'error'; message: string }
+  /** The run ended neither completed nor incomplete (`failed`, `cancelled`…) without an error. */
+  | { code: 'ended'; status: string }
   | { code: 'incomplete'; reason?: string }
   | { code: 'missing'; names: string[] }
   | { code: 'unexpected'; names: string[] }
