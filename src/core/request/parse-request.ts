@@ -55,7 +55,7 @@ export function parseRequestText(text: string): Result<JsonObject, RequestTextEr
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (e) {
+  } catch {
     const first = firstSyntaxError(text);
     if (!first) return err(toError(text, 0, 0, { key: 'invalidJson' }));
     const { offset, length } = narrow(text, first);
@@ -179,7 +179,7 @@ function notObjectMessage(value: unknown): RequestTextMessage {
   if (value === null) return { key: 'notObjectNull' };
   if (typeof value === 'string') return { key: 'notObjectString' };
   if (typeof value === 'number') return { key: 'notObjectNumber' };
-  return { key: 'notObjectBoolean', params: { token: String(value) } };
+  return { key: 'notObjectBoolean', params: { token: value === true ? 'true' : 'false' } };
 }
 
 function toError(text: string, offset: number, length: number, what: RequestTextMessage): RequestTextError {
