@@ -4,10 +4,11 @@
  */
 import { common } from './common';
 import { compare } from './compare';
+import { editor } from './editor';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { security } from './security';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const en = { common, compare, hosting, responsesApi, security, toolTests, ui };
+export const en = { common, compare, editor, hosting, responsesApi, security, toolTests, ui };

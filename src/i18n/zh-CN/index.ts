@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 import type { en } from '../en';
 import { common } from './common';
 import { compare } from './compare';
+import { editor } from './editor';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { security } from './security';
@@ -11,6 +12,7 @@ import { ui } from './ui';
 export const zhCN: Messages<typeof en> = {
   common,
   compare,
+  editor,
   hosting,
   responsesApi,
   security,
