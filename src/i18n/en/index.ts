@@ -2,13 +2,15 @@
  * The English catalogue, one namespace per area (a file each, so work on different panes does not
  * collide). Add a namespace here and in ../zh-CN/index.ts; i18n.test.ts checks both have the same keys.
  */
+import { code } from './code';
 import { common } from './common';
 import { compare } from './compare';
 import { editor } from './editor';
 import { hosting } from './hosting';
+import { presets } from './presets';
 import { responsesApi } from './responses-api';
 import { security } from './security';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
-export const en = { common, compare, editor, hosting, responsesApi, security, toolTests, ui };
+export const en = { code, common, compare, editor, hosting, presets, responsesApi, security, toolTests, ui };

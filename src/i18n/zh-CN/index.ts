@@ -1,19 +1,23 @@
 import type { Messages } from '../messages';
 import type { en } from '../en';
+import { code } from './code';
 import { common } from './common';
 import { compare } from './compare';
 import { editor } from './editor';
 import { hosting } from './hosting';
+import { presets } from './presets';
 import { responsesApi } from './responses-api';
 import { security } from './security';
 import { toolTests } from './tool-tests';
 import { ui } from './ui';
 
 export const zhCN: Messages<typeof en> = {
+  code,
   common,
   compare,
   editor,
   hosting,
+  presets,
   responsesApi,
   security,
   toolTests,
