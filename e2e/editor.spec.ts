@@ -114,3 +114,21 @@ test('the editor says how to leave it by keyboard, and Esc then Tab does', async
   await expect(input).not.toBeFocused();
   await expect(page.locator(':focus')).toHaveCount(1);
 });
+
+test('in 简体中文: the editor, Format and Send’s question speak Chinese', async ({ playground, relay }) => {
+  const page = playground.page;
+  await page.addInitScript(() => localStorage.setItem('rp.language', 'zh-CN'));
+  await page.goto('./');
+  const input = page.getByRole('textbox', { name: '请求 JSON' });
+  await expect(input).toBeVisible();
+  await expect(page.getByRole('button', { name: '格式化' })).toBeVisible();
+  await playground.useBaseUrl(relay.baseUrl('relay/strict-zh'));
+  await playground.setRequest(request(strictTool()));
+  await page.keyboard.press('ControlOrMeta+Enter');
+  const dialog = page.getByRole('dialog', { name: '存在严格模式错误，仍要发送吗？' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '去修正' }).click();
+  await expect(input).toBeFocused();
+  await playground.setRequest('{"model": True}');
+  await expect(page.locator('#request-json-error')).toContainText('JSON 字面量是小写的');
+});
