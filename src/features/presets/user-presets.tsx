@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { describeRequest } from '../../core/presets/describe-request';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
 import { parseRequestText } from '../../core/request/parse-request';
 import { selectToolTests, useToolTestsStore } from '../../state/tool-tests';
@@ -10,6 +9,7 @@ import { Button } from '../../components/ui/button';
 import { downloadText } from '../../components/ui/clipboard-and-files';
 import { usePresetsStore, type UserPreset } from './presets-store';
 import { replaceRequest } from './replace-request';
+import { requestSummary } from './summary-text';
 
 /** Save the editor's request as a preset; load, rename, duplicate, export or delete saved ones. */
 export function UserPresets({ onLoaded }: { onLoaded: () => void }) {
@@ -138,7 +138,7 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
       ) : (
         <div className="min-w-0 flex-1">
           <p className="font-medium">{preset.name}</p>
-          <p className="truncate text-xs text-slate-600">{describeRequest(preset.requestText)}</p>
+          <p className="truncate text-xs text-slate-600">{requestSummary(preset.requestText)}</p>
         </div>
       )}
       {!editing && (

@@ -62,6 +62,18 @@ export const presets = {
     copyFailed: 'Could not copy: select the link and copy it.',
     length: '{{count}} characters',
   },
+  /** Mirrors REQUEST_SUMMARY_PARTS in src/core/presets/describe-request.ts (a test keeps them equal). */
+  summary: {
+    model: 'model {{model}}',
+    tools_one: '{{count}} tool: {{names}}',
+    tools_other: '{{count}} tools: {{names}}',
+    instructions: 'instructions',
+    inputItems_one: '{{count}} input item',
+    inputItems_other: '{{count}} input items',
+    continues: 'continues {{id}}',
+    streamed: 'streamed',
+    notStreamed: 'not streamed',
+  },
   notice: {
     region: 'Request replaced',
     nothingSent: 'Nothing has been sent: check the request, then press Send.',

@@ -64,6 +64,17 @@ export const presets: Messages<typeof en> = {
     copyFailed: '无法复制：请选中链接后手动复制。',
     length: '{{count}} 个字符',
   },
+  summary: {
+    model: '模型 {{model}}',
+    tools_one: '{{count}} 个工具：{{names}}',
+    tools_other: '{{count}} 个工具：{{names}}',
+    instructions: '含系统指令',
+    inputItems_one: '{{count}} 个输入项',
+    inputItems_other: '{{count}} 个输入项',
+    continues: '接续 {{id}}',
+    streamed: '流式输出',
+    notStreamed: '非流式',
+  },
   notice: {
     region: '请求已替换',
     nothingSent: '尚未发送任何内容：请检查请求，然后按“发送”。',
