@@ -184,6 +184,40 @@ test('Code shows curl, JavaScript, Python and more with the base URL, never the 
   await expect(sharing.code).toBeFocused();
 });
 
+test('Code offers the openai SDK first, for JavaScript and Python, with the base URL set and the key from the environment', async ({
+  playground,
+  page,
+}) => {
+  await playground.open();
+  await playground.apiKey.fill(KEY);
+  await playground.setRequest({ model: 'gpt-4.1', input: 'hi', stream: true });
+  const sharing = new SharingPage(page);
+  await sharing.code.click();
+  const dialog = sharing.dialog('Code');
+  const base = `${new URL(page.url()).origin}/demo/v1`;
+
+  await dialog.getByRole('tab', { name: 'JavaScript', exact: true }).click();
+  await expect(dialog.getByRole('combobox')).toHaveValue('js-openai');
+  const js = dialog.getByLabel('JavaScript (openai SDK) code');
+  await expect(js).toContainText("import OpenAI from 'openai';");
+  await expect(js).toContainText(`baseURL: "${base}"`);
+  await expect(js).toContainText('apiKey: process.env.OPENAI_API_KEY');
+  await expect(js).toContainText('client.responses.create(');
+  await expect(js).toContainText('for await (const event of response)');
+
+  await dialog.getByRole('tab', { name: 'Python', exact: true }).click();
+  const py = dialog.getByLabel('Python (openai SDK) code');
+  await expect(py).toContainText('from openai import OpenAI');
+  await expect(py).toContainText(`base_url="${base}"`);
+  await expect(py).toContainText('api_key=os.environ["OPENAI_API_KEY"]');
+  await expect(py).toContainText('client.responses.create(');
+  expect(await dialog.textContent()).not.toContain(KEY);
+
+  // The raw-HTTP clients stay beside them.
+  await dialog.getByRole('combobox').selectOption({ label: 'Python (requests)' });
+  await expect(dialog.getByLabel('Python (requests) code')).toContainText('requests.post(');
+});
+
 test('importing the relay docs’ curl command fills the editor, Base URL and key, and sends that body', async ({
   playground,
   page,

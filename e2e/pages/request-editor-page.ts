@@ -77,3 +77,24 @@ export async function pressSendShortcut(page: Page): Promise<void> {
 export function requestErrorMessage(page: Page): Locator {
   return page.locator('#request-json-error');
 }
+
+const GET_MARKERS_EVENT = 'request-editor:get-markers';
+
+/** A marker in the editor: the parse error, the JSON schema's or the tools check's (`tools-check`). */
+export interface EditorMarker {
+  owner: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  code?: string;
+  line: number;
+}
+
+/** Every marker Monaco holds for the request text (empty with the plain fallback editor). */
+export async function getRequestMarkers(page: Page): Promise<EditorMarker[]> {
+  if ((await waitForRequestEditor(page)) === 'plain') return [];
+  return page.locator('[data-request-editor] [data-editor="monaco"]').evaluate((host, type) => {
+    const detail: { markers?: EditorMarker[] } = {};
+    host.dispatchEvent(new CustomEvent(type, { detail }));
+    return detail.markers ?? [];
+  }, GET_MARKERS_EVENT);
+}

@@ -78,9 +78,9 @@ if (!response.ok) throw new Error(\`HTTP \${response.status}: \${await response.
 
 /** JavaScript with the official `openai` SDK (npm install openai), base URL from the connection. */
 export function jsOpenAiSnippet(request: CodeRequest): string {
-  const options = [`apiKey: process.env.${KEY_ENV}`];
-  if (request.sdkBaseUrl !== 'https://api.openai.com/v1')
-    options.push(`baseURL: ${jsString(request.sdkBaseUrl)}`);
+  // The base URL always, even OpenAI's: the snippet then says where it goes, and a relay user only
+  // changes one line. The SDK appends /responses to it.
+  const options = [`baseURL: ${jsString(request.sdkBaseUrl)}`, `apiKey: process.env.${KEY_ENV}`];
   if (request.headers.length > 0) {
     const entries = request.headers.map((h) => `${jsKey(h.name)}: ${jsHeaderValue(h)}`);
     options.push(`defaultHeaders: { ${entries.join(', ')} }`);

@@ -104,9 +104,8 @@ response = requests.post(
 
 /** Python with the official `openai` SDK (pip install openai), base URL from the connection. */
 export function pythonOpenAiSnippet(request: CodeRequest): string {
-  const options = [`api_key=os.environ[${pyString(KEY_ENV)}]`];
-  if (request.sdkBaseUrl !== 'https://api.openai.com/v1')
-    options.push(`base_url=${pyString(request.sdkBaseUrl)}`);
+  // The base URL always (see jsOpenAiSnippet); the SDK appends /responses to it.
+  const options = [`base_url=${pyString(request.sdkBaseUrl)}`, `api_key=os.environ[${pyString(KEY_ENV)}]`];
   if (request.headers.length > 0)
     options.push(
       `default_headers={${request.headers.map((h) => `${pyString(h.name)}: ${pyHeaderValue(h)}`).join(', ')}}`,

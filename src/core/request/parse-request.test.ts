@@ -99,3 +99,15 @@ describe('positionAt', () => {
     expect(positionAt(text, 99)).toEqual({ line: 4, column: 3 });
   });
 });
+
+describe('parse error ids', () => {
+  it('carry the message id and its values, with the English made from the template', () => {
+    const bad = parseRequestText('{"a": True}');
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.error).toMatchObject({ messageKey: 'literalCase', params: { token: 'True' } });
+    expect(bad.error.message).toBe('Unexpected "True": JSON literals are lower case (true, false, null)');
+    const array = parseRequestText('[]');
+    expect(!array.ok && array.error.messageKey).toBe('notObjectArray');
+  });
+});

@@ -1,11 +1,17 @@
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
-import { checkImportedText } from '../import-limits';
+import { checkImportedText, IMPORT_LIMITS } from '../import-limits';
 import type { JsonObject } from '../response/types';
 import { err, ok, type Result } from '../result';
+import { requestTextMessage, type RequestTextMessage, type RequestTextMessageKey } from './parse-messages';
 
 /** Where and why the request text is not a sendable JSON object. Positions are UTF-16 based. */
 export interface RequestTextError {
+  /** The message in English (logs, tests); the UI words `messageKey` with `params`. */
   message: string;
+  /** The message's id in `REQUEST_TEXT_MESSAGES` (`editor:parse.<id>` in the catalogues). */
+  messageKey: RequestTextMessageKey;
+  /** The values of the message's placeholders. */
+  params?: Record<string, string>;
   /** Offset of the problem in the text (UTF-16 code units, like Monaco's model offsets). */
   offset: number;
   /** 1-based line. */
@@ -37,24 +43,28 @@ interface RawError {
  */
 export function parseRequestText(text: string): Result<JsonObject, RequestTextError> {
   const bounded = checkImportedText(text, 'The request', { maxChars: Infinity });
-  if (!bounded.ok) return err(toError(text, bounded.error.offset ?? 0, 1, bounded.error.message));
+  if (!bounded.ok)
+    return err(
+      toError(text, bounded.error.offset ?? 0, 1, {
+        key: 'tooDeep',
+        params: { depth: String(IMPORT_LIMITS.maxDepth) },
+      }),
+    );
   // Valid JSON (the usual case while typing) needs only the native parser; the strict scan, which
   // agrees with JSON.parse, runs only to say where and why a text is not JSON.
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (e) {
+  } catch {
     const first = firstSyntaxError(text);
-    if (!first) return err(toError(text, 0, 0, e instanceof Error ? e.message : 'Invalid JSON'));
+    if (!first) return err(toError(text, 0, 0, { key: 'invalidJson' }));
     const { offset, length } = narrow(text, first);
     return err(toError(text, offset, length, describe(text, first)));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const start = text.length - text.trimStart().length;
     const length = text.trim().length;
-    return err(
-      toError(text, start, length, `The request must be a JSON object ({ … }), not ${kindOf(value)}`),
-    );
+    return err(toError(text, start, length, notObjectMessage(value)));
   }
   return ok(value as JsonObject);
 }
@@ -78,7 +88,7 @@ function firstSyntaxError(text: string): RawError | undefined {
   return first;
 }
 
-function describe(text: string, e: RawError): string {
+function describe(text: string, e: RawError): RequestTextMessage {
   const token = text.slice(e.offset, e.offset + e.length);
   const atEnd = e.offset >= text.length;
   // By name: ParseErrorCode is an ambient const enum, which isolatedModules cannot read.
@@ -88,58 +98,49 @@ function describe(text: string, e: RawError): string {
       return describeSymbol(token);
     case 'InvalidNumberFormat':
     case 'UnexpectedEndOfNumber':
-      return `Invalid number "${token}"`;
+      return { key: 'invalidNumber', params: { token } };
     case 'PropertyNameExpected':
-      if (token === '}' && previousSignificant(text, e.offset) === ',')
-        return 'Trailing commas are not allowed in JSON';
-      return atEnd
-        ? 'Unexpected end of text: expected a property name'
-        : 'Expected a property name in double quotes';
+      if (token === '}' && previousSignificant(text, e.offset) === ',') return { key: 'trailingComma' };
+      return { key: atEnd ? 'endExpectedPropertyName' : 'expectedPropertyName' };
     case 'ValueExpected':
-      if (text.trim() === '') return 'The request is empty: expected a JSON object';
-      if (atEnd) return 'Unexpected end of text: expected a value';
-      if (token === ']' && previousSignificant(text, e.offset) === ',')
-        return 'Trailing commas are not allowed in JSON';
-      return token === ',' ? 'Expected a value before the comma' : 'Expected a value';
+      if (text.trim() === '') return { key: 'empty' };
+      if (atEnd) return { key: 'endExpectedValue' };
+      if (token === ']' && previousSignificant(text, e.offset) === ',') return { key: 'trailingComma' };
+      return { key: token === ',' ? 'expectedValueBeforeComma' : 'expectedValue' };
     case 'ColonExpected':
-      return atEnd ? 'Unexpected end of text: expected a colon' : 'Expected a colon after the property name';
+      return { key: atEnd ? 'endExpectedColon' : 'expectedColon' };
     case 'CommaExpected':
-      if (/^\d/.test(token) && /[-\d]/.test(text.charAt(e.offset - 1)))
-        return 'Numbers cannot have leading zeros';
-      return e.container === 'array'
-        ? 'Expected a comma or closing bracket'
-        : 'Expected a comma or closing brace';
+      if (/^\d/.test(token) && /[-\d]/.test(text.charAt(e.offset - 1))) return { key: 'leadingZeros' };
+      return { key: e.container === 'array' ? 'expectedCommaOrBracket' : 'expectedCommaOrBrace' };
     case 'CloseBraceExpected':
-      return 'Unexpected end of text: expected a closing brace "}"';
+      return { key: 'endExpectedBrace' };
     case 'CloseBracketExpected':
-      return 'Unexpected end of text: expected a closing bracket "]"';
+      return { key: 'endExpectedBracket' };
     case 'EndOfFileExpected':
-      return 'Unexpected text after the end of the JSON object';
+      return { key: 'textAfterEnd' };
     case 'InvalidCommentToken':
     case 'UnexpectedEndOfComment':
-      return 'Comments are not allowed in JSON';
+      return { key: 'comments' };
     case 'UnexpectedEndOfString':
-      return 'Unterminated string: close the quote (a line break inside a string must be written \\n)';
+      return { key: 'unterminatedString' };
     case 'InvalidUnicode':
-      return 'Invalid \\u escape: expected four hex digits';
+      return { key: 'invalidUnicode' };
     case 'InvalidEscapeCharacter':
-      return 'Invalid escape sequence in a string (use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)';
+      return { key: 'invalidEscape' };
     case 'InvalidCharacter':
-      return 'Control characters must be escaped in strings (for example \\n or \\t)';
+      return { key: 'controlCharacter' };
     case '<unknown ParseErrorCode>':
-      return 'Invalid JSON';
+      return { key: 'invalidJson' };
   }
 }
 
-function describeSymbol(token: string): string {
-  if (token.startsWith("'")) return 'Strings and property names must use double quotes, not single quotes';
-  if (/^(True|False|TRUE|FALSE|Null|NULL|None|nil)$/.test(token)) {
-    return `Unexpected "${token}": JSON literals are lower case (true, false, null)`;
-  }
-  if (/^(NaN|-?Infinity|undefined)$/.test(token)) return `"${token}" is not a JSON value`;
-  if (/^[\p{L}_$]/u.test(token))
-    return `Unexpected "${token}": strings and property names need double quotes`;
-  return `Unexpected character "${token}"`;
+function describeSymbol(token: string): RequestTextMessage {
+  if (token.startsWith("'")) return { key: 'singleQuotes' };
+  if (/^(True|False|TRUE|FALSE|Null|NULL|None|nil)$/.test(token))
+    return { key: 'literalCase', params: { token } };
+  if (/^(NaN|-?Infinity|undefined)$/.test(token)) return { key: 'notJsonValue', params: { token } };
+  if (/^[\p{L}_$]/u.test(token)) return { key: 'unquoted', params: { token } };
+  return { key: 'unexpectedCharacter', params: { token } };
 }
 
 /**
@@ -173,17 +174,26 @@ function previousSignificant(text: string, offset: number): string {
   return text.slice(0, offset).trimEnd().slice(-1);
 }
 
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'number') return 'a number';
-  return typeof value === 'boolean' ? String(value) : typeof value;
+function notObjectMessage(value: unknown): RequestTextMessage {
+  if (Array.isArray(value)) return { key: 'notObjectArray' };
+  if (value === null) return { key: 'notObjectNull' };
+  if (typeof value === 'string') return { key: 'notObjectString' };
+  if (typeof value === 'number') return { key: 'notObjectNumber' };
+  return { key: 'notObjectBoolean', params: { token: value === true ? 'true' : 'false' } };
 }
 
-function toError(text: string, offset: number, length: number, message: string): RequestTextError {
+function toError(text: string, offset: number, length: number, what: RequestTextMessage): RequestTextError {
   const { line, column } = positionAt(text, offset);
-  return { message, offset, line, column, length };
+  const error: RequestTextError = {
+    message: requestTextMessage(what),
+    messageKey: what.key,
+    offset,
+    line,
+    column,
+    length,
+  };
+  if (what.params) error.params = what.params;
+  return error;
 }
 
 /** 1-based line and column of `offset`; CR, LF and CRLF each end a line, as in Monaco. */

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { lazy, Suspense, useState } from 'react';
 
@@ -6,11 +7,12 @@ const CodeDialog = lazy(() => import('./code-dialog'));
 
 /** Code: the current request as curl, JavaScript, Python and more; the key only as `$OPENAI_API_KEY`. */
 export function CodeButton() {
+  const { t } = useTranslation('code');
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button size="lg" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Code
+        {t('button')}
       </Button>
       {open && (
         <Suspense fallback={null}>

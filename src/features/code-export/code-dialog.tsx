@@ -1,31 +1,42 @@
 import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/ui/dialog';
 import { Tabs } from '../../components/ui/tabs';
 import { buildCodeRequest } from '../../core/codegen/code-request';
-import { SNIPPET_LANGUAGES } from '../../core/codegen/languages';
+import { SNIPPET_LANGUAGES, type SnippetLanguage } from '../../core/codegen/languages';
+import { parseRequestText } from '../../core/request/parse-request';
+import { requestErrorText } from '../request-editor';
 import { useConnectionStore } from '../../state/connection';
 import { useRunStore } from '../../state/run';
 import { useWorkspaceStore } from '../../state/workspace';
 import { CodeView } from './code-view';
 
-/** The dialog's tabs: the three families the contract names, then everything else in a list. */
+/**
+ * The dialog's tabs: the three families the contract names, then everything else in a list. The
+ * openai SDK comes first in its family (what SDK users expect), raw HTTP beside it.
+ */
 const FAMILIES = [
   { id: 'curl', label: 'curl', languages: ['curl'] },
-  { id: 'javascript', label: 'JavaScript', languages: ['js-fetch', 'js-openai'] },
-  { id: 'python', label: 'Python', languages: ['python-requests', 'python-openai'] },
+  { id: 'javascript', label: 'JavaScript', languages: ['js-openai', 'js-fetch'] },
+  { id: 'python', label: 'Python', languages: ['python-openai', 'python-requests'] },
   {
     id: 'other',
-    label: 'Other languages',
+    label: '',
     languages: SNIPPET_LANGUAGES.filter((l) => !/^(curl|js-|python-)/.test(l.id)).map((l) => l.id),
   },
 ];
 const byId = new Map(SNIPPET_LANGUAGES.map((l) => [l.id, l]));
+/** Targets whose label holds words (the rest are names: curl, Go, PHP (Guzzle)…). */
+const TRANSLATED_TARGETS = new Set(['js-fetch', 'js-openai', 'python-requests', 'python-openai']);
 
 /**
  * The request as code. It is built from the request text, the Base URL and the extra headers only:
  * the API key is never an input, so it cannot appear; snippets read `$OPENAI_API_KEY`.
  */
 export default function CodeDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('code');
+  const targetLabel = (l: SnippetLanguage | undefined) =>
+    l && TRANSLATED_TARGETS.has(l.id) ? t(`targets.${l.id as 'js-fetch'}`) : (l?.label ?? '');
   const editorText = useWorkspaceStore((s) => s.requestText);
   const lastSent = useRunStore((s) => s.lastRequest?.body);
   const baseUrl = useConnectionStore((s) => s.baseUrl);
@@ -49,14 +60,18 @@ export default function CodeDialog({ onClose }: { onClose: () => void }) {
   const code = request.ok && language ? language.generate(request.value) : '';
 
   return (
-    <Dialog open onClose={onClose} title="Code" wide>
+    <Dialog open onClose={onClose} title={t('title')} wide>
       <p className="text-sm text-slate-700">
-        This request as code, for the Base URL <code className="break-all">{baseUrl}</code>. Your key is never
-        included: the snippets read it from <code>$OPENAI_API_KEY</code>.
+        <Trans
+          t={t}
+          i18nKey="intro"
+          values={{ baseUrl }}
+          components={{ 1: <code className="break-all" />, 3: <code /> }}
+        />
       </p>
       {offerSent && (
         <fieldset className="flex flex-wrap gap-4 text-sm">
-          <legend className="sr-only">Which request</legend>
+          <legend className="sr-only">{t('whichRequest')}</legend>
           <label className="flex items-center gap-1">
             <input
               type="radio"
@@ -64,7 +79,7 @@ export default function CodeDialog({ onClose }: { onClose: () => void }) {
               checked={source === 'editor'}
               onChange={() => setSource('editor')}
             />
-            Request in the editor
+            {t('editorRequest')}
           </label>
           <label className="flex items-center gap-1">
             <input
@@ -73,19 +88,19 @@ export default function CodeDialog({ onClose }: { onClose: () => void }) {
               checked={source === 'sent'}
               onChange={() => setSource('sent')}
             />
-            Last sent request (follow-up or tool outputs)
+            {t('sentRequest')}
           </label>
         </fieldset>
       )}
       <Tabs
-        label="Language"
-        tabs={FAMILIES.map(({ id, label }) => ({ id, label }))}
+        label={t('tabs')}
+        tabs={FAMILIES.map(({ id, label }) => ({ id, label: id === 'other' ? t('otherLanguages') : label }))}
         active={family}
         onChange={setFamily}
       >
         {current && current.languages.length > 1 && (
           <label className="mb-2 flex items-center gap-2 text-sm">
-            {current.id === 'other' ? 'Language' : 'Client'}
+            {current.id === 'other' ? t('language') : t('client')}
             <select
               value={languageId}
               onChange={(e) => setChoice({ ...choice, [current.id]: e.target.value })}
@@ -93,7 +108,7 @@ export default function CodeDialog({ onClose }: { onClose: () => void }) {
             >
               {current.languages.map((id) => (
                 <option key={id} value={id}>
-                  {byId.get(id)?.label}
+                  {targetLabel(byId.get(id))}
                 </option>
               ))}
             </select>
@@ -103,14 +118,25 @@ export default function CodeDialog({ onClose }: { onClose: () => void }) {
           <CodeView
             code={code}
             language={language?.highlight ?? 'plaintext'}
-            label={`${language?.label ?? ''} code`}
+            label={t('snippetLabel', { language: targetLabel(language) })}
           />
         ) : (
           <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
-            {request.error}
+            {requestError(request.error, bodyText, t)}
           </p>
         )}
       </Tabs>
     </Dialog>
   );
+}
+
+/**
+ * Why the request cannot be shown as code. An invalid body is worded in the UI language (the parse
+ * error has an id); other problems (a bad Base URL or header) come from the core in English.
+ */
+function requestError(error: string, bodyText: string, t: ReturnType<typeof useTranslation<'code'>>['t']) {
+  const parsed = parseRequestText(bodyText);
+  if (parsed.ok) return error;
+  const { line, column } = parsed.error;
+  return t('invalid', { line, column, message: requestErrorText(parsed.error) });
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { useEffect, useState } from 'react';
 import { copyText } from '../../components/ui/clipboard-and-files';
@@ -8,6 +9,7 @@ import { loadColorizer } from '../request-editor';
  * the colorizer (the editor's Monaco, loaded on demand) has run, and is dropped if it fails to load.
  */
 export function CodeView({ code, language, label }: { code: string; language: string; label: string }) {
+  const { t } = useTranslation('code');
   const [html, setHtml] = useState<{ code: string; html: string } | undefined>();
   // Which text was copied, so a new snippet does not show an old "Copied".
   const [copiedState, setCopied] = useState<{ code: string; ok: boolean } | undefined>();
@@ -35,11 +37,11 @@ export function CodeView({ code, language, label }: { code: string; language: st
           size="md"
           onClick={() => void copyText(code).then((ok) => setCopied({ code, ok }))}
         >
-          Copy code
+          {t('copy')}
         </Button>
         <span aria-live="polite">
-          {copied === 'yes' && 'Copied to the clipboard.'}
-          {copied === 'no' && 'Could not copy: select the code and copy it.'}
+          {copied === 'yes' && t('copied')}
+          {copied === 'no' && t('copyFailed')}
         </span>
       </div>
       <pre

@@ -10,6 +10,7 @@ import { useSitePresets } from './site-presets';
  */
 export function BuiltinList({ onLoaded }: { onLoaded: () => void }) {
   const { t } = useTranslation('hosting');
+  const { t: tp } = useTranslation('presets');
   const site = useSitePresets((s) => s.presets);
   return (
     <div className="flex flex-col gap-3">
@@ -25,7 +26,7 @@ export function BuiltinList({ onLoaded }: { onLoaded: () => void }) {
           onLoaded={onLoaded}
         />
       )}
-      <PresetList label="Built-in presets" presets={BUILTIN_PRESETS} onLoaded={onLoaded} />
+      <PresetList label={tp('builtin')} presets={BUILTIN_PRESETS} onLoaded={onLoaded} />
     </div>
   );
 }
@@ -46,6 +47,7 @@ function PresetList({
   presets: readonly ListedPreset[];
   onLoaded: () => void;
 }) {
+  const { t } = useTranslation('presets');
   return (
     <ul className="flex flex-col gap-2" aria-label={label}>
       {presets.map((preset) => (
@@ -56,16 +58,16 @@ function PresetList({
           </div>
           <Button
             size="sm"
-            aria-label={`Load ${preset.name}`}
+            aria-label={t('loadNamed', { name: preset.name })}
             onClick={() => {
               replaceRequest({
-                title: `Loaded the preset “${preset.name}”`,
+                title: t('loadedTitle', { name: preset.name }),
                 requestText: preset.requestText,
               });
               onLoaded();
             }}
           >
-            Load
+            {t('load')}
           </Button>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import { parseCurlCommand } from '../../core/codegen/curl-parse';
 import type { Result } from '../../core/result';
 import { ok } from '../../core/result';
@@ -16,11 +17,12 @@ export function importCurl(command: string): Result<void> {
   const { baseUrl, apiKey, headers, bodyText, warnings } = result.value;
   const connection = useConnectionStore.getState();
   const notes = [...warnings];
-  if (apiKey) notes.push('The key from the command is now in API key, for this base URL only.');
-  if (headers.length > 0) notes.push(`Extra headers: ${headers.map((h) => h.name).join(', ')}.`);
+  if (apiKey) notes.push(i18n.t('presets:curl.keyNote'));
+  if (headers.length > 0)
+    notes.push(i18n.t('presets:curl.headersNote', { names: headers.map((h) => h.name).join(', ') }));
   const target = baseUrl === undefined ? connection : selectProfileFor(connection, baseUrl);
   replaceRequest({
-    title: 'Imported a curl command',
+    title: i18n.t('presets:curl.importedTitle'),
     requestText: bodyText,
     baseUrl,
     ...(headers.length > 0 ? { headers: mergeHeaders(target?.headers ?? [], headers) } : {}),

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import { importCurl } from './curl-apply';
@@ -8,6 +9,7 @@ import { importCurl } from './curl-apply';
  * headers as extra headers. The key goes only to the connection: never into history or presets.
  */
 export function CurlImport({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation('presets');
   const [command, setCommand] = useState('');
   const [error, setError] = useState<string | undefined>();
 
@@ -31,7 +33,7 @@ export function CurlImport({ onImported }: { onImported: () => void }) {
       }}
     >
       <label className="flex flex-col gap-1 font-medium">
-        curl command
+        {t('curl.command')}
         <textarea
           value={command}
           onChange={(e) => setCommand(e.target.value)}
@@ -42,8 +44,12 @@ export function CurlImport({ onImported }: { onImported: () => void }) {
         />
       </label>
       <p className="text-slate-700">
-        The body replaces the request (Undo puts it back), the URL sets Base URL, and a real key goes to API
-        key. Placeholders such as <code>{'{{YOUR_API_KEY}}'}</code> or <code>&lt;token&gt;</code> are skipped.
+        <Trans
+          t={t}
+          i18nKey="curl.help"
+          values={{ braces: '{{YOUR_API_KEY}}', angle: '<token>' }}
+          components={{ 1: <code />, 3: <code /> }}
+        />
       </p>
       {error && (
         <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-red-950">
@@ -52,7 +58,7 @@ export function CurlImport({ onImported }: { onImported: () => void }) {
       )}
       <div>
         <Button variant="primary" size="md" type="submit" disabled={!command.trim()}>
-          Import curl
+          {t('curl.import')}
         </Button>
       </div>
     </form>

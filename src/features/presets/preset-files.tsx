@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { useState } from 'react';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
@@ -13,6 +14,7 @@ type Outcome =
  * the whole file first and adds nothing unless all of it is valid.
  */
 export function PresetFiles() {
+  const { t } = useTranslation('presets');
   const count = usePresetsStore((s) => s.presets.length);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
 
@@ -26,14 +28,14 @@ export function PresetFiles() {
     const added = usePresetsStore.getState().addMany(result.value.presets);
     setOutcome({
       ok: true,
-      text: `Imported ${added} preset${added === 1 ? '' : 's'} from ${file.name} into My presets.`,
+      text: t('files.imported', { count: added, file: file.name }),
       warnings: result.value.warnings,
     });
   };
 
   return (
     <div className="flex flex-col gap-4 text-sm">
-      <section aria-label="Export presets" className="flex flex-wrap items-center gap-2">
+      <section aria-label={t('files.exportRegion')} className="flex flex-wrap items-center gap-2">
         <Button
           variant="primary"
           size="md"
@@ -42,18 +44,15 @@ export function PresetFiles() {
             downloadText(presetFileName(), serializePresetFile(usePresetsStore.getState().presets))
           }
         >
-          Export all presets
+          {t('files.exportAll')}
         </Button>
         <span className="text-slate-700">
-          {count === 0
-            ? 'Save a preset first (My presets).'
-            : `${count} preset${count === 1 ? '' : 's'}, as one JSON file.`}{' '}
-          Files hold requests only: never keys or headers.
+          {count === 0 ? t('files.saveFirst') : t('files.count', { count })} {t('files.noSecrets')}
         </span>
       </section>
-      <section aria-label="Import presets" className="flex flex-col gap-2">
+      <section aria-label={t('files.importRegion')} className="flex flex-col gap-2">
         <label className="flex flex-col gap-1 font-medium">
-          Import presets file
+          {t('files.importFile')}
           <input
             type="file"
             accept=".json,application/json"
@@ -65,12 +64,10 @@ export function PresetFiles() {
             }}
           />
         </label>
-        <p className="text-slate-700">
-          A preset file, or a single request JSON (as relay docs show it), which becomes one preset.
-        </p>
+        <p className="text-slate-700">{t('files.importHelp')}</p>
         {outcome?.ok === false && (
           <div role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-red-950">
-            <p className="font-medium">Nothing was imported from {outcome.file}:</p>
+            <p className="font-medium">{t('files.nothingImported', { file: outcome.file })}</p>
             <ul className="list-disc pl-5">
               {outcome.problems.map((p) => (
                 <li key={p}>{p}</li>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 
 // The dialog and what it holds load when it is first opened, not with the page.
@@ -6,12 +7,13 @@ const PresetsDialog = lazy(() => import('./presets-dialog'));
 
 /** The header's Presets button: built-in library, the user's presets, preset files, curl import. */
 export function PresetsMenu() {
+  const { t } = useTranslation('presets');
   const [open, setOpen] = useState(false);
   const [tab, setTab] = useState('library');
   return (
     <>
       <Button size="md" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Presets
+        {t('button')}
       </Button>
       {open && (
         <Suspense fallback={null}>

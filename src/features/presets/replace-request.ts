@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { describeRequest } from '../../core/presets/describe-request';
 import type { ToolTest, ToolTestDraft } from '../../core/tools/tool-tests';
 import {
   selectSnapshot,
@@ -9,6 +8,7 @@ import {
 } from '../../state/connection';
 import { useToolTestsStore } from '../../state/tool-tests';
 import { useWorkspaceStore } from '../../state/workspace';
+import { requestSummary } from './summary-text';
 
 /** What a link, preset or curl import changed (for Undo): the request, and the connection before and after. */
 interface Snapshot {
@@ -86,7 +86,7 @@ export function replaceRequest(change: {
   };
   const replacement: Replacement = {
     title: change.title,
-    summary: describeRequest(change.requestText),
+    summary: requestSummary(change.requestText),
     notes: change.notes ?? [],
     previous,
   };

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { dismissReplacement, undoReplacement, useReplacementStore } from './replace-request';
 
@@ -7,22 +8,28 @@ import { dismissReplacement, undoReplacement, useReplacementStore } from './repl
  * was there. Not a role=status (the Output pane owns that role), but announced politely.
  */
 export function ReplacementNotice() {
+  const { t } = useTranslation('presets');
   const last = useReplacementStore((s) => s.last);
   if (!last) return null;
   return (
     <section
-      aria-label="Request replaced"
+      aria-label={t('notice.region')}
       aria-live="polite"
       className="mx-4 mt-3 flex flex-wrap items-start gap-2 rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950"
     >
       <div className="min-w-0 flex-1">
         <p>
-          <strong>{last.title}.</strong> Nothing has been sent: check the request, then press Send.
+          <strong>{last.title}.</strong> {t('notice.nothingSent')}
         </p>
         {last.summary && <p className="text-blue-900">{last.summary}</p>}
         {last.baseUrl && (
           <p>
-            Base URL is now <code className="break-all">{last.baseUrl}</code>.
+            <Trans
+              t={t}
+              i18nKey="notice.baseUrl"
+              values={{ baseUrl: last.baseUrl }}
+              components={{ 1: <code className="break-all" /> }}
+            />
           </p>
         )}
         {last.notes.length > 0 && (
@@ -33,9 +40,9 @@ export function ReplacementNotice() {
           </ul>
         )}
       </div>
-      <Button onClick={undoReplacement}>Undo</Button>
+      <Button onClick={undoReplacement}>{t('notice.undo')}</Button>
       <Button variant="link" onClick={dismissReplacement}>
-        Dismiss
+        {t('notice.dismiss')}
       </Button>
     </section>
   );

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { requestErrorText } from '../request-editor';
 import { Button } from '../../components/ui/button';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
@@ -18,11 +20,12 @@ type Link = { ok: true; url: string } | { ok: false; error: string };
  * the Base URL only when the user ticks the box.
  */
 export function ShareButton() {
+  const { t } = useTranslation('presets');
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button size="lg" onClick={() => setOpen(true)}>
-        Share
+        {t('share.button')}
       </Button>
       {open && <ShareDialog onClose={() => setOpen(false)} />}
     </>
@@ -30,6 +33,7 @@ export function ShareButton() {
 }
 
 function ShareDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('presets');
   const requestText = useWorkspaceStore((s) => s.requestText);
   const baseUrl = useConnectionStore((s) => s.baseUrl);
   const [withBaseUrl, setWithBaseUrl] = useState(false);
@@ -62,7 +66,11 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   const link: Link | undefined = !parsed.ok
     ? {
         ok: false,
-        error: `The request JSON is invalid (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}); fix it to share.`,
+        error: t('share.invalid', {
+          line: parsed.error.line,
+          column: parsed.error.column,
+          message: requestErrorText(parsed.error),
+        }),
       }
     : shared.problem
       ? { ok: false, error: shared.problem }
@@ -71,14 +79,11 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         : undefined;
   const warning = link?.ok ? shareLinkWarning(link.url) : undefined;
   return (
-    <Dialog open onClose={onClose} title="Share request">
-      <p className="text-sm text-slate-700">
-        The link opens this request and its tools in the playground. It never holds your API key, and opening
-        it sends nothing.
-      </p>
+    <Dialog open onClose={onClose} title={t('share.title')}>
+      <p className="text-sm text-slate-700">{t('share.intro')}</p>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={withBaseUrl} onChange={(e) => setWithBaseUrl(e.target.checked)} />
-        Include base URL <code className="break-all text-slate-600">{baseUrl}</code>
+        {t('share.includeBaseUrl')} <code className="break-all text-slate-600">{baseUrl}</code>
       </label>
       <ShareTestsOption />
       {link && !link.ok && (
@@ -89,7 +94,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
       {link?.ok && (
         <>
           <label className="flex flex-col gap-1 text-sm font-medium">
-            Share link
+            {t('share.link')}
             <input
               readOnly
               value={link.url}
@@ -104,13 +109,13 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
               size="md"
               onClick={() => void copyText(link.url).then((done) => setCopied(done ? 'yes' : 'no'))}
             >
-              Copy link
+              {t('share.copy')}
             </Button>
             <span aria-live="polite">
-              {copied === 'yes' && 'Copied to the clipboard.'}
-              {copied === 'no' && 'Could not copy: select the link and copy it.'}
+              {copied === 'yes' && t('share.copied')}
+              {copied === 'no' && t('share.copyFailed')}
             </span>
-            <span className="text-slate-600">{link.url.length} characters</span>
+            <span className="text-slate-600">{t('share.length', { count: link.url.length })}</span>
           </div>
           {warning && (
             <p

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { describeRequest } from '../../core/presets/describe-request';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
 import { parseRequestText } from '../../core/request/parse-request';
 import { selectToolTests, useToolTestsStore } from '../../state/tool-tests';
@@ -9,17 +9,19 @@ import { Button } from '../../components/ui/button';
 import { downloadText } from '../../components/ui/clipboard-and-files';
 import { usePresetsStore, type UserPreset } from './presets-store';
 import { replaceRequest } from './replace-request';
+import { requestSummary } from './summary-text';
 
 /** Save the editor's request as a preset; load, rename, duplicate, export or delete saved ones. */
 export function UserPresets({ onLoaded }: { onLoaded: () => void }) {
+  const { t } = useTranslation('presets');
   const presets = usePresetsStore((s) => s.presets);
   return (
     <div className="flex flex-col gap-4">
       <SaveForm />
       {presets.length === 0 ? (
-        <p className="text-sm text-slate-700">No saved presets yet.</p>
+        <p className="text-sm text-slate-700">{t('mine.empty')}</p>
       ) : (
-        <ul className="flex flex-col gap-2" aria-label="My presets">
+        <ul className="flex flex-col gap-2" aria-label={t('mine.list')}>
           {presets.map((preset) => (
             <PresetRow key={preset.id} preset={preset} onLoaded={onLoaded} />
           ))}
@@ -30,6 +32,7 @@ export function UserPresets({ onLoaded }: { onLoaded: () => void }) {
 }
 
 function SaveForm() {
+  const { t } = useTranslation('presets');
   const requestText = useWorkspaceStore((s) => s.requestText);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>();
@@ -38,7 +41,7 @@ function SaveForm() {
     if (!parsed.ok) {
       setMessage({
         error: true,
-        text: `The request JSON is invalid (line ${parsed.error.line}): fix it before saving.`,
+        text: t('mine.invalid', { line: parsed.error.line }),
       });
       return;
     }
@@ -51,9 +54,9 @@ function SaveForm() {
     const model = typeof parsed.value.model === 'string' ? parsed.value.model : 'request';
     const id = usePresetsStore
       .getState()
-      .add({ name: name.trim() || `My ${model}`, requestText, tests: tests.value });
+      .add({ name: name.trim() || t('mine.defaultName', { model }), requestText, tests: tests.value });
     const saved = usePresetsStore.getState().presets.find((p) => p.id === id);
-    setMessage({ error: false, text: `Saved as “${saved?.name ?? name}”.` });
+    setMessage({ error: false, text: t('mine.saved', { name: saved?.name ?? name }) });
     setName('');
   };
   return (
@@ -65,17 +68,17 @@ function SaveForm() {
       }}
     >
       <label className="flex min-w-60 flex-1 flex-col gap-1 text-sm font-medium">
-        Preset name
+        {t('mine.name')}
         <input
           value={name}
           maxLength={120}
           onChange={(e) => setName(e.target.value)}
-          placeholder="e.g. Seed tools against my relay"
+          placeholder={t('mine.namePlaceholder')}
           className="rounded border border-slate-400 px-2 py-1 font-normal"
         />
       </label>
       <Button type="submit" variant="primary" size="md">
-        Save current request
+        {t('mine.save')}
       </Button>
       {message && (
         <p
@@ -91,6 +94,7 @@ function SaveForm() {
 }
 
 function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => void }) {
+  const { t } = useTranslation('presets');
   const { rename, duplicate, remove } = usePresetsStore.getState();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(preset.name);
@@ -107,7 +111,7 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
           }}
         >
           <label className="sr-only" htmlFor={`rename-${preset.id}`}>
-            New name for {preset.name}
+            {t('mine.newName', { name: preset.name })}
           </label>
           <input
             id={`rename-${preset.id}`}
@@ -125,32 +129,36 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
             className="flex-1 rounded border border-slate-400 px-2 py-0.5"
           />
           <Button size="sm" type="submit">
-            Save name
+            {t('mine.saveName')}
           </Button>
           <Button size="sm" onClick={() => setEditing(false)}>
-            Cancel
+            {t('mine.cancel')}
           </Button>
         </form>
       ) : (
         <div className="min-w-0 flex-1">
           <p className="font-medium">{preset.name}</p>
-          <p className="truncate text-xs text-slate-600">{describeRequest(preset.requestText)}</p>
+          <p className="truncate text-xs text-slate-600">{requestSummary(preset.requestText)}</p>
         </div>
       )}
       {!editing && (
-        <div className="flex flex-wrap gap-1" role="group" aria-label={`Actions for ${preset.name}`}>
+        <div
+          className="flex flex-wrap gap-1"
+          role="group"
+          aria-label={t('mine.actions', { name: preset.name })}
+        >
           <Button
             size="sm"
             onClick={() => {
               replaceRequest({
-                title: `Loaded the preset “${preset.name}”`,
+                title: t('loadedTitle', { name: preset.name }),
                 requestText: preset.requestText,
                 tests: preset.tests,
               });
               onLoaded();
             }}
           >
-            Load
+            {t('load')}
           </Button>
           <Button
             size="sm"
@@ -159,10 +167,10 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
               setEditing(true);
             }}
           >
-            Rename
+            {t('mine.rename')}
           </Button>
           <Button size="sm" onClick={() => duplicate(preset.id)}>
-            Duplicate
+            {t('mine.duplicate')}
           </Button>
           <Button
             size="sm"
@@ -170,20 +178,20 @@ function PresetRow({ preset, onLoaded }: { preset: UserPreset; onLoaded: () => v
               downloadText(presetFileName(new Date(), preset.name), serializePresetFile([preset]))
             }
           >
-            Export
+            {t('mine.export')}
           </Button>
           {confirmDelete ? (
             <>
               <Button size="sm" variant="danger" onClick={() => remove(preset.id)}>
-                Confirm delete
+                {t('mine.confirmDelete')}
               </Button>
               <Button size="sm" onClick={() => setConfirmDelete(false)}>
-                Keep
+                {t('mine.keep')}
               </Button>
             </>
           ) : (
             <Button size="sm" onClick={() => setConfirmDelete(true)}>
-              Delete
+              {t('mine.delete')}
             </Button>
           )}
         </div>

@@ -1,6 +1,12 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pathLocator } from '../../core/request/locate-path';
 import { useResolvedTheme } from '../../state/theme';
+import { registerPathFocus } from './editor-focus';
+import { installEscapeThenTab } from './keyboard-exit';
+import { useLintMarkers } from './lint-markers';
 import { monaco, MonacoEditor, REQUEST_MODEL_URI, type OnMount } from './monaco-setup';
+import { useParseErrorMarker } from './parse-error-marker';
 import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
 import { installTestHooks } from './test-hooks';
 import { minimalReplacement } from './text-diff';
@@ -9,7 +15,6 @@ import { deferEdit, flushPendingEdit } from '../../state/workspace';
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
 const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
-  ariaLabel: 'Request JSON',
   automaticLayout: true,
   minimap: { enabled: false },
   fixedOverflowWidgets: true,
@@ -22,7 +27,6 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   quickSuggestions: { strings: true, other: true, comments: false },
   scrollbar: { alwaysConsumeMouseWheel: false },
 };
-const MARKER_OWNER = 'request-text';
 
 /**
  * Monaco on the request text, through `@monaco-editor/react` (which creates and disposes the editor
@@ -37,6 +41,11 @@ export default function MonacoRequestEditor({
   error,
   errorId = REQUEST_ERROR_ID,
 }: RequestEditorProps) {
+  const { t } = useTranslation('editor');
+  const ariaLabel = t('label');
+  const sendLabel = t('sendAction');
+  // The accessible name follows the UI language (the wrapper applies changed options).
+  const options = useMemo(() => ({ ...OPTIONS, ariaLabel }), [ariaLabel]);
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   const [mounted, setMounted] = useState(false);
@@ -76,7 +85,7 @@ export default function MonacoRequestEditor({
       }),
       editor.addAction({
         id: 'responses-playground.send',
-        label: 'Send request',
+        label: sendLabel,
         keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
         run: () => {
           flushPendingEdit();
@@ -84,6 +93,8 @@ export default function MonacoRequestEditor({
         },
       }),
       installTestHooks(host, editor),
+      installEscapeThenTab(editor, host),
+      { dispose: registerPathFocus((path) => selectPath(editor, path)) },
     ];
     // Monaco normalizes line endings; keep the app's text equal to what is shown.
     if (model.getValue() !== latestValue.current) report(model.getValue());
@@ -129,6 +140,7 @@ export default function MonacoRequestEditor({
   useParseErrorMarker(editorRef, hostRef, mounted, value, error, errorId);
   // Monaco's theme is global: the Code dialog's colouring follows it too.
   const theme = useResolvedTheme();
+  useLintMarkers(editorRef, mounted, value);
 
   return (
     <div ref={hostRef} className="absolute inset-0" data-editor="monaco">
@@ -137,7 +149,7 @@ export default function MonacoRequestEditor({
         defaultLanguage="json"
         defaultPath={REQUEST_MODEL_URI}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-        options={OPTIONS}
+        options={options}
         onMount={onMount}
         loading={null}
       />
@@ -145,56 +157,19 @@ export default function MonacoRequestEditor({
   );
 }
 
-/**
- * Shows the app's parse error when Monaco's JSON worker shows none (an empty or non-object
- * request), and links the error message to the editor input for screen readers.
- */
-function useParseErrorMarker(
-  editorRef: React.RefObject<Editor | null>,
-  hostRef: React.RefObject<HTMLDivElement | null>,
-  mounted: boolean,
-  value: string,
-  error: RequestEditorProps['error'],
-  errorId: string,
-) {
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    const input = hostRef.current?.querySelector('[aria-label="Request JSON"]');
-    if (!model) return;
-    if (error) {
-      input?.setAttribute('aria-invalid', 'true');
-      input?.setAttribute('aria-describedby', errorId);
-    } else {
-      input?.removeAttribute('aria-invalid');
-      input?.removeAttribute('aria-describedby');
-    }
-    const update = () => {
-      const workerErrors = monaco.editor
-        .getModelMarkers({ resource: model.uri, owner: 'json' })
-        .some((m) => m.severity === monaco.MarkerSeverity.Error);
-      const wanted: monaco.editor.IMarkerData[] = [];
-      if (error && !workerErrors && model.getValue() === value) {
-        // A zero-length error (end of text) marks the character before it, so it can be seen.
-        const from = error.length === 0 ? Math.max(0, error.offset - 1) : error.offset;
-        const start = model.getPositionAt(from);
-        const end = model.getPositionAt(Math.max(error.offset + error.length, from + 1));
-        wanted.push({
-          ...monaco.Range.fromPositions(start, end),
-          severity: monaco.MarkerSeverity.Error,
-          message: error.message,
-        });
-      }
-      // Setting markers fires onDidChangeMarkers again: only set when something changed.
-      const current = monaco.editor.getModelMarkers({ resource: model.uri, owner: MARKER_OWNER });
-      if (sameMarkers(current, wanted)) return;
-      monaco.editor.setModelMarkers(model, MARKER_OWNER, wanted);
-    };
-    update();
-    const sub = monaco.editor.onDidChangeMarkers((uris) => {
-      if (uris.some((u) => u.toString() === model.uri.toString())) update();
-    });
-    return () => sub.dispose();
-  }, [editorRef, hostRef, mounted, value, error, errorId]);
+/** Selects the node at `path` (its value, or the name of an object's property) and focuses it. */
+function selectPath(editor: Editor, path: (string | number)[]): boolean {
+  const model = editor.getModel();
+  const span = model && pathLocator(model.getValue())(path);
+  if (!model || !span) return false;
+  const range = monaco.Range.fromPositions(
+    model.getPositionAt(span.offset),
+    model.getPositionAt(span.offset + span.length),
+  );
+  editor.setSelection(range);
+  editor.revealRangeInCenterIfOutsideViewport(range);
+  editor.focus();
+  return true;
 }
 
 /**
@@ -208,10 +183,4 @@ function demoteAriaAlerts(root: ParentNode) {
     node.removeAttribute('role');
     node.setAttribute('aria-live', 'assertive');
   }
-}
-
-function sameMarkers(a: monaco.editor.IMarkerData[], b: monaco.editor.IMarkerData[]): boolean {
-  const key = (m: monaco.editor.IMarkerData) =>
-    `${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn} ${m.message}`;
-  return a.length === b.length && a.every((m, i) => b[i] !== undefined && key(m) === key(b[i]));
 }

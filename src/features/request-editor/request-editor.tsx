@@ -1,5 +1,10 @@
-import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pathLocator } from '../../core/request/locate-path';
+import { registerPathFocus } from './editor-focus';
+import { FormatButton } from './format-button';
 import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
+import { StrictSendDialog } from './strict-send-dialog';
 
 // Monaco and its JSON worker load after first paint, in their own chunk.
 const MonacoRequestEditor = lazy(async () => {
@@ -11,15 +16,21 @@ const MonacoRequestEditor = lazy(async () => {
 const BOX = 'relative min-h-64 flex-1 overflow-hidden rounded border border-slate-400 bg-white';
 
 /**
- * The request JSON editor: Monaco with the request schema (validation, hover docs, completion),
- * Ctrl/Cmd+Enter to send. Shows the text read-only while Monaco loads, and falls back to a plain
- * textarea if Monaco cannot load.
+ * The request JSON editor: Monaco with the request schema (validation, hover docs, completion) and
+ * the tools check's findings as markers, Ctrl/Cmd+Enter to send, Format, and how to leave it by
+ * keyboard. Shows the text read-only while Monaco loads, and falls back to a plain textarea if
+ * Monaco cannot load. Also hosts Send's strict-mode question (the editor is where Fix leads).
  */
 export function RequestEditor(props: RequestEditorProps) {
+  const { t } = useTranslation('editor');
   const painted = useAfterFirstPaint();
+  const hintId = useId();
   return (
     <div className="flex min-h-64 flex-1 flex-col gap-1">
-      <span className="text-sm font-medium text-slate-900">Request JSON</span>
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm font-medium text-ink">{t('label')}</span>
+        <FormatButton value={props.value} valid={!props.error} onChange={props.onChange} />
+      </div>
       <div className={BOX} data-request-editor="">
         <FallbackOnError fallback={<PlainRequestEditor {...props} />}>
           {painted ? (
@@ -31,6 +42,10 @@ export function RequestEditor(props: RequestEditorProps) {
           )}
         </FallbackOnError>
       </div>
+      <p id={hintId} className="text-xs text-ink-muted" data-testid="editor-keyboard-hint">
+        {t('keyboardHint')}
+      </p>
+      <StrictSendDialog />
     </div>
   );
 }
@@ -75,10 +90,25 @@ function PlainRequestEditor({
   error,
   errorId = REQUEST_ERROR_ID,
 }: RequestEditorProps) {
+  const { t } = useTranslation('editor');
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(
+    () =>
+      registerPathFocus((path) => {
+        const area = ref.current;
+        const span = area && pathLocator(area.value)(path);
+        if (!area || !span) return false;
+        area.focus();
+        area.setSelectionRange(span.offset, span.offset + span.length);
+        return true;
+      }),
+    [],
+  );
   return (
     <textarea
+      ref={ref}
       className="absolute inset-0 h-full w-full resize-none p-2 font-mono text-[13px] text-slate-900"
-      aria-label="Request JSON"
+      aria-label={t('label')}
       aria-invalid={error ? true : undefined}
       aria-describedby={error ? errorId : undefined}
       spellCheck={false}

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initI18n } from '../../i18n';
 import { parseRequestText } from '../../core/request/parse-request';
 import { streamState as stateOf, withStream } from './stream-state';
 
 const streamState = (text: string) => stateOf(parseRequestText(text));
 
 describe('stream toggle state', () => {
+  beforeAll(() => void initI18n('en'));
+
   it('is checked only for "stream": true', () => {
     expect(streamState('{"stream": true}')).toEqual({ checked: true });
     expect(streamState('{"stream": false}')).toEqual({ checked: false });

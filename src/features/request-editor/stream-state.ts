@@ -1,4 +1,5 @@
 import type { RequestTextError } from '../../core/request/parse-request';
+import { i18n } from '../../i18n';
 import { setRequestField } from '../../core/request/edit-request';
 import type { JsonObject } from '../../core/response/types';
 import type { Result } from '../../core/result';
@@ -11,7 +12,7 @@ export interface StreamState {
 }
 
 export function streamState(parsed: Result<JsonObject, RequestTextError>): StreamState {
-  if (!parsed.ok) return { checked: false, disabledReason: 'Fix the request JSON to change streaming.' };
+  if (!parsed.ok) return { checked: false, disabledReason: i18n.t('editor:streamDisabled') };
   return { checked: parsed.value.stream === true };
 }
 

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RequestTextError } from '../../core/request/parse-request';
 import type { JsonObject } from '../../core/response/types';
 import type { Result } from '../../core/result';
@@ -16,6 +17,7 @@ export function StreamToggle({
   parsed: Result<JsonObject, RequestTextError>;
   onChange: (text: string) => void;
 }) {
+  const { t } = useTranslation('editor');
   const state = streamState(parsed);
   const hintId = useId();
   const disabled = state.disabledReason !== undefined;
@@ -30,7 +32,7 @@ export function StreamToggle({
           aria-describedby={disabled ? hintId : undefined}
           onChange={(e) => onChange(withStream(useWorkspaceStore.getState().requestText, e.target.checked))}
         />
-        Stream
+        {t('stream')}
       </label>
       {disabled && (
         <span id={hintId} className="text-xs text-slate-700">

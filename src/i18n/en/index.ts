@@ -3,9 +3,12 @@
  * collide). Add a namespace here and in ../zh-CN/index.ts; i18n.test.ts checks both have the same keys.
  */
 import { app } from './app';
+import { code } from './code';
 import { common } from './common';
 import { compare } from './compare';
+import { editor } from './editor';
 import { hosting } from './hosting';
+import { presets } from './presets';
 import { responsesApi } from './responses-api';
 import { security } from './security';
 import { toolTests } from './tool-tests';
@@ -14,9 +17,12 @@ import { ui } from './ui';
 
 export const en = {
   app,
+  code,
   common,
   compare,
+  editor,
   hosting,
+  presets,
   responsesApi,
   security,
   toolTests,

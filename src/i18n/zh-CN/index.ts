@@ -1,9 +1,12 @@
 import type { Messages } from '../messages';
 import type { en } from '../en';
 import { app } from './app';
+import { code } from './code';
 import { common } from './common';
 import { compare } from './compare';
+import { editor } from './editor';
 import { hosting } from './hosting';
+import { presets } from './presets';
 import { responsesApi } from './responses-api';
 import { security } from './security';
 import { toolTests } from './tool-tests';
@@ -12,9 +15,12 @@ import { ui } from './ui';
 
 export const zhCN: Messages<typeof en> = {
   app,
+  code,
   common,
   compare,
+  editor,
   hosting,
+  presets,
   responsesApi,
   security,
   toolTests,
