@@ -1,19 +1,28 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventLog } from '../../core/response/event-log';
 import { EventLogView } from './event-log-view';
 
 // jsdom lays nothing out: give the scrolling list a height so the virtualizer draws rows.
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 600 });
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
+});
+afterAll(() => {
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
 });
 
 function sampleLog(): EventLog {
   const log = new EventLog();
   const add = (seq: number, event: Record<string, unknown>) =>
-    log.append(1000 + seq * 10, event.type as string, JSON.stringify({ ...event, sequence_number: seq }), seq);
+    log.append(
+      1000 + seq * 10,
+      event.type as string,
+      JSON.stringify({ ...event, sequence_number: seq }),
+      seq,
+    );
   add(0, { type: 'response.created', response: { id: 'resp_1', status: 'in_progress' } });
   add(1, { type: 'response.output_text.delta', item_id: 'msg_1', delta: 'Hel' });
   add(2, { type: 'response.output_text.delta', item_id: 'msg_1', delta: 'lo' });
