@@ -32,10 +32,10 @@ test('the HTTP tab shows the request as sent with the key masked, and the reques
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
 
   await playground.output.getByRole('tab', { name: 'HTTP' }).click();
-  const requestHeaders = playground.output.getByLabel('Request headers');
+  const requestHeaders = playground.output.getByLabel('Request headers', { exact: true });
   await expect(requestHeaders).toContainText('Authorization');
   await expect(requestHeaders).toContainText('Bearer sk-…wxyz');
-  await expect(playground.output.getByLabel('Response headers')).toContainText(id);
+  await expect(playground.output.getByLabel('Response headers', { exact: true })).toContainText(id);
   await expect(playground.output).toContainText('HTTP 200');
   await expect(playground.output).toContainText(`POST ${relay.baseUrl('relay')}/responses`);
   // Neither the page text nor what Copy request puts on the clipboard holds the key.
