@@ -77,7 +77,10 @@ function Exchange({
         {request.body !== undefined && (
           <details open={request.body.length < 4000}>
             <summary className="cursor-pointer text-xs text-ink-muted">{t('wire.body')}</summary>
-            <pre className="max-h-60 overflow-auto rounded bg-surface-muted p-2 font-mono text-xs whitespace-pre-wrap">
+            <pre
+              tabIndex={0}
+              className="max-h-60 overflow-auto rounded bg-surface-muted p-2 font-mono text-xs whitespace-pre-wrap"
+            >
               <ChunkedText text={request.body} />
             </pre>
           </details>
