@@ -38,7 +38,8 @@ async function resend(entry: HistoryEntry, remember: boolean): Promise<string | 
 export function ReplayOffer({ entry, running }: { entry: HistoryEntry; running: boolean }) {
   const { t } = useTranslation('thread');
   const [remember, setRemember] = useState(true);
-  const what = entry.chainRefusal === 'store' ? t('replay.storeParam', { name: 'store' }) : 'previous_response_id';
+  const what =
+    entry.chainRefusal === 'store' ? t('replay.storeParam', { name: 'store' }) : 'previous_response_id';
   return (
     <section
       aria-label={t('replay.region')}
