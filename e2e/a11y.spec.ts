@@ -81,6 +81,22 @@ test('a streamed demo answer has no serious or critical axe violations', async (
   await expectNoSeriousViolations(page, 'after a streamed answer');
 });
 
+test('the Events tab with one event open, and the HTTP tab, have no serious or critical axe violations', async ({
+  playground,
+  page,
+}) => {
+  await playground.open();
+  await playground.setRequest(TEXT_REQUEST);
+  await sendAndComplete(playground);
+  await playground.output.getByRole('tab', { name: /^Events/ }).click();
+  await playground.output.getByRole('list', { name: 'Raw events' }).getByRole('button').first().click();
+  await expect(playground.output.getByRole('region', { name: 'Event detail' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'with the event log and one event open');
+  await playground.output.getByRole('tab', { name: 'HTTP' }).click();
+  await expect(playground.output.getByLabel('Request headers', { exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page, 'on the HTTP tab');
+});
+
 test('the seed with its tools, tool outputs, thread and history has no serious or critical axe violations', async ({
   playground,
   page,

@@ -18,7 +18,7 @@ export class PlaygroundPage {
     this.rememberKeys = page.getByRole('checkbox', { name: /remember api keys/i });
     this.sendButton = page.getByRole('button', { name: 'Send', exact: true });
     this.stopButton = page.getByRole('button', { name: 'Stop', exact: true });
-    this.output = page.getByRole('region', { name: 'Output' });
+    this.output = page.getByRole('region', { name: 'Output', exact: true });
     this.status = this.output.getByRole('status');
     this.streamToggle = page.getByRole('checkbox', { name: 'Stream', exact: true });
   }

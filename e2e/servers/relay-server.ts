@@ -24,7 +24,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
     'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
     'access-control-allow-headers':
       req.headers['access-control-request-headers'] ?? 'authorization, content-type',
-    'access-control-expose-headers': 'x-request-id',
+    'access-control-expose-headers': 'x-request-id, x-ratelimit-remaining-requests',
     'access-control-max-age': '600',
   };
 }
@@ -43,6 +43,7 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
   /** Streams waiting at their hold point: the request path and how to let it go on. */
   const held = new Set<{ path: string; release: (goOn: boolean) => void }>();
   const store = new RelayStore();
+  let requestCount = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://relay.local');
@@ -81,6 +82,9 @@ export function createRelayServer(): { server: Server; log: RequestLog } {
       Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
     );
     const entry = log.add({ method, path: req.url ?? '/', scenario: scenarioName, headers, body: bodyText });
+    // As OpenAI and most relays do: an id per request (merged into every writeHead below).
+    res.setHeader('x-request-id', `req_relay_${++requestCount}`);
+    res.setHeader('x-ratelimit-remaining-requests', '499');
     const controller = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) {

@@ -110,6 +110,7 @@ async function run(target: Target, opts: StreamOptions, emit: Emit, now: () => n
 
   // A plain call (no receiver): calling window.fetch as a method of another object is "Illegal invocation".
   const fetchImpl = opts.fetch ?? globalThis.fetch;
+  opts.onRequest?.({ method: target.method, url: url.value, headers });
   let response: Response;
   try {
     response = await fetchImpl(url.value, {

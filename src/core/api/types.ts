@@ -33,6 +33,11 @@ export interface SendRequestOptions {
    * Cross-origin, only the headers the server exposes are readable.
    */
   onResponse?: (response: { status: number; headers: Headers }) => void;
+  /**
+   * Receives the request exactly as it goes to fetch (after routing through the local proxy), just
+   * before it is sent. The headers hold the key: mask them (`maskRequest`) before keeping them.
+   */
+  onRequest?: (request: { method: string; url: string; headers: Record<string, string> }) => void;
   /** Clock, injectable for tests. Defaults to Date.now. */
   now?: () => number;
   /** fetch implementation, injectable for tests. Defaults to the global fetch. */

@@ -95,6 +95,11 @@ export class EventLog {
     return entry;
   }
 
+  /** The type of entry `i` alone (no raw data sliced out): what a type filter scans. */
+  typeOf(i: number): string {
+    return this.#typeNames[this.#typeIds[i] as number] ?? '';
+  }
+
   /** Number of entries flagged as a gap or a duplicate. */
   countFlagged(): number {
     let n = 0;

@@ -1,19 +1,22 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextInput } from '../../components/ui/field';
 import { useRunStore } from '../../state/run';
 
 /** How long a stream may stay silent before the pane warns that it may have stalled. */
 export function IdleSetting() {
+  const { t } = useTranslation('output');
   const idleWarningMs = useRunStore((s) => s.idleWarningMs);
   const id = useId();
   return (
-    <span className="flex items-center gap-1 text-xs text-slate-800">
-      <label htmlFor={id}>Warn after silence (s)</label>
-      <input
+    <span className="flex items-center gap-1 text-xs text-ink">
+      <label htmlFor={id}>{t('idleSetting')}</label>
+      <TextInput
         id={id}
         type="number"
         min={1}
         max={600}
-        className="w-16 rounded border border-slate-400 bg-white px-1"
+        className="w-16 px-1 py-0 text-xs"
         value={Math.round(idleWarningMs / 1000)}
         onChange={(e) => {
           const seconds = Number(e.target.value);

@@ -1,4 +1,5 @@
 import { memo, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { narrowItem, type OtherItem } from '../../core/response/output-items';
 import type { ItemView } from '../../core/response/types';
 import { StructuredOutputCheck } from '../tool-builder';
@@ -34,13 +35,14 @@ export const ItemCard = memo(function ItemCard({ view }: { view: ItemView }) {
 });
 
 function HostedToolCard({ item, partialImage }: { item: OtherItem; partialImage?: string }) {
+  const { t } = useTranslation('output');
   const { type, code, result, status } = item;
   const image = result ? `data:image/${item.outputFormat ?? 'png'};base64,${result}` : partialImage;
   return (
-    <article aria-label={`${type} item`} className="rounded border border-slate-300 bg-white p-3">
+    <article aria-label={t('hosted.label', { type })} className="rounded border border-line bg-surface p-3">
       <header className="mb-2 flex items-center gap-2 text-sm">
         <span className="font-mono font-semibold">{type}</span>
-        {status && <span className="rounded bg-slate-100 px-1.5 text-xs">{status}</span>}
+        {status && <span className="rounded bg-surface-muted px-1.5 text-xs">{status}</span>}
       </header>
       {code !== undefined && (
         <pre className="mb-2 overflow-x-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
@@ -50,19 +52,22 @@ function HostedToolCard({ item, partialImage }: { item: OtherItem; partialImage?
       {image && (
         <img
           src={image}
-          alt={result ? 'Generated image' : 'Partial image, still generating'}
-          className="mb-2 max-h-80 rounded border border-slate-200"
+          alt={result ? t('hosted.image') : t('hosted.partialImage')}
+          className="mb-2 max-h-80 rounded border border-line"
         />
       )}
       {item.outputs.map((out, i) => (
-        <pre key={i} className="mb-1 overflow-x-auto rounded bg-slate-100 p-2 text-xs">
+        <pre key={i} className="mb-1 overflow-x-auto rounded bg-surface-muted p-2 text-xs">
           {typeof out === 'string' ? out : pretty(out)}
         </pre>
       ))}
       <details>
-        <summary className="cursor-pointer text-xs text-slate-700">Item JSON</summary>
+        <summary className="cursor-pointer text-xs text-ink-muted">{t('hosted.json')}</summary>
         <pre className="overflow-x-auto text-xs">
-          {pretty({ ...item.raw, result: result ? `<${result.length} chars of base64>` : item.raw.result })}
+          {pretty({
+            ...item.raw,
+            result: result ? t('hosted.base64', { count: result.length }) : item.raw.result,
+          })}
         </pre>
       </details>
     </article>

@@ -1,17 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/ui/copy-button';
 import type { Annotation, MessageItem } from '../../core/response/output-items';
 import { MarkdownView } from './markdown-view';
 
-/** An assistant message: its text parts as Markdown, refusals, and citations. */
+/** An assistant message: its text parts as Markdown, refusals, and citations; its whole text copyable. */
 export function MessageCard({ item }: { item: MessageItem }) {
+  const { t } = useTranslation(['output', 'common']);
+  const hasText = item.parts.some((part) => part.type !== 'other');
   return (
-    <article aria-label="Assistant message" className="flex flex-col gap-2">
+    <article aria-label={t('message.label')} className="flex flex-col gap-2">
+      {hasText && (
+        <CopyButton
+          className="self-end"
+          label={t('copy.text')}
+          text={() => messageText(item)}
+          copied={t('copy.copied')}
+          failed={t('copy.failed')}
+        >
+          {t('common:copy')}
+        </CopyButton>
+      )}
       {item.parts.map((part, i) => {
         if (part.type === 'other') return null;
         if (part.type === 'refusal') {
           return (
-            <div key={i} className="rounded border border-amber-500 bg-amber-50 p-2" aria-label="Refusal">
-              <span className="mr-2 text-xs font-semibold tracking-wide text-amber-900 uppercase">
-                Refusal
+            <div
+              key={i}
+              className="rounded border border-warning-line bg-warning-surface p-2 text-warning-ink"
+              aria-label={t('message.refusal')}
+            >
+              <span className="mr-2 text-xs font-semibold tracking-wide uppercase">
+                {t('message.refusal')}
               </span>
               {part.refusal}
             </div>
@@ -28,9 +47,18 @@ export function MessageCard({ item }: { item: MessageItem }) {
   );
 }
 
+/** The message's text as the model wrote it (Markdown source), parts separated by a blank line. */
+function messageText(item: MessageItem): string {
+  return item.parts
+    .map((part) => (part.type === 'other' ? '' : part.type === 'refusal' ? part.refusal : part.text))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 function Citations({ annotations }: { annotations: Annotation[] }) {
+  const { t } = useTranslation('output');
   return (
-    <ol aria-label="Citations" className="mt-2 list-decimal pl-6 text-sm text-slate-700">
+    <ol aria-label={t('message.citations')} className="mt-2 list-decimal pl-6 text-sm text-ink-muted">
       {annotations.map((a, i) => {
         const url = a.url;
         const label = a.title ?? a.filename ?? a.fileId ?? a.type;
@@ -38,7 +66,7 @@ function Citations({ annotations }: { annotations: Annotation[] }) {
           <li key={i}>
             {url && /^https?:/i.test(url) ? (
               <a
-                className="text-blue-800 underline"
+                className="text-accent underline"
                 href={url}
                 target="_blank"
                 rel="noopener noreferrer nofollow"

@@ -1,25 +1,29 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Tabs } from '../../components/ui/tabs';
 import { useRunStore } from '../../state/run';
 import { IdleSetting } from './idle-setting';
 import { loadMarkdownRenderer } from './markdown-renderer';
+import { RunRequestId } from './request-id-badge';
 import { ResponseJsonView } from './response-json-view';
 import { RunErrorAlert } from './run-error-alert';
 import { RunFigures } from './run-figures';
 import { RunStatusBadge } from './run-status';
 
 // Items (cards, Markdown, chunked text) are their own chunk, fetched when the page is idle; the
-// Events tab (virtualized list) loads when first opened.
+// Events tab (virtualized list) and the HTTP tab load when first opened.
 const loadItemCard = () => import('./item-card').then((m) => ({ default: m.ItemCard }));
 const ItemCard = lazy(loadItemCard);
 const EventLogView = lazy(() => import('./event-log-view').then((m) => ({ default: m.EventLogView })));
+const WireView = lazy(() => import('./wire-view').then((m) => ({ default: m.WireView })));
 
 /**
- * The response being built, live: items, status, figures, the raw events and the final JSON.
- * `children` follow the items (the app adds the input items of a response opened by id).
+ * The response being built, live: items, status, figures, the raw events, the final JSON and the
+ * HTTP exchange. `children` follow the items (the app adds the input items of a response opened by id).
  */
 export function OutputPane({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation('output');
   const { view, log, stalled, idleWarningMs } = useRunStore(
     useShallow((s) => ({ view: s.view, log: s.log, stalled: s.stalled, idleWarningMs: s.idleWarningMs })),
   );
@@ -34,44 +38,47 @@ export function OutputPane({ children }: { children?: ReactNode }) {
   const retry = view.status === 'failed' ? () => useRunStore.getState().retry() : undefined;
 
   return (
-    <section aria-label="Output" className="flex min-h-0 flex-1 flex-col gap-3">
+    <section aria-label={t('title')} className="flex min-h-0 flex-1 flex-col gap-3">
       <header className="flex flex-wrap items-center gap-3">
-        <h2 className="text-base font-semibold">Output</h2>
+        <h2 className="text-base font-semibold">{t('title')}</h2>
         <RunStatusBadge
           status={view.status}
           reason={view.incompleteReason}
           polling={view.bodyKind === 'json'}
         />
         {view.responseId && (
-          <span className="font-mono text-xs text-slate-800" aria-label="Response id">
+          <span className="font-mono text-xs text-ink" aria-label={t('responseId')}>
             {view.responseId}
           </span>
         )}
-        {view.model && <span className="text-xs text-slate-700">{view.model}</span>}
+        {view.model && <span className="text-xs text-ink-muted">{view.model}</span>}
+        <RunRequestId view={view} />
         <RunFigures view={view} />
       </header>
       {stalled && (
-        <p role="alert" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
-          No data for {Math.round(idleWarningMs / 1000)} s: the server may have stalled. Wait, or press Stop.
+        <p
+          role="alert"
+          className="rounded border border-warning-line bg-warning-surface p-2 text-sm text-warning-ink"
+        >
+          {t('stalled', { seconds: Math.round(idleWarningMs / 1000) })}
         </p>
       )}
       {view.error && <RunErrorAlert error={view.error} onRetry={retry} />}
       <Tabs
-        label="Output views"
+        label={t('views')}
         active={tab}
         onChange={setTab}
         tabs={[
-          { id: 'output', label: 'Output' },
-          { id: 'events', label: `Events (${view.eventCount})` },
-          { id: 'json', label: 'Response JSON' },
+          { id: 'output', label: t('tabs.output') },
+          { id: 'events', label: t('tabs.events', { count: view.eventCount }) },
+          { id: 'json', label: t('tabs.json') },
+          { id: 'wire', label: t('tabs.wire') },
         ]}
       >
         {tab === 'output' && (
           <div className="flex flex-col gap-3">
             {view.items.length === 0 && view.status === 'idle' && (
-              <p className="text-sm text-slate-700">
-                Press Send (Ctrl+Enter) to see the answer stream in here.
-              </p>
+              <p className="text-sm text-ink-muted">{t('empty')}</p>
             )}
             <Suspense fallback={null}>
               {view.items.map((item) => (
@@ -80,7 +87,7 @@ export function OutputPane({ children }: { children?: ReactNode }) {
             </Suspense>
             {children}
             {view.notices.length > 0 && (
-              <ul aria-label="Notices" className="list-disc pl-5 text-xs text-slate-700">
+              <ul aria-label={t('notices')} className="list-disc pl-5 text-xs text-ink-muted">
                 {view.notices.map((notice, i) => (
                   <li key={i}>{notice}</li>
                 ))}
@@ -97,6 +104,11 @@ export function OutputPane({ children }: { children?: ReactNode }) {
           </div>
         )}
         {tab === 'json' && <ResponseJsonView view={view} />}
+        {tab === 'wire' && (
+          <Suspense fallback={null}>
+            <WireView view={view} />
+          </Suspense>
+        )}
       </Tabs>
     </section>
   );

@@ -1,11 +1,13 @@
 import { Button } from '../../components/ui/button';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useThreadStore } from './thread-store';
 
-const TRAIL_STYLE = { step: 'text-slate-900', done: 'text-emerald-900', stop: 'text-amber-900' };
+const TRAIL_STYLE = { step: 'text-ink', done: 'text-success-ink', stop: 'text-warning-ink' };
 
 /** Saved fixtures per tool name, the auto-answer switch with its step limit, and the loop's trail. */
 export function AutoAnswerPanel() {
+  const { t } = useTranslation('thread');
   const { fixtures, autoAnswer, stepLimit, trail } = useThreadStore(
     useShallow((s) => ({
       fixtures: s.fixtures,
@@ -17,27 +19,25 @@ export function AutoAnswerPanel() {
   const names = Object.keys(fixtures).sort();
 
   return (
-    <details className="rounded border border-slate-200 p-2 text-xs" open={autoAnswer || undefined}>
+    <details className="rounded border border-line p-2 text-xs" open={autoAnswer || undefined}>
       <summary className="cursor-pointer text-sm font-semibold">
-        Fixtures and auto-answer <span className="font-normal text-slate-700">({names.length} saved)</span>
+        {t('autoAnswer.summary')}{' '}
+        <span className="font-normal text-ink-muted">{t('autoAnswer.saved', { count: names.length })}</span>
       </summary>
       <div className="mt-2 flex flex-col gap-2">
         {names.length === 0 ? (
-          <p className="text-slate-700">
-            Save a tool output as a fixture (under each call) to answer that tool in one click, or
-            automatically.
-          </p>
+          <p className="text-ink-muted">{t('autoAnswer.none')}</p>
         ) : (
-          <ul aria-label="Fixtures" className="flex flex-col gap-1">
+          <ul aria-label={t('autoAnswer.fixtures')} className="flex flex-col gap-1">
             {names.map((name) => (
               <li key={name} className="flex items-center gap-2">
                 <span className="font-mono font-semibold">{name}</span>
-                <span className="flex-1 truncate font-mono text-slate-700" title={fixtures[name]}>
-                  {fixtures[name] || '(empty)'}
+                <span className="flex-1 truncate font-mono text-ink-muted" title={fixtures[name]}>
+                  {fixtures[name] || t('autoAnswer.emptyFixture')}
                 </span>
                 <Button
                   variant="link"
-                  aria-label={`Remove the ${name} fixture`}
+                  aria-label={t('autoAnswer.removeLabel', { name })}
                   onClick={() =>
                     useThreadStore.setState((s) => {
                       const next = { ...s.fixtures };
@@ -46,7 +46,7 @@ export function AutoAnswerPanel() {
                     })
                   }
                 >
-                  Remove
+                  {t('autoAnswer.remove')}
                 </Button>
               </li>
             ))}
@@ -59,15 +59,15 @@ export function AutoAnswerPanel() {
               checked={autoAnswer}
               onChange={(e) => useThreadStore.setState({ autoAnswer: e.target.checked })}
             />
-            Auto-answer with fixtures
+            {t('autoAnswer.enable')}
           </label>
           <label className="flex items-center gap-1">
-            Step limit
+            {t('autoAnswer.stepLimit')}
             <input
               type="number"
               min={1}
               max={50}
-              className="w-14 rounded border border-slate-400 px-1"
+              className="w-14 rounded border border-line-strong bg-surface px-1 text-ink"
               value={stepLimit}
               onChange={(e) => {
                 const n = Math.floor(Number(e.target.value));
@@ -77,7 +77,7 @@ export function AutoAnswerPanel() {
           </label>
         </div>
         {trail.length > 0 && (
-          <ol aria-label="Auto-answer trail" className="list-decimal pl-5">
+          <ol aria-label={t('autoAnswer.trail')} className="list-decimal pl-5">
             {trail.map((step, i) => (
               <li key={i} className={TRAIL_STYLE[step.kind]}>
                 {step.text}

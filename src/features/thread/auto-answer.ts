@@ -8,11 +8,12 @@ import type { ResponseView } from '../../core/response/types';
 import { onTurnFinished, onTurnStarted } from '../history';
 import { sendToolOutputs } from './send-turn';
 import { addTrail, useThreadStore } from './thread-store';
+import { i18n } from '../../i18n';
 
 let steps = 0;
 
 function label(entry: HistoryEntry): string {
-  return entry.responseId ?? '(no response id)';
+  return entry.responseId ?? i18n.t('thread:autoAnswer.noResponseId');
 }
 
 function onFinished(entry: HistoryEntry, view: ResponseView): void {
@@ -23,28 +24,28 @@ function onFinished(entry: HistoryEntry, view: ResponseView): void {
     if (inLoop)
       addTrail(
         'stop',
-        `Stopped: ${label(entry)} ended ${entry.status}${entry.errorMessage ? ` (${entry.errorMessage})` : ''}.`,
+        i18n.t('thread:autoAnswer.stoppedStatus', {
+          id: label(entry),
+          status: entry.status,
+          detail: entry.errorMessage ? ` (${entry.errorMessage})` : '',
+        }),
       );
     return;
   }
   const calls = toolCalls(view);
   if (calls.length === 0) {
-    if (inLoop)
-      addTrail(
-        'done',
-        `Done: ${label(entry)} answered in text after ${steps} step${steps === 1 ? '' : 's'}.`,
-      );
+    if (inLoop) addTrail('done', i18n.t('thread:autoAnswer.done', { id: label(entry), count: steps }));
     return;
   }
   const missing = [...new Set(calls.filter((c) => !(c.name in fixtures)).map((c) => c.name))];
   if (missing.length > 0) {
-    addTrail('stop', `Stopped: no fixture for ${missing.join(', ')}; answer ${label(entry)} by hand.`);
+    addTrail('stop', i18n.t('thread:autoAnswer.noFixture', { names: missing.join(', '), id: label(entry) }));
     return;
   }
   if (steps >= stepLimit) {
     addTrail(
       'stop',
-      `Stopped: step limit (${stepLimit}) reached; ${label(entry)} still has ${calls.length} call(s).`,
+      i18n.t('thread:autoAnswer.limit', { limit: stepLimit, id: label(entry), count: calls.length }),
     );
     return;
   }
@@ -52,12 +53,16 @@ function onFinished(entry: HistoryEntry, view: ResponseView): void {
   const outputs = Object.fromEntries(calls.map((c) => [c.callId, fixtures[c.name] ?? '']));
   addTrail(
     'step',
-    `Step ${steps}: answered ${calls.map((c) => c.name).join(', ')} of ${label(entry)} from fixtures.`,
+    i18n.t('thread:autoAnswer.step', {
+      step: steps,
+      names: calls.map((c) => c.name).join(', '),
+      id: label(entry),
+    }),
   );
   // Not from inside the run store's notification: send once it has finished notifying.
   setTimeout(() => {
     void sendToolOutputs(view, outputs, 'auto-answer').then((reason) => {
-      if (reason) addTrail('stop', `Stopped: ${reason}`);
+      if (reason) addTrail('stop', i18n.t('thread:autoAnswer.stopped', { reason }));
     });
   }, 0);
 }

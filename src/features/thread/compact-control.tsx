@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { useShallow } from 'zustand/react/shallow';
 import { useHistoryStore } from '../history';
 import { compactThread } from './compact';
@@ -25,19 +26,11 @@ export function CompactControl({ running }: { running: boolean }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <button
-        type="button"
-        className="rounded border border-slate-500 px-3 py-1 hover:bg-slate-100 disabled:text-slate-500"
-        onClick={() => void compact()}
-        disabled={running || busy}
-      >
+      <Button size="md" onClick={() => void compact()} disabled={running || busy}>
         {busy ? t('compact.working') : t('compact.button')}
-      </button>
+      </Button>
       {outcome && (
-        <span
-          role={outcome.ok ? 'status' : 'alert'}
-          className={outcome.ok ? 'text-slate-800' : 'text-red-900'}
-        >
+        <span role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'text-ink' : 'text-danger'}>
           {outcome.message}
         </span>
       )}

@@ -20,7 +20,7 @@ export async function conversationFor(
 ): Promise<Result<string, string>> {
   if (parent?.conversationId && parent.kind !== 'compaction') return ok(parent.conversationId);
   const chain = await replayChain(parent?.id);
-  if (!chain.ok) return err(`Not sent in conversation mode: ${chain.error}.`);
+  if (!chain.ok) return err(i18n.t('thread:send.conversationFailed', { reason: chain.error }));
   const { input } = buildReplayInput(chain.value, []);
   const failed = (message: string) => err(i18n.t('responsesApi:conversation.createFailed', { message }));
   const created = await createConversation(endpoint, { items: input.slice(0, ITEMS_PER_CALL) });

@@ -1,5 +1,7 @@
 import { Button } from '../../components/ui/button';
 import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { TextArea } from '../../components/ui/field';
 import { useShallow } from 'zustand/react/shallow';
 import { useHistoryStore } from '../history';
 import { followUpParent, sendTurn } from './send-turn';
@@ -10,6 +12,7 @@ import { useThreadStore } from './thread-store';
  * selected response (the latest by default).
  */
 export function FollowUpForm({ running }: { running: boolean }) {
+  const { t } = useTranslation('thread');
   const message = useThreadStore((s) => s.followUp);
   const { entries, selectedId } = useHistoryStore(
     useShallow((s) => ({ entries: s.entries, selectedId: s.selectedId })),
@@ -32,24 +35,29 @@ export function FollowUpForm({ running }: { running: boolean }) {
   };
 
   return (
-    <section aria-label="Follow-up" className="flex flex-col gap-1">
+    <section aria-label={t('followUp.region')} className="flex flex-col gap-1">
       <label htmlFor="follow-up-message" className="text-sm font-semibold">
-        Follow-up message
+        {t('followUp.label')}
       </label>
-      <p className="text-xs text-slate-700">
+      <p className="text-xs text-ink-muted">
         {parent ? (
-          <>
-            Continues <span className="font-mono">{parent.responseId ?? '(no response id)'}</span>
-            {parent.title ? ` (${parent.title})` : ''}. Select another entry in History to branch from it.
-          </>
+          <Trans
+            t={t}
+            i18nKey="followUp.continues"
+            values={{
+              id: parent.responseId ?? t('followUp.noResponseId'),
+              title: parent.title ? ` (${parent.title})` : '',
+            }}
+            components={[<span key="id" className="font-mono" />]}
+          />
         ) : (
-          'Starts a new conversation with the current request settings.'
+          t('followUp.startsNew')
         )}
       </p>
-      <textarea
+      <TextArea
         id="follow-up-message"
         rows={2}
-        className="rounded border border-slate-400 p-1 text-sm"
+        className="p-1"
         value={message}
         onChange={(e) => useThreadStore.setState({ followUp: e.target.value })}
         onKeyDown={(e) => {
@@ -59,7 +67,7 @@ export function FollowUpForm({ running }: { running: boolean }) {
             void send();
           }
         }}
-        placeholder="Ask something else (Ctrl+Enter sends)"
+        placeholder={t('followUp.placeholder')}
       />
       <div>
         <Button
@@ -68,7 +76,7 @@ export function FollowUpForm({ running }: { running: boolean }) {
           onClick={() => void send()}
           disabled={running || sending || !message.trim()}
         >
-          Send follow-up
+          {t('followUp.send')}
         </Button>
       </div>
     </section>

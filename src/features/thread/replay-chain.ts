@@ -1,5 +1,6 @@
 import { buildIndex, pathTo, viewOutput, type ReplayTurn } from '../../core/history';
 import { err, ok, type Result } from '../../core/result';
+import { i18n } from '../../i18n';
 import { loadBody, useHistoryStore } from '../history';
 
 /**
@@ -18,9 +19,7 @@ export async function replayChain(parentId: string | undefined): Promise<Result<
     if (entry.status !== 'completed' && entry.status !== 'incomplete') continue;
     const body = await loadBody(entry.id);
     if (!body?.view && entry.kind !== 'compaction')
-      return err(
-        `turn ${entry.responseId ?? entry.id} is not stored in this browser, so it cannot be replayed`,
-      );
+      return err(i18n.t('thread:send.notStoredTurn', { id: entry.responseId ?? entry.id }));
     if (entry.kind === 'compaction') turns.push({ turnInput: body?.turnInput ?? [], output: [] });
     else turns.push({ turnInput: body!.turnInput, output: viewOutput(body!.view!.items) });
   }

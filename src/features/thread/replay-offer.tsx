@@ -1,5 +1,6 @@
 import { Button } from '../../components/ui/button';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../core/history';
 import { parseRequestText } from '../../core/request/parse-request';
@@ -14,10 +15,11 @@ import { isCurrentBaseUrl, sendTurn } from './send-turn';
 import { dropsStore, rememberDropStore, rememberReplay, useThreadStore } from './thread-store';
 
 async function resend(entry: HistoryEntry, remember: boolean): Promise<string | undefined> {
-  if (!isCurrentBaseUrl(entry.baseUrl)) return `Not sent: set Base URL back to ${entry.baseUrl} first.`;
+  if (!isCurrentBaseUrl(entry.baseUrl))
+    return i18n.t('thread:replay.otherBaseUrl', { baseUrl: entry.baseUrl });
   const body = await loadBody(entry.id);
   const parsed = body ? parseRequestText(body.requestText) : undefined;
-  if (!body || !parsed?.ok) return 'Not sent: the request of this turn is not stored in this browser.';
+  if (!body || !parsed?.ok) return i18n.t('thread:replay.notStored');
   const dropStore = entry.chainRefusal === 'store' || dropsStore(entry.baseUrl);
   if (entry.chainRefusal === 'store') rememberDropStore(entry.baseUrl);
   if (remember) rememberReplay();
@@ -34,22 +36,30 @@ async function resend(entry: HistoryEntry, remember: boolean): Promise<string | 
 
 /** Offered when the shown turn failed because the server would not chain: resend it in replay mode. */
 export function ReplayOffer({ entry, running }: { entry: HistoryEntry; running: boolean }) {
+  const { t } = useTranslation('thread');
   const [remember, setRemember] = useState(true);
-  const what = entry.chainRefusal === 'store' ? 'the store parameter' : 'previous_response_id';
+  const what =
+    entry.chainRefusal === 'store' ? t('replay.storeParam', { name: 'store' }) : 'previous_response_id';
   return (
     <section
-      aria-label="Replay mode offer"
-      className="flex flex-col gap-2 rounded border border-violet-400 bg-violet-50 p-2 text-sm text-violet-950"
+      aria-label={t('replay.region')}
+      className="flex flex-col gap-2 rounded border border-info-line bg-info-surface p-2 text-sm text-info-ink"
     >
       <p>
-        This server refused {what}
-        {entry.httpStatus ? ` (HTTP ${entry.httpStatus})` : ''}: it does not keep earlier responses for you.
-        Replay mode sends the whole conversation so far as <code>input</code>, without{' '}
-        <code>previous_response_id</code>.
+        <Trans
+          t={t}
+          i18nKey="replay.refused"
+          values={{
+            what,
+            input: 'input',
+            status: entry.httpStatus ? t('replay.httpStatus', { status: entry.httpStatus }) : '',
+          }}
+          components={[<code key="input" />, <code key="previous" />]}
+        />
       </p>
       <label className="flex items-center gap-2 text-xs">
         <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-        Use replay mode for this base URL from now on
+        {t('replay.remember')}
       </label>
       <div>
         <Button
@@ -60,18 +70,12 @@ export function ReplayOffer({ entry, running }: { entry: HistoryEntry; running: 
             void resend(entry, remember).then((reason) => useThreadStore.setState({ sendError: reason }))
           }
         >
-          Resend in replay mode
+          {t('replay.resend')}
         </Button>
       </div>
     </section>
   );
 }
-
-const MODES: { value: ChainingMode; label: string }[] = [
-  { value: 'auto', label: 'automatic' },
-  { value: 'server', label: 'previous_response_id' },
-  { value: 'replay', label: 'replay (whole conversation as input)' },
-];
 
 /**
  * How turns continue on the current endpoint: the connection profile's Chaining mode, shown here
@@ -80,15 +84,22 @@ const MODES: { value: ChainingMode; label: string }[] = [
 export function ChainModeControl() {
   const profile = useConnectionStore(selectActiveProfile);
   const effective = useConnectionStore(selectChainingMode);
-  const { t } = useTranslation('responsesApi');
+  const { t } = useTranslation(['thread', 'responsesApi']);
+  const modes: { value: ChainingMode; label: string }[] = [
+    {
+      value: 'auto',
+      label: t('chaining.auto', {
+        mode: effective === 'replay' ? t('chaining.replayShort') : 'previous_response_id',
+      }),
+    },
+    { value: 'server', label: 'previous_response_id' },
+    { value: 'replay', label: t('chaining.replay') },
+  ];
   return (
-    <label
-      className="flex flex-wrap items-center gap-2 text-xs"
-      title="previous_response_id: the server keeps the conversation. Replay: for servers that do not, every turn sends all earlier input and output items."
-    >
-      <span>Chaining for this base URL</span>
+    <label className="flex flex-wrap items-center gap-2 text-xs" title={t('chaining.title')}>
+      <span>{t('chaining.label')}</span>
       <select
-        className="rounded border border-slate-400 bg-white px-1 py-0.5"
+        className="rounded border border-line-strong bg-surface px-1 py-0.5 text-ink"
         value={profile.chainingMode}
         onChange={(e) =>
           useConnectionStore
@@ -96,15 +107,13 @@ export function ChainModeControl() {
             .updateProfile(profile.id, { chainingMode: e.target.value as ChainingMode })
         }
       >
-        {MODES.map((mode) => (
+        {modes.map((mode) => (
           <option key={mode.value} value={mode.value}>
-            {mode.value === 'auto'
-              ? `automatic (now ${effective === 'replay' ? 'replay' : 'previous_response_id'})`
-              : mode.label}
+            {mode.label}
           </option>
         ))}
         <option value="conversation">
-          {t('chaining.conversationOption', { path: '/v1/conversations' })}
+          {t('responsesApi:chaining.conversationOption', { path: '/v1/conversations' })}
         </option>
       </select>
     </label>

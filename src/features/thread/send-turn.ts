@@ -23,6 +23,7 @@ import { keyScope, selectEndpoint, useConnectionStore } from '../../state/connec
 import { useHistoryStore } from '../history';
 import { useRunStore } from '../../state/run';
 import { useWorkspaceStore } from '../../state/workspace';
+import { i18n } from '../../i18n';
 import { conversationFor } from './conversation-turn';
 import { replayChain } from './replay-chain';
 import { currentChainMode, dropsStore } from './thread-store';
@@ -40,9 +41,7 @@ export function currentSettings(): Result<JsonObject, string> {
   const parsed = parseRequestText(useWorkspaceStore.getState().requestText);
   if (parsed.ok) return parsed;
   const { line, column, message } = parsed.error;
-  return err(
-    `Request JSON is invalid at line ${line}, column ${column} (${message}); its settings are used for this turn`,
-  );
+  return err(i18n.t('thread:send.invalidRequest', { line, column, message }));
 }
 
 export interface TurnRequest {
@@ -65,9 +64,10 @@ export interface TurnRequest {
 /** Builds and sends one turn; resolves with why it was not sent, or undefined when it was. */
 export async function sendTurn(turn: TurnRequest): Promise<string | undefined> {
   const endpoint = currentEndpoint();
-  if (!endpoint.ok) return `Not sent: ${endpoint.error}`;
+  const t = i18n.t.bind(i18n);
+  if (!endpoint.ok) return t('thread:send.notSent', { reason: endpoint.error });
   const settings = turn.settings ? ok(turn.settings) : currentSettings();
-  if (!settings.ok) return `Not sent: ${settings.error}`;
+  if (!settings.ok) return t('thread:send.notSent', { reason: settings.error });
   const parent = turn.parentId ? useHistoryStore.getState().entries[turn.parentId] : undefined;
   // A compacted thread has no response to chain from: the next turn sends its items (a replay).
   const chosen = turn.mode ?? currentChainMode();
@@ -77,7 +77,7 @@ export async function sendTurn(turn: TurnRequest): Promise<string | undefined> {
   let conversation: string | undefined;
   if (mode === 'replay') {
     const chain = await replayChain(parent?.id);
-    if (!chain.ok) return `Not sent in replay mode: ${chain.error}.`;
+    if (!chain.ok) return t('thread:send.replayFailed', { reason: chain.error });
     replay = { chain: chain.value, dropStore: turn.dropStore ?? dropsStore(endpoint.value.baseUrl) };
   } else if (mode === 'conversation') {
     const found = await conversationFor(endpoint.value, parent);
@@ -86,7 +86,7 @@ export async function sendTurn(turn: TurnRequest): Promise<string | undefined> {
   } else {
     previousResponseId = parent ? parent.responseId : turn.previousResponseId;
     if ((parent || turn.previousResponseId) && !previousResponseId) {
-      return 'Not sent: that response has no id to continue from. Switch this base URL to replay mode.';
+      return t('thread:send.noId');
     }
   }
   const { body } = buildTurnBody({

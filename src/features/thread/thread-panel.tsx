@@ -1,5 +1,6 @@
 import { Panel } from '../../components/ui/panel';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { toolCalls } from '../../core/history';
 import { isLive } from '../../core/response/selectors';
@@ -19,6 +20,7 @@ const ANSWERABLE = new Set(['completed', 'incomplete']);
  * the server would not chain, follow-ups, the chaining mode, fixtures and auto-answer.
  */
 export function ThreadPanel() {
+  const { t } = useTranslation('thread');
   // Only a settled view matters here: the frames of a streaming response do not redraw this panel.
   const view = useRunStore((s) => (ANSWERABLE.has(s.view.status) ? s.view : undefined));
   const running = useRunStore((s) => isLive(s.view.status));
@@ -27,7 +29,7 @@ export function ThreadPanel() {
   const hasCalls = useMemo(() => view !== undefined && toolCalls(view).length > 0, [view]);
 
   return (
-    <Panel label="Thread" className="gap-3" actions={<ChainModeControl />}>
+    <Panel label={t('title')} className="gap-3" actions={<ChainModeControl />}>
       {shown?.chainRefusal && !running && <ReplayOffer entry={shown} running={running} />}
       {hasCalls && view && <ToolOutputsForm key={view.responseId ?? 'no-id'} view={view} running={running} />}
       {sendError && (

@@ -8,9 +8,11 @@ import { common } from './common';
 import { compare } from './compare';
 import { editor } from './editor';
 import { hosting } from './hosting';
+import { output } from './output';
 import { presets } from './presets';
 import { responsesApi } from './responses-api';
 import { security } from './security';
+import { thread } from './thread';
 import { toolTests } from './tool-tests';
 import { tools } from './tools';
 import { ui } from './ui';
@@ -22,9 +24,11 @@ export const en = {
   compare,
   editor,
   hosting,
+  output,
   presets,
   responsesApi,
   security,
+  thread,
   toolTests,
   tools,
   ui,

@@ -6,9 +6,11 @@ import { common } from './common';
 import { compare } from './compare';
 import { editor } from './editor';
 import { hosting } from './hosting';
+import { output } from './output';
 import { presets } from './presets';
 import { responsesApi } from './responses-api';
 import { security } from './security';
+import { thread } from './thread';
 import { toolTests } from './tool-tests';
 import { tools } from './tools';
 import { ui } from './ui';
@@ -20,9 +22,11 @@ export const zhCN: Messages<typeof en> = {
   compare,
   editor,
   hosting,
+  output,
   presets,
   responsesApi,
   security,
+  thread,
   toolTests,
   tools,
   ui,

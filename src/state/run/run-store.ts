@@ -1,12 +1,14 @@
 import { create } from 'zustand';
 import { followResponse, runResponse } from '../../core/api/run-response';
 import type { Endpoint } from '../../core/api/types';
+import type { WireExchange } from '../../core/api/wire-exchange';
 import type { ChainMode, EntryKind } from '../../core/history/types';
 import { EventLog } from '../../core/response/event-log';
 import { initialView, reduceRun } from '../../core/response/reduce';
 import { isLive } from '../../core/response/selectors';
 import type { JsonObject, ResponseView, RunAction } from '../../core/response/types';
 import { createFrameBatcher } from './frame-batcher';
+import { wireCapture, type WireHooks } from './wire-capture';
 
 /**
  * What a send is, said by whoever sends it, so the history records it without guessing: the
@@ -33,6 +35,11 @@ interface RunState {
   view: ResponseView;
   /** Raw events of the run, outside the view so 100k deltas stay cheap; `view.eventCount` versions it. */
   log: EventLog;
+  /**
+   * The HTTP exchanges of the run (the request, then each resumed stream), keys masked when
+   * captured; never persisted (the history does not record headers).
+   */
+  exchanges: WireExchange[];
   /** What was sent last, for Retry (the key travels only in memory). */
   lastRequest?: SentRequest;
   /**
@@ -72,17 +79,26 @@ let idleTimer: ReturnType<typeof setTimeout> | undefined;
 export const useRunStore = create<RunState>()((set, get) => ({
   view: initialView(),
   log: new EventLog(),
+  exchanges: [],
   stalled: false,
   idleWarningMs: 30_000,
 
   send: (request) =>
-    launch(request, (signal, onAction) =>
+    launch(request, (signal, onAction, wire) =>
       // runResponse also resumes a broken background stream, polls a queued one, and cancels on Stop.
-      runResponse({ endpoint: request.endpoint, body: request.body, signal, onAction }),
+      runResponse({
+        endpoint: request.endpoint,
+        body: request.body,
+        signal,
+        onAction,
+        ...wire(request.body),
+      }),
     ),
 
   follow: (endpoint, responseId) =>
-    launch(undefined, (signal, onAction) => followResponse({ endpoint, responseId, signal, onAction })),
+    launch(undefined, (signal, onAction, wire) =>
+      followResponse({ endpoint, responseId, signal, onAction, ...wire() }),
+    ),
 
   cancel: () => controller?.abort(),
 
@@ -95,12 +111,17 @@ export const useRunStore = create<RunState>()((set, get) => ({
 
   show: (view) => {
     if (isLive(get().view.status)) return false;
-    set({ view, log: new EventLog(), runId: undefined, stalled: false });
+    set({ view, log: new EventLog(), exchanges: [], runId: undefined, stalled: false });
     return true;
   },
 }));
 
-type Runner = (signal: AbortSignal, onAction: (action: RunAction) => void) => Promise<void>;
+type Runner = (
+  signal: AbortSignal,
+  onAction: (action: RunAction) => void,
+  /** Hooks that record each HTTP exchange; `body` is the POST's (resumes are GETs). */
+  wire: (body?: string) => WireHooks,
+) => Promise<void>;
 
 /**
  * Starts a run: a fresh view and log, every action folded at once and drawn at most once a frame,
@@ -116,7 +137,20 @@ function launch(request: SentRequest | undefined, go: Runner): void {
   const log = new EventLog();
   let view = initialView();
   // Only sends get a run number: the history recorder records those, not a followed response.
-  set({ view, log, lastRequest: request, runId: request ? ++runs : undefined, stalled: false });
+  set({
+    view,
+    log,
+    exchanges: [],
+    lastRequest: request,
+    runId: request ? ++runs : undefined,
+    stalled: false,
+  });
+  const wire = (body?: string) =>
+    wireCapture(
+      () => controller === ownController,
+      (change) => set((s) => ({ exchanges: change(s.exchanges) })),
+      body,
+    );
 
   // Deltas arrive far faster than frames: fold every action at once, draw at most once per frame.
   const batcher = createFrameBatcher(() => {
@@ -151,21 +185,29 @@ function launch(request: SentRequest | undefined, go: Runner): void {
   clearTimeout(idleTimer);
   idleTimer = undefined;
   noteData(Date.now());
-  void go(ownController.signal, (action) => {
-    if (controller !== ownController) return;
-    view = reduceRun(view, action);
-    if (action.kind === 'event') {
-      const seq = action.event.sequence_number;
-      log.append(action.at, action.event.type, action.raw, typeof seq === 'number' ? seq : undefined);
-    } else if (action.kind === 'resume') {
-      // A marker in the log (the reducer counts it in eventCount): where the stream was picked up.
-      log.append(action.at, RESUME_MARKER, resumeNote(view.responseId, action.startingAfter, action.attempt));
-    }
-    noteData(action.at);
-    if (TERMINAL.has(action.kind) || !isLive(view.status)) {
-      clearTimeout(idleTimer);
-      idleTimer = undefined;
-      batcher.flushNow();
-    } else batcher.schedule();
-  });
+  void go(
+    ownController.signal,
+    (action) => {
+      if (controller !== ownController) return;
+      view = reduceRun(view, action);
+      if (action.kind === 'event') {
+        const seq = action.event.sequence_number;
+        log.append(action.at, action.event.type, action.raw, typeof seq === 'number' ? seq : undefined);
+      } else if (action.kind === 'resume') {
+        // A marker in the log (the reducer counts it in eventCount): where the stream was picked up.
+        log.append(
+          action.at,
+          RESUME_MARKER,
+          resumeNote(view.responseId, action.startingAfter, action.attempt),
+        );
+      }
+      noteData(action.at);
+      if (TERMINAL.has(action.kind) || !isLive(view.status)) {
+        clearTimeout(idleTimer);
+        idleTimer = undefined;
+        batcher.flushNow();
+      } else batcher.schedule();
+    },
+    wire,
+  );
 }

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/ui/copy-button';
+import { requestIds } from '../../core/api/wire-exchange';
+import type { ResponseView } from '../../core/response/types';
+import { useRunStore } from '../../state/run';
+
+/**
+ * The request id the server returned (the first id header of the latest answer, else new-api's
+ * `(request id: …)` in an error message), copyable: what a relay's support asks for.
+ */
+export function RunRequestId({ view }: { view: ResponseView }) {
+  const exchanges = useRunStore((s) => s.exchanges);
+  const headers = exchanges[exchanges.length - 1]?.response?.headers ?? [];
+  const id = requestIds(headers)[0]?.value ?? view.requestId ?? view.error?.requestId;
+  return id ? <RequestId id={id} /> : null;
+}
+
+/** "Request id req_… [Copy]". */
+export function RequestId({ id, className }: { id: string; className?: string }) {
+  const { t } = useTranslation(['output', 'common']);
+  return (
+    <span className={`inline-flex flex-wrap items-center gap-1 text-xs ${className ?? ''}`}>
+      <span className="text-ink-muted">{t('requestId')}</span>
+      <code data-request-id="" className="rounded bg-surface-muted px-1 font-mono text-ink">
+        {id}
+      </code>
+      <CopyButton label={t('copy.requestId')} text={id} copied={t('copy.copied')} failed={t('copy.failed')}>
+        {t('common:copy')}
+      </CopyButton>
+    </span>
+  );
+}
