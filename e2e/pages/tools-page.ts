@@ -9,7 +9,7 @@ export class ToolsPage {
   constructor(readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Tools' });
     this.addFunction = this.region.getByRole('button', { name: 'Add function' });
-    this.structuredOutput = page.getByRole('region', { name: 'Structured output' });
+    this.structuredOutput = page.getByRole('region', { name: 'Answer format (structured)' });
   }
 
   /** The card of the n-th tool (0-based). */

@@ -2,7 +2,7 @@
 export const thread = {
   title: 'Thread',
   toolOutputs: {
-    region: 'Tool outputs',
+    region: 'Function call results',
     heading: 'Tool outputs',
     calls_one: '({{count}} call of {{id}})',
     calls_other: '({{count}} calls of {{id}})',

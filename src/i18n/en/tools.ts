@@ -164,7 +164,7 @@ export const tools = {
     enumValues: 'Enum values',
   },
   structured: {
-    region: 'Structured output',
+    region: 'Answer format (structured)',
     responseFormat: 'Response format',
     text: 'text (default)',
     jsonObject: 'json_object (JSON mode)',
