@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { MAX_COLUMNS } from '../../core/compare';
 import { ColumnCard } from './column-card';
 import { CompareToolbar } from './compare-toolbar';
@@ -19,16 +20,16 @@ export function CompareButton() {
   const { t } = useTranslation('compare');
   const open = useCompareStore((s) => s.open);
   return (
-    <button
-      type="button"
+    <Button
+      size="md"
       aria-expanded={open}
       aria-controls={open ? REGION_ID : undefined}
       title={t('openHint')}
-      className={`rounded border px-3 py-1.5 text-sm font-semibold ${open ? 'border-indigo-700 bg-indigo-50 text-indigo-950' : 'border-slate-500 bg-white hover:bg-slate-100'}`}
+      className={`font-semibold ${open ? 'border-accent bg-accent-surface text-accent-strong' : ''}`}
       onClick={() => setCompareOpen(!open)}
     >
       {t('open')}
-    </button>
+    </Button>
   );
 }
 
@@ -48,18 +49,18 @@ function CompareRegion({ id }: { id: string }) {
     <section
       id={id}
       aria-label={t('region')}
-      className="flex flex-col gap-3 rounded border border-indigo-300 bg-white p-3"
+      className="flex flex-col gap-3 rounded border border-line bg-surface p-3"
     >
       <header className="flex flex-col gap-1">
         <h2 className="text-base font-semibold">{t('title')}</h2>
-        <p className="text-sm text-slate-700">{t('intro')}</p>
+        <p className="text-sm text-ink-muted">{t('intro')}</p>
       </header>
       <CompareToolbar canAdd={columns.length < MAX_COLUMNS} />
       {notice && (
         <p
           role={notice.kind === 'error' ? 'alert' : undefined}
           aria-live={notice.kind === 'error' ? undefined : 'polite'}
-          className={`rounded border p-2 text-sm ${notice.kind === 'error' ? 'border-red-400 bg-red-50 text-red-950' : 'border-sky-400 bg-sky-50 text-sky-950'}`}
+          className={`rounded border p-2 text-sm ${notice.kind === 'error' ? 'border-danger-line bg-danger-surface text-danger-ink' : 'border-info-line bg-info-surface text-info-ink'}`}
         >
           {notice.text}
         </p>
