@@ -21,3 +21,6 @@ export type ProxyFailureCode = (typeof PROXY_FAILURE_CODES)[number];
 export function isProxyFailureCode(code: unknown): code is ProxyFailureCode {
   return typeof code === 'string' && (PROXY_FAILURE_CODES as readonly string[]).includes(code);
 }
+
+/** Response header set on errors the proxy itself produced (not the upstream's); its value is the code. */
+export const PROXY_ERROR_HEADER = 'x-proxy-error';
