@@ -5,6 +5,8 @@
 import { app } from './app';
 import { common } from './common';
 import { compare } from './compare';
+import { connection } from './connection';
+import { errors } from './errors';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { security } from './security';
@@ -16,6 +18,8 @@ export const en = {
   app,
   common,
   compare,
+  connection,
+  errors,
   hosting,
   responsesApi,
   security,

@@ -3,6 +3,8 @@ import type { en } from '../en';
 import { app } from './app';
 import { common } from './common';
 import { compare } from './compare';
+import { connection } from './connection';
+import { errors } from './errors';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { security } from './security';
@@ -14,6 +16,8 @@ export const zhCN: Messages<typeof en> = {
   app,
   common,
   compare,
+  connection,
+  errors,
   hosting,
   responsesApi,
   security,
