@@ -7,6 +7,7 @@ import { common } from './common';
 import { compare } from './compare';
 import { connection } from './connection';
 import { errors } from './errors';
+import { history } from './history';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { security } from './security';
@@ -15,15 +16,35 @@ import { tools } from './tools';
 import { ui } from './ui';
 
 export const en = {
+export const en = {
   app,
   common,
   compare,
   connection,
   errors,
+  history,
   hosting,
   responsesApi,
   security,
   toolTests,
   tools,
+  ui,
+};
+  common,
+  compare,
+  connection,
+  errors,
+<<<<<<< HEAD
+=======
+  history,
+>>>>>>> 897d87d (History in English and 简体中文: panel, views, entries and status words, details and actions, import/export outcomes, storage alert, empty state)
+  hosting,
+  responsesApi,
+  security,
+  toolTests,
+<<<<<<< HEAD
+  tools,
+=======
+>>>>>>> 897d87d (History in English and 简体中文: panel, views, entries and status words, details and actions, import/export outcomes, storage alert, empty state)
   ui,
 };

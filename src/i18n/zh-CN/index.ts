@@ -5,6 +5,7 @@ import { common } from './common';
 import { compare } from './compare';
 import { connection } from './connection';
 import { errors } from './errors';
+import { history } from './history';
 import { hosting } from './hosting';
 import { responsesApi } from './responses-api';
 import { security } from './security';
@@ -18,6 +19,7 @@ export const zhCN: Messages<typeof en> = {
   compare,
   connection,
   errors,
+  history,
   hosting,
   responsesApi,
   security,
