@@ -16,7 +16,6 @@ import { tools } from './tools';
 import { ui } from './ui';
 
 export const en = {
-export const en = {
   app,
   common,
   compare,
@@ -28,23 +27,5 @@ export const en = {
   security,
   toolTests,
   tools,
-  ui,
-};
-  common,
-  compare,
-  connection,
-  errors,
-<<<<<<< HEAD
-=======
-  history,
->>>>>>> 897d87d (History in English and 简体中文: panel, views, entries and status words, details and actions, import/export outcomes, storage alert, empty state)
-  hosting,
-  responsesApi,
-  security,
-  toolTests,
-<<<<<<< HEAD
-  tools,
-=======
->>>>>>> 897d87d (History in English and 简体中文: panel, views, entries and status words, details and actions, import/export outcomes, storage alert, empty state)
   ui,
 };
