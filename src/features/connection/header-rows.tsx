@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import type { HeaderRow } from '../../core/endpoints';
 
 /** The extra headers of a profile: name/value rows. */
@@ -30,23 +31,21 @@ export function HeaderRows({
             value={h.value}
             onChange={(e) => update(i, { value: e.target.value })}
           />
-          <button
-            type="button"
+          <Button
             aria-label={tc('headers.remove', { n: i + 1 })}
-            className="rounded border border-slate-400 px-2 hover:bg-slate-100"
             onClick={() => onChange(headers.filter((_, j) => j !== i))}
           >
             ×
-          </button>
+          </Button>
         </div>
       ))}
-      <button
-        type="button"
-        className="self-start rounded border border-slate-400 bg-white px-2 py-1 hover:bg-slate-100"
+      <Button
+        size="md"
+        className="self-start"
         onClick={() => onChange([...headers, { name: '', value: '' }])}
       >
         {tc('headers.add')}
-      </button>
+      </Button>
       <p className="text-xs text-slate-700">{tc('headers.note')}</p>
       <p className="text-xs text-slate-700">{t('credentialHeadersNotRemembered')}</p>
     </div>
