@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { expect, test } from './fixtures';
 import { ConnectionPage } from './pages/connection-page';
 
@@ -21,7 +22,8 @@ test('a relay without CORS fails with an explanation, then works through the loc
 
   await playground.send();
   await playground.expectStatus('failed');
-  await expect(playground.alert()).toContainText(/could not reach/i);
+  // A no-cors look reached the relay: the failure is named CORS, not "unreachable".
+  await expect(playground.alert()).toContainText(/reachable, but the browser blocked the answer/i);
   await expect(playground.alert()).toContainText(/CORS/);
   await expect(playground.alert()).toContainText(/Use local proxy/);
   await expect(page.getByText(/If it sends no CORS headers/)).toBeVisible();
@@ -184,4 +186,66 @@ test('the endpoint doctor: the demo passes everything; a relay without CORS is r
   await expect(connection.check('Streaming')).toContainText('`event:` + `data:` lines; no [DONE]');
   await expect(connection.doctor).toContainText('through the local proxy');
   await expect(connection.doctor.getByRole('button', { name: 'Turn on the local proxy' })).toBeVisible();
+});
+
+/** A port on this machine that nothing listens on: bound by the test, then released. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+test('a refused port through the local proxy is named as such, with the fix, not as the server’s answer', async ({
+  playground,
+  page,
+}) => {
+  const connection = new ConnectionPage(page);
+  const port = await closedPort();
+  await playground.open();
+  await playground.useBaseUrl(`http://127.0.0.1:${port}/v1`);
+  await playground.apiKey.fill('sk-refused');
+  await connection.useProxy.check();
+  await playground.setRequest({ model: 'gpt-4.1', input: 'hi', stream: true });
+  await playground.send();
+  await playground.expectStatus('failed');
+  const alert = playground.alert();
+  await expect(alert).toContainText('502');
+  await expect(alert).toContainText(`Connection refused by http://127.0.0.1:${port}`);
+  await expect(alert).toContainText(/server is running and listening on that port/);
+  await expect(alert).not.toContainText(/server answered|retrying later/i);
+});
+
+test('a key typed but not remembered: after a reload a notice says so and offers to remember it', async ({
+  playground,
+  relay,
+  page,
+}) => {
+  const base = ownBase(relay.origin, 'ok', 'notice');
+  await playground.open();
+  await playground.useBaseUrl(base);
+  await playground.apiKey.fill('sk-not-kept');
+  const show = page.getByRole('button', { name: 'Show key' });
+  await expect(playground.apiKey).toHaveAttribute('type', 'password');
+  await show.click();
+  await expect(playground.apiKey).toHaveAttribute('type', 'text');
+  await page.getByRole('button', { name: 'Hide key' }).click();
+  await expect(playground.apiKey).toHaveAttribute('type', 'password');
+  // Nothing of the key itself reaches storage.
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(stored).not.toContain('sk-not-kept');
+
+  await page.reload();
+  await expect(playground.apiKey).toHaveValue('');
+  const notice = page.getByText(/API key you used for this base URL was not kept/);
+  await expect(notice).toBeVisible();
+  await page.getByRole('button', { name: 'Remember keys on this device' }).click();
+  await expect(playground.apiKey).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: 'Remember API keys on this device' })).toBeChecked();
+  await expect(notice).toBeHidden();
+  await playground.apiKey.fill('sk-kept-now');
+  await page.reload();
+  await expect(playground.apiKey).toHaveValue('sk-kept-now');
 });

@@ -1,7 +1,7 @@
 /** The doctor's preflight check through the local proxy (the page cannot send one itself). */
 import type { ServerResponse } from 'node:http';
 import { PROXY_RESPONSE_HEADERS } from './proxy-headers';
-import { describe, refuse, type StreamSettings } from './proxy-stream';
+import { refuseUnreached, type StreamSettings } from './proxy-stream';
 
 /**
  * Runs a CORS preflight against the upstream as the page's browser would (the page cannot set
@@ -41,9 +41,8 @@ export async function forwardPreflight(
     });
     res.end(JSON.stringify({ status: answer.status, headers }));
   } catch (error) {
-    if (controller.signal.aborted)
-      return refuse(res, 504, `${where} did not answer the preflight in time.`, 'upstream_timeout');
-    refuse(res, 502, `The local proxy could not reach ${where}: ${describe(error)}`, 'upstream_unreachable');
+    const timedOut = controller.signal.aborted ? Math.min(settings.headersTimeoutMs, 30_000) : undefined;
+    refuseUnreached(res, error, where, timedOut);
   } finally {
     clearTimeout(timer);
   }

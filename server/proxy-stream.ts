@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROXY_ERROR_HEADER } from '../src/core/endpoints/proxy-route';
 import { drained } from './node-adapter';
+import { classifyUpstreamFailure } from './proxy-failure';
 import { PROXY_RESPONSE_HEADERS, returnResponseHeaders } from './proxy-headers';
 
 export interface StreamSettings {
@@ -26,15 +27,40 @@ export interface UpstreamRequest {
 
 export class TooLarge extends Error {}
 
-/** An error the proxy itself produced, OpenAI-shaped so the app shows it like any other. */
-export function refuse(res: ServerResponse, status: number, message: string, code: string): void {
+/**
+ * An error the proxy itself produced, OpenAI-shaped so the app shows it like any other, and marked
+ * as the proxy's own by the `x-proxy-error` header (its value is the code), so the page never
+ * mistakes it for the upstream's answer.
+ */
+export function refuse(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': 'application/json',
     'cache-control': 'no-store',
-    [PROXY_ERROR_HEADER]: '1',
+    [PROXY_ERROR_HEADER]: code,
     ...PROXY_RESPONSE_HEADERS,
   });
-  res.end(JSON.stringify({ error: { message, type: 'proxy_error', param: null, code } }));
+  res.end(JSON.stringify({ error: { message, type: 'proxy_error', param: null, code, ...extra } }));
+}
+
+/** Answers a request the upstream never answered, naming why (see proxy-failure.ts). */
+export function refuseUnreached(
+  res: ServerResponse,
+  error: unknown,
+  where: string,
+  timedOutAfterMs?: number,
+): void {
+  const failure = classifyUpstreamFailure(error, where, timedOutAfterMs);
+  const detail = timedOutAfterMs === undefined ? describe(error) : undefined;
+  refuse(res, failure.status, failure.message, failure.code, {
+    target: where,
+    ...(detail ? { detail } : {}),
+  });
 }
 
 /** The whole request body; throws TooLarge past `max` bytes. */
@@ -98,24 +124,13 @@ export async function relayResponse(
       });
     } catch (error) {
       if (res.destroyed) return; // the page went away first
-      if (reason === 'timeout') {
-        settings.log(
-          `proxy: ${req.method} ${logName(upstream.url)}: no answer within ${settings.headersTimeoutMs} ms`,
-        );
-        return refuse(
-          res,
-          504,
-          `${where} sent no answer within ${Math.round(settings.headersTimeoutMs / 1000)} s.`,
-          'upstream_timeout',
-        );
-      }
-      settings.log(`proxy: ${req.method} ${logName(upstream.url)}: ${describe(error)}`);
-      return refuse(
-        res,
-        502,
-        `The local proxy could not reach ${where}: ${describe(error)}`,
-        'upstream_unreachable',
+      const timedOut = reason === 'timeout' ? settings.headersTimeoutMs : undefined;
+      settings.log(
+        `proxy: ${req.method} ${logName(upstream.url)}: ${
+          timedOut === undefined ? describe(error) : `no answer within ${timedOut} ms`
+        }`,
       );
+      return refuseUnreached(res, error, where, timedOut);
     } finally {
       clearTimeout(timer);
     }

@@ -28,6 +28,7 @@ describe('normalizeHttpError', () => {
       code: 'invalid_api_key',
       requestId: 'req_123',
       hint: 'Check the API key for this base URL.',
+      hintText: { id: 'hintCheckKey' },
       raw: body,
     });
   });
@@ -131,6 +132,7 @@ describe('normalizeHttpError', () => {
       status: 404,
       message: '404 page not found',
       hint: 'Check the base URL (the API root, e.g. https://api.openai.com/v1) and that the server supports /v1/responses.',
+      hintText: { id: 'hintNotFound' },
       raw: '404 page not found',
     });
   });
@@ -166,6 +168,7 @@ describe('normalizeHttpError', () => {
       status: 500,
       message: 'HTTP 500 Internal Server Error',
       hint: 'The server or relay failed; retrying later may help.',
+      hintText: { id: 'hintServerFailed' },
     });
     expect(normalizeHttpError(418, '{"ok":false}')).toMatchObject({
       message: 'HTTP 418',
@@ -267,5 +270,51 @@ describe('normalizeStreamError', () => {
       requestId: 'R1',
       type: 'upstream_error',
     });
+  });
+});
+
+describe('normalizeHttpError: the local proxy’s own answers', () => {
+  const proxied = (status: number, code: string, target = 'http://127.0.0.1:9') =>
+    normalizeHttpError(
+      status,
+      JSON.stringify({
+        error: { message: 'English from the proxy', type: 'proxy_error', param: null, code, target },
+      }),
+      new Headers({ 'x-proxy-error': code }),
+    );
+
+  it('names a refused port, never as the server’s answer, with the likely fix', () => {
+    const error = proxied(502, 'proxy_connect_refused');
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 502,
+      source: 'proxy',
+      code: 'proxy_connect_refused',
+      text: { id: 'proxy_connect_refused', params: { target: 'http://127.0.0.1:9', host: '127.0.0.1:9' } },
+      hintText: { id: 'hint_proxy_connect_refused' },
+    });
+    expect(error.hint).toMatch(/running.*port/);
+    expect(error.hint).not.toMatch(/retrying later/);
+  });
+
+  it.each([
+    [502, 'proxy_dns', /spelling/],
+    [502, 'proxy_tls', /certificate.*https/],
+    [504, 'proxy_timeout', /slow or unreachable/],
+  ])('%i %s', (status, code, hint) => {
+    const error = proxied(status, code);
+    expect(error.text?.id).toBe(code);
+    expect(error.hint).toMatch(hint);
+  });
+
+  it('other refusals of the proxy keep their message, marked as the proxy’s', () => {
+    const error = proxied(403, 'forbidden');
+    expect(error).toMatchObject({ source: 'proxy', message: 'English from the proxy' });
+    expect(error.text).toBeUndefined();
+  });
+
+  it('the same body without the header is the upstream’s', () => {
+    const error = normalizeHttpError(502, '{"error":{"message":"m","code":"proxy_dns"}}');
+    expect(error.source).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
-import type { RunError } from '../response/types';
+import type { ErrorText, RunError } from '../response/types';
 import { isObject } from '../json';
 import { errorFields, type ErrorFields } from './error-fields';
+import { isProxyFailureCode, PROXY_ERROR_HEADER } from './proxy-failure';
 
 /** Cap on `raw`, so a huge error page does not sit in the view and history. */
 const RAW_LIMIT = 64 * 1024;
@@ -66,16 +67,24 @@ export function normalizeHttpError(status: number, bodyText: string, headers?: H
     apply(error, errorFields(parsed));
   } else if (looksLikeHtml(raw)) {
     const title = htmlTitle(raw);
+    const line = statusLine(status);
     error.message = title
-      ? `${statusLine(status)}: the server sent an HTML page ("${title}")`
-      : `${statusLine(status)}: the server sent an HTML page`;
+      ? `${line}: the server sent an HTML page ("${title}")`
+      : `${line}: the server sent an HTML page`;
+    error.text = title
+      ? { id: 'htmlPageTitled', params: { status: line, title } }
+      : { id: 'htmlPage', params: { status: line } };
   } else if (raw !== '') {
     error.message = clip(raw.replace(/\s+/g, ' '));
   }
   const headerId = requestIdFrom(headers);
   if (headerId) error.requestId = headerId;
-  const hint = httpHint(status, error);
-  if (hint) error.hint = hint;
+  if (headers?.has(PROXY_ERROR_HEADER)) markProxyAnswer(error, parsed);
+  const hint = error.hint === undefined ? httpHint(status, error) : undefined;
+  if (hint) {
+    error.hint = hint.en;
+    error.hintText = { id: hint.id };
+  }
   if (raw !== '') error.raw = raw.length > RAW_LIMIT ? `${raw.slice(0, RAW_LIMIT)}…` : raw;
   return error;
 }
@@ -90,49 +99,120 @@ export function normalizeHttpError(status: number, bodyText: string, headers?: H
  */
 export function normalizeStreamError(frame: unknown, raw?: string): RunError {
   const fields = errorFields(frame);
-  const error: RunError = { kind: 'stream', message: 'The server reported an error.' };
+  const error: RunError = {
+    kind: 'stream',
+    message: 'The server reported an error.',
+    text: { id: 'streamReported' },
+  };
   if (isObject(frame) && frame.type === 'response.failed' && fields.message === undefined) {
     error.message = 'The response failed.';
+    error.text = { id: 'responseFailed' };
   }
   apply(error, fields);
   const hint = fields.code ? codeHint(fields.code) : undefined;
-  if (hint) error.hint = hint;
+  if (hint) {
+    error.hint = hint.en;
+    error.hintText = { id: hint.id };
+  }
   error.raw = (raw ?? safeStringify(frame)).trim();
   return error;
 }
 
 function apply(error: RunError, fields: ErrorFields): void {
-  if (fields.message !== undefined) error.message = clip(fields.message, 2000);
+  if (fields.message !== undefined) {
+    error.message = clip(fields.message, 2000);
+    delete error.text; // the server's own words, shown as they are
+  }
   if (fields.code !== undefined) error.code = fields.code;
   if (fields.type !== undefined) error.type = fields.type;
   if (fields.param !== undefined) error.param = fields.param;
   if (fields.requestId !== undefined) error.requestId = fields.requestId;
 }
 
-function httpHint(status: number, error: RunError): string | undefined {
+/** A hint: its catalogue id and the English. */
+interface Hint {
+  id: string;
+  en: string;
+}
+
+function httpHint(status: number, error: RunError): Hint | undefined {
   if (error.message.includes('Invalid URL (POST /v1/responses)')) {
-    return 'This relay has no /v1/responses route (one-api, for example, does not support the Responses API).';
+    return {
+      id: 'hintNoResponsesRoute',
+      en: 'This relay has no /v1/responses route (one-api, for example, does not support the Responses API).',
+    };
   }
   const byCode = error.code ? codeHint(error.code) : undefined;
   if (byCode) return byCode;
-  if (status === 401) return 'Check the API key for this base URL.';
+  if (status === 401) return { id: 'hintCheckKey', en: 'Check the API key for this base URL.' };
   if (status === 403)
-    return 'The key may lack access to this model or endpoint, or the relay refused the request.';
+    return {
+      id: 'hintForbidden',
+      en: 'The key may lack access to this model or endpoint, or the relay refused the request.',
+    };
   if (status === 404)
-    return 'Check the base URL (the API root, e.g. https://api.openai.com/v1) and that the server supports /v1/responses.';
-  if (status === 413) return 'The request body is too large for this server.';
-  if (status === 429) return 'Rate limit or quota reached: wait and retry, or check the account’s billing.';
-  if (status >= 500) return 'The server or relay failed; retrying later may help.';
+    return {
+      id: 'hintNotFound',
+      en: 'Check the base URL (the API root, e.g. https://api.openai.com/v1) and that the server supports /v1/responses.',
+    };
+  if (status === 413) return { id: 'hintTooLarge', en: 'The request body is too large for this server.' };
+  if (status === 429)
+    return {
+      id: 'hintRateLimit',
+      en: 'Rate limit or quota reached: wait and retry, or check the account’s billing.',
+    };
+  if (status >= 500 && error.source !== 'proxy')
+    return { id: 'hintServerFailed', en: 'The server or relay failed; retrying later may help.' };
   return undefined;
 }
 
-function codeHint(code: string): string | undefined {
+function codeHint(code: string): Hint | undefined {
   if (code === 'previous_response_not_found') {
-    return 'The previous response is not stored (store: false?) or belongs to another key, project or upstream.';
+    return {
+      id: 'hintPreviousNotFound',
+      en: 'The previous response is not stored (store: false?) or belongs to another key, project or upstream.',
+    };
   }
-  if (code === 'invalid_api_key') return 'Check the API key for this base URL.';
-  if (code === 'insufficient_quota') return 'The account is out of quota; check billing.';
+  if (code === 'invalid_api_key') return { id: 'hintCheckKey', en: 'Check the API key for this base URL.' };
+  if (code === 'insufficient_quota')
+    return { id: 'hintInsufficientQuota', en: 'The account is out of quota; check billing.' };
   return undefined;
+}
+
+/** What to do about each way the proxy failed to reach the upstream. */
+const PROXY_FAILURE_HINTS: Record<string, string> = {
+  proxy_connect_refused:
+    'Check that the server is running and listening on that port, and that the port in the base URL is right.',
+  proxy_dns: 'Check the spelling of the host in the base URL (and that this machine can resolve it).',
+  proxy_tls: 'Check the certificate, and whether the server speaks https:// or plain http:// on that port.',
+  proxy_timeout: 'The server is slow or unreachable (a firewall may drop the connection); try again later.',
+  proxy_connection_reset:
+    'The server or something in between dropped the connection; check the port and the protocol.',
+  proxy_unreachable: 'Check the base URL, and that this machine can reach the server.',
+};
+
+/**
+ * The proxy's own answer (header `x-proxy-error`): for a failure to reach the upstream, name it and
+ * the likely fix, instead of treating it as the upstream's error.
+ */
+function markProxyAnswer(error: RunError, body: unknown): void {
+  error.source = 'proxy';
+  const code = error.code;
+  if (!isProxyFailureCode(code)) return;
+  const inner = isObject(body) && isObject(body.error) ? body.error : {};
+  const target = typeof inner.target === 'string' ? inner.target : '';
+  const params: ErrorText['params'] = { target, host: hostOf(target) };
+  error.text = { id: code, params };
+  error.hint = PROXY_FAILURE_HINTS[code];
+  error.hintText = { id: `hint_${code}` };
+}
+
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
 }
 
 function parseJson(text: string): unknown {

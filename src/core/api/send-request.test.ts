@@ -421,6 +421,7 @@ describe('sendResponsesRequest: HTTP and network failures', () => {
           code: 'invalid_api_key',
           requestId: 'r1',
           hint: 'Check the API key for this base URL.',
+          hintText: { id: 'hintCheckKey' },
           raw: body,
         },
       },
@@ -444,7 +445,7 @@ describe('sendResponsesRequest: HTTP and network failures', () => {
     expect(facts[3]).toEqual({ kind: 'end' });
   });
 
-  it('a rejected fetch is a network error naming the origin', async () => {
+  it('a rejected fetch, and no server behind it either: a network error naming the origin', async () => {
     const { facts } = await send(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(facts).toEqual([
       { kind: 'start' },
@@ -453,14 +454,32 @@ describe('sendResponsesRequest: HTTP and network failures', () => {
         error: {
           kind: 'network',
           message: expect.stringMatching(
-            /^Could not reach https:\/\/relay\.example\. .*offline.*wrong.*CORS/,
+            /^No server answered at https:\/\/relay\.example: .*misspelt/,
           ) as unknown,
-          hint: expect.stringContaining('proxy') as unknown,
+          text: { id: 'noServer', params: { origin: 'https://relay.example' } },
+          hint: expect.stringContaining('port') as unknown,
+          hintText: { id: 'hintNoServer' },
           raw: 'TypeError: Failed to fetch',
         },
       },
       { kind: 'end' },
     ]);
+  });
+
+  it('a rejected fetch where a no-cors look reaches the server: CORS, named as such', async () => {
+    const { facts } = await send((init) =>
+      init.mode === 'no-cors'
+        ? new Response(null, { status: 200 })
+        : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    expect(facts[1]).toMatchObject({
+      kind: 'error',
+      error: {
+        kind: 'network',
+        text: { id: 'corsBlocked' },
+        message: expect.stringMatching(/CORS/) as unknown,
+      },
+    });
   });
 
   it('a fetch rejected because of abort is an abort, not an error', async () => {

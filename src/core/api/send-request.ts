@@ -5,7 +5,7 @@ import { htmlTitle, normalizeHttpError, requestIdFrom, statusLine } from './erro
 import { frameAction, invalid, jsonBodyAction } from './frames';
 import { buildHeaders, headerProblem } from './headers';
 import { routeEndpoint } from './route';
-import { networkError, setupError } from './network-error';
+import { diagnoseNetworkError, networkError, setupError } from './network-error';
 import { apiUrl, segment } from './request-json';
 import type { ResumeStreamOptions, SendRequestOptions } from './types';
 import { yieldToEventLoop } from './yield';
@@ -121,8 +121,14 @@ async function run(target: Target, opts: StreamOptions, emit: Emit, now: () => n
       credentials: 'omit',
     });
   } catch (cause) {
+    if (signal.aborted) return;
+    const diagnosis = await diagnoseNetworkError(url.value, fetchImpl, signal);
     if (!signal.aborted)
-      emit({ kind: 'error', at: now(), error: networkError(url.value, cause, opts.endpoint.proxyAvailable) });
+      emit({
+        kind: 'error',
+        at: now(),
+        error: networkError(url.value, cause, opts.endpoint.proxyAvailable, diagnosis),
+      });
     return;
   }
   const { status } = response;

@@ -26,6 +26,11 @@ export interface PersistedConnection {
   rememberKeys: boolean;
   /** By `profileKeyId(profile id, base URL)`; empty unless `rememberKeys`. */
   keys: Record<string, string>;
+  /**
+   * Key ids (`profileKeyId`, never a key) that had a key when the page was left without
+   * `rememberKeys`: after a reload the page says the key was not kept instead of silently losing it.
+   */
+  keysInUse?: string[];
 }
 
 const CHAINING: readonly ChainingMode[] = ['auto', 'server', 'replay', 'conversation'];
@@ -114,6 +119,7 @@ const StoredConnection = v.pipe(
     activeProfileId: lenient(v.string()),
     rememberKeys: lenient(v.boolean()),
     keys: lenient(validEntries(v.string())),
+    keysInUse: lenient(v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(500))),
   }),
   // Keys count only when the user opted in to remembering them.
   v.transform((read): Partial<PersistedConnection> => ({

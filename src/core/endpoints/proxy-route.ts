@@ -10,13 +10,12 @@ import type { Endpoint } from '../api/types';
 import { err, ok, type Result } from '../result';
 
 export { normalizeTarget, PROXY_BASE_PATH, PROXY_TARGET_HEADER } from '../api/route';
+export { PROXY_ERROR_HEADER } from '../api/proxy-failure';
 
 export const PROXY_HEALTH_PATH = '/proxy/health';
 /** On an OPTIONS request: ask the proxy to run a CORS preflight against the target, as seen from
  * this page's origin, for these request headers (comma-separated). */
 export const PROXY_PREFLIGHT_HEADER = 'x-proxy-preflight-headers';
-/** Response header set on errors the proxy itself produced (not the upstream's). */
-export const PROXY_ERROR_HEADER = 'x-proxy-error';
 /** Upstream `access-control-*` response headers come back renamed with this prefix, so the
  * doctor can see whether the real answer would have passed CORS. */
 export const UPSTREAM_CORS_PREFIX = 'x-upstream-';

@@ -15,14 +15,7 @@ export type { JsonObject } from '../json';
 import type { JsonObject } from '../json';
 
 export type RunStatus =
-  | 'idle'
-  | 'connecting'
-  | 'queued'
-  | 'streaming'
-  | 'completed'
-  | 'incomplete'
-  | 'failed'
-  | 'cancelled';
+  'idle' | 'connecting' | 'queued' | 'streaming' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
 
 export type RunErrorKind =
   /** Non-2xx HTTP answer. */
@@ -49,6 +42,19 @@ export interface RunError {
   hint?: string;
   /** The raw body or frame, trimmed, for the details view. */
   raw?: string;
+  /** `message` when it is our own wording: its id and values, for the UI to translate (the core
+   * holds no i18n; `message` keeps the English). A server's own message has none and shows verbatim. */
+  text?: ErrorText;
+  /** `hint` by id, likewise. */
+  hintText?: ErrorText;
+  /** The local proxy produced this answer itself: no upstream server answered (or was asked). */
+  source?: 'proxy';
+}
+
+/** One of our sentences by id (a key of the `errors` catalogue) with its values. */
+export interface ErrorText {
+  id: string;
+  params?: Record<string, string | number>;
 }
 
 /** One output item, keyed by `output_index`. */

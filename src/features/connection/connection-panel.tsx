@@ -1,13 +1,9 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { DEMO_PROFILE_ID } from '../../core/endpoints';
-import {
-  selectActiveProfile,
-  selectApiKey,
-  selectUsesProxy,
-  useConnectionStore,
-} from '../../state/connection';
+import { selectActiveProfile, selectUsesProxy, useConnectionStore } from '../../state/connection';
+import { ApiKeyField, KeyNotKeptNotice } from './api-key-field';
 import { ModelPicker } from './model-picker';
 import { ProfileSettings } from './profile-settings';
 import { ProfileSwitcher } from './profile-switcher';
@@ -20,10 +16,9 @@ const DoctorPanel = lazy(() => import('./doctor-panel').then((m) => ({ default: 
 
 /** Endpoint profile, base URL, API key (scoped to profile and base URL), model, proxy, settings and doctor. */
 export function ConnectionPanel() {
-  const { baseUrl, apiKey, rememberKeys, isDemo, proxied, proxy } = useConnectionStore(
+  const { baseUrl, rememberKeys, isDemo, proxied, proxy } = useConnectionStore(
     useShallow((s) => ({
       baseUrl: s.baseUrl,
-      apiKey: selectApiKey(s),
       rememberKeys: s.rememberKeys,
       isDemo: selectActiveProfile(s).builtIn === true,
       proxied: selectUsesProxy(s),
@@ -32,16 +27,18 @@ export function ConnectionPanel() {
   );
   const demoHost = useHostingStore((s) => s.demo);
   const { t } = useTranslation('hosting');
-  const { setBaseUrl, setApiKey, setRememberKeys, selectProfile } = useConnectionStore.getState();
+  const { t: tc } = useTranslation('connection');
+  const { setBaseUrl, setRememberKeys, selectProfile } = useConnectionStore.getState();
   const id = useId();
+  const keyInput = useRef<HTMLInputElement>(null);
 
   return (
-    <section aria-label="Connection" className="flex flex-col gap-3">
+    <section aria-label={tc('region')} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start gap-3">
         <ProfileSwitcher />
         <div className="flex min-w-64 flex-1 flex-col gap-1">
           <label htmlFor={`${id}-base`} className="text-sm font-medium">
-            Base URL
+            {tc('baseUrl')}
           </label>
           <input
             id={`${id}-base`}
@@ -51,27 +48,10 @@ export function ConnectionPanel() {
             value={baseUrl}
             onChange={(e) => setBaseUrl(e.target.value)}
             placeholder="https://api.openai.com/v1"
-            title={
-              isDemo ? 'Typing another URL starts a new profile; the demo stays in the list.' : undefined
-            }
+            title={isDemo ? tc('baseUrlDemoTitle') : undefined}
           />
         </div>
-        <div className="flex w-64 flex-col gap-1">
-          <label htmlFor={`${id}-key`} className="text-sm font-medium">
-            API key
-          </label>
-          <input
-            id={`${id}-key`}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            className="rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm"
-            value={apiKey}
-            onChange={(e) => setApiKey(e.target.value)}
-            placeholder={isDemo ? 'not needed for the demo' : 'sk-…'}
-            aria-describedby={`${id}-key-note`}
-          />
-        </div>
+        <ApiKeyField describedBy={`${id}-key-note`} isDemo={isDemo} inputRef={keyInput} />
         <ModelPicker />
         {!isDemo && (
           <button
@@ -79,7 +59,7 @@ export function ConnectionPanel() {
             className="mt-6 rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100"
             onClick={() => selectProfile(DEMO_PROFILE_ID)}
           >
-            Use demo backend
+            {tc('useDemo')}
           </button>
         )}
       </div>
@@ -97,12 +77,12 @@ export function ConnectionPanel() {
                     : 'demoNoteServer',
               )
             : proxied
-              ? 'Requests go through the local proxy of this playground’s server to this base URL; the key is sent only there.'
-              : 'The key belongs to this profile and base URL and is sent only there, as Authorization: Bearer.'}
+              ? tc('notes.proxied')
+              : tc('notes.direct')}
         </span>
         <label className="inline-flex items-center gap-1">
           <input type="checkbox" checked={rememberKeys} onChange={(e) => setRememberKeys(e.target.checked)} />
-          Remember API keys on this device
+          {tc('rememberKeys')}
         </label>
         <ProxyToggle />
         {proxy === 'unavailable' && !isDemo && (
@@ -111,13 +91,14 @@ export function ConnectionPanel() {
           </span>
         )}
       </div>
+      <KeyNotKeptNotice keyInput={keyInput} />
       <CorsAdvice />
       <details className="text-sm">
-        <summary className="cursor-pointer text-slate-800">Profile settings</summary>
+        <summary className="cursor-pointer text-slate-800">{tc('profileSettings')}</summary>
         <ProfileSettings />
       </details>
       <details className="text-sm">
-        <summary className="cursor-pointer text-slate-800">Endpoint doctor</summary>
+        <summary className="cursor-pointer text-slate-800">{tc('endpointDoctor')}</summary>
         <Suspense fallback={null}>
           <DoctorPanel />
         </Suspense>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '../../components/ui/button';
 import { selectActiveProfile, useConnectionStore } from '../../state/connection';
 import { DoctorChecks } from './doctor-card';
 import { useDoctor } from './use-doctor';
@@ -9,39 +11,30 @@ export function DoctorPanel() {
   const { profile, proxy } = useConnectionStore(
     useShallow((s) => ({ profile: selectActiveProfile(s), proxy: s.proxy })),
   );
+  const { t } = useTranslation('connection');
   const { model } = useRequestModel();
   const doctor = useDoctor(model);
   const card = profile.doctor;
   const stale = card !== undefined && card.baseUrl !== profile.baseUrl;
 
   return (
-    <section aria-label="Endpoint doctor" className="mt-2 flex flex-col gap-2 text-sm">
+    <section aria-label={t('doctor.region')} className="mt-2 flex flex-col gap-2 text-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className="rounded bg-slate-800 px-3 py-1 font-semibold text-white hover:bg-slate-900 disabled:bg-slate-400"
-          onClick={doctor.run}
-          disabled={doctor.running}
-        >
-          Check endpoint
-        </button>
+        <Button variant="primary" size="md" onClick={doctor.run} disabled={doctor.running}>
+          {t('doctor.check')}
+        </Button>
         {doctor.running && (
-          <button
-            type="button"
-            className="rounded border border-slate-400 bg-white px-2 py-1 hover:bg-slate-100"
-            onClick={doctor.stop}
-          >
-            Stop check
-          </button>
+          <Button size="md" onClick={doctor.stop}>
+            {t('doctor.stop')}
+          </Button>
         )}
         <span className="text-xs text-slate-700">
-          Sends about seven small requests{model ? ` with model ${model}` : ''} (a few tokens), one after
-          another.
+          {model ? t('doctor.costWithModel', { model }) : t('doctor.cost')}
         </span>
       </div>
       {doctor.running && (
         <div role="status" aria-live="polite">
-          <p>Checking {profile.baseUrl}…</p>
+          <p>{t('doctor.checking', { url: profile.baseUrl })}</p>
           <DoctorChecks checks={doctor.progress} />
         </div>
       )}
@@ -49,32 +42,28 @@ export function DoctorPanel() {
         <div className="flex flex-col gap-2 rounded border border-slate-300 bg-white p-2">
           <p className="text-xs text-slate-700">
             {card.baseUrl} · {new Date(card.checkedAt).toLocaleString()} ·{' '}
-            {card.route === 'proxy' ? 'through the local proxy' : 'direct'}
-            {card.model ? ` · model ${card.model}` : ''}
+            {card.route === 'proxy' ? t('doctor.viaProxy') : t('doctor.direct')}
+            {card.model ? ` · ${t('doctor.withModel', { model: card.model })}` : ''}
           </p>
-          {stale && <p className="text-amber-900">This card is for another base URL; check again.</p>}
+          {stale && <p className="text-amber-900">{t('doctor.stale')}</p>}
           <DoctorChecks checks={card.checks} />
           {!stale && card.advice.chainingMode === 'replay' && (
             <p>
-              previous_response_id does not work here:{' '}
-              {profile.chainingMode === 'auto'
-                ? 'follow-ups replay the conversation.'
-                : 'set Chaining mode to Replay or Automatic.'}
+              {t('doctor.noChaining')}{' '}
+              {profile.chainingMode === 'auto' ? t('doctor.noChainingAuto') : t('doctor.noChainingSet')}
             </p>
           )}
           {!stale && card.advice.useProxy && !profile.useProxy && (
             <p>
-              The browser cannot call this endpoint directly (CORS).{' '}
+              {t('doctor.cors')}{' '}
               {proxy === 'available' ? (
-                <button
-                  type="button"
-                  className="rounded border border-slate-400 bg-white px-2 py-0.5 hover:bg-slate-100"
+                <Button
                   onClick={() => useConnectionStore.getState().updateProfile(profile.id, { useProxy: true })}
                 >
-                  Turn on the local proxy
-                </button>
+                  {t('proxy.turnOn')}
+                </Button>
               ) : (
-                <>Start the playground with npm start and tick Use local proxy.</>
+                t('doctor.corsNoProxy')
               )}
             </p>
           )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import type { HeaderRow } from '../../core/endpoints';
 
 /** The extra headers of a profile: name/value rows. */
@@ -10,6 +11,7 @@ export function HeaderRows({
   onChange: (rows: HeaderRow[]) => void;
 }) {
   const { t } = useTranslation('security');
+  const { t: tc } = useTranslation('connection');
   const update = (index: number, patch: Partial<HeaderRow>) =>
     onChange(headers.map((h, i) => (i === index ? { ...h, ...patch } : h)));
   return (
@@ -17,39 +19,34 @@ export function HeaderRows({
       {headers.map((h, i) => (
         <div key={i} className="flex gap-2">
           <input
-            aria-label={`Header name ${i + 1}`}
+            aria-label={tc('headers.name', { n: i + 1 })}
             className="w-48 rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm"
             value={h.name}
             onChange={(e) => update(i, { name: e.target.value })}
             placeholder="X-Header"
           />
           <input
-            aria-label={`Header value ${i + 1}`}
+            aria-label={tc('headers.value', { n: i + 1 })}
             className="flex-1 rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm"
             value={h.value}
             onChange={(e) => update(i, { value: e.target.value })}
           />
-          <button
-            type="button"
-            aria-label={`Remove header ${i + 1}`}
-            className="rounded border border-slate-400 px-2 hover:bg-slate-100"
+          <Button
+            aria-label={tc('headers.remove', { n: i + 1 })}
             onClick={() => onChange(headers.filter((_, j) => j !== i))}
           >
             ×
-          </button>
+          </Button>
         </div>
       ))}
-      <button
-        type="button"
-        className="self-start rounded border border-slate-400 bg-white px-2 py-1 hover:bg-slate-100"
+      <Button
+        size="md"
+        className="self-start"
         onClick={() => onChange([...headers, { name: '', value: '' }])}
       >
-        Add header
-      </button>
-      <p className="text-xs text-slate-700">
-        Extra headers belong to this profile. Every one makes the browser ask the endpoint for CORS permission
-        first; relays that do not allow it fail with a network error (the local proxy avoids that).
-      </p>
+        {tc('headers.add')}
+      </Button>
+      <p className="text-xs text-slate-700">{tc('headers.note')}</p>
       <p className="text-xs text-slate-700">{t('credentialHeadersNotRemembered')}</p>
     </div>
   );

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { Combobox } from '../../components/ui/combobox';
 import { setRequestField } from '../../core/request/edit-request';
 import { useWorkspaceStore } from '../../state/workspace';
 import { selectActiveProfile, useConnectionStore } from '../../state/connection';
+import { runErrorText } from '../output';
 import { useModelList } from './use-model-list';
 import { useRequestModel } from './use-request-model';
 
@@ -12,6 +14,8 @@ import { useRequestModel } from './use-request-model';
  * `model` in Request JSON (what is shown is what is sent). The Combobox primitive (Ariakit).
  */
 export function ModelPicker() {
+  const { t } = useTranslation('connection');
+  const { t: te } = useTranslation('errors');
   const { model, editable } = useRequestModel();
   const isDemo = useConnectionStore((s) => selectActiveProfile(s).builtIn === true);
   const [wanted, setWanted] = useState(false);
@@ -30,17 +34,17 @@ export function ModelPicker() {
   };
 
   const status = models.fetching
-    ? 'Loading models…'
+    ? t('model.loading')
     : models.error
-      ? `Model list failed: ${models.error.message}`
+      ? t('model.failed', { message: runErrorText(te, models.error).message })
       : models.models
-        ? `${models.models.length} model${models.models.length === 1 ? '' : 's'} on this endpoint`
-        : 'Type a model, or focus to load the list';
+        ? t('model.count', { count: models.models.length })
+        : t('model.prompt');
 
   return (
     <Combobox
-      label="Model"
-      listLabel="Models"
+      label={t('model.label')}
+      listLabel={t('model.list')}
       className="w-60"
       inputClassName="font-mono"
       value={draft ?? model}
@@ -63,12 +67,12 @@ export function ModelPicker() {
       }}
       onBlur={() => setDraft(undefined)}
       disabled={!editable}
-      title={editable ? undefined : 'Fix Request JSON first'}
+      title={editable ? undefined : t('model.fixJson')}
       description={<span title={status}>{status}</span>}
     >
       <Button
-        aria-label="Refresh models"
-        title="Reload GET /v1/models"
+        aria-label={t('model.refresh')}
+        title={t('model.refreshTitle')}
         onClick={() => {
           setWanted(true);
           models.refetch();

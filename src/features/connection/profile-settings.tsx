@@ -1,14 +1,15 @@
 import { useId } from 'react';
+import { Button } from '../../components/ui/button';
 import { useTranslation } from 'react-i18next';
 import { profileProblems, type ChainingMode } from '../../core/endpoints';
 import { selectActiveProfile, selectChainingMode, useConnectionStore } from '../../state/connection';
 import { HeaderRows } from './header-rows';
 
-const CHAINING: { value: ChainingMode; label: string }[] = [
-  { value: 'auto', label: 'Automatic (from the endpoint doctor)' },
-  { value: 'server', label: 'previous_response_id (server keeps the conversation)' },
-  { value: 'replay', label: 'Replay (resend the whole conversation)' },
-];
+const CHAINING = [
+  { value: 'auto', label: 'profile.chainingAuto' },
+  { value: 'server', label: 'profile.chainingServer' },
+  { value: 'replay', label: 'profile.chainingReplay' },
+] as const satisfies readonly { value: ChainingMode; label: string }[];
 
 /** Name, chaining mode, notes and extra headers of the active profile; duplicate and delete. */
 export function ProfileSettings() {
@@ -18,27 +19,28 @@ export function ProfileSettings() {
   const id = useId();
   const problems = profileProblems(profile);
   const { t } = useTranslation('responsesApi');
+  const { t: tc } = useTranslation('connection');
   const input = 'rounded border border-slate-400 bg-white px-2 py-1 text-sm';
 
   return (
     <div className="mt-2 grid gap-3 text-sm md:grid-cols-2">
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-name`} className="font-medium">
-          Profile name
+          {tc('profile.name')}
         </label>
         <input
           id={`${id}-name`}
           className={input}
-          value={profile.builtIn ? 'Demo backend' : profile.name}
+          value={profile.builtIn ? tc('profile.demoName') : profile.name}
           disabled={profile.builtIn}
-          placeholder="e.g. Company relay"
+          placeholder={tc('profile.namePlaceholder')}
           onChange={(e) => updateProfile(profile.id, { name: e.target.value })}
         />
         {problems.name && <p className="text-xs text-red-800">{problems.name}</p>}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-chain`} className="font-medium">
-          Chaining mode
+          {tc('profile.chaining')}
         </label>
         <select
           id={`${id}-chain`}
@@ -49,7 +51,7 @@ export function ProfileSettings() {
         >
           {CHAINING.map((c) => (
             <option key={c.value} value={c.value}>
-              {c.label}
+              {tc(c.label)}
             </option>
           ))}
           <option value="conversation">
@@ -57,27 +59,29 @@ export function ProfileSettings() {
           </option>
         </select>
         <p id={`${id}-chain-note`} className="text-xs text-slate-700">
-          Follow-ups use {effective === 'server' ? 'previous_response_id' : effective}
-          {profile.chainingMode === 'auto' && effective === 'replay'
-            ? ': the doctor found that this endpoint does not chain.'
-            : '.'}
+          {tc(
+            profile.chainingMode === 'auto' && effective === 'replay'
+              ? 'profile.followUpsUseReplayFound'
+              : 'profile.followUpsUse',
+            { mode: effective === 'server' ? 'previous_response_id' : effective },
+          )}
         </p>
       </div>
       <div className="flex flex-col gap-1 md:col-span-2">
         <label htmlFor={`${id}-notes`} className="font-medium">
-          Profile notes
+          {tc('profile.notesLabel')}
         </label>
         <textarea
           id={`${id}-notes`}
           className={`${input} min-h-12`}
           value={profile.notes}
-          placeholder="Which account, quotas, quirks…"
+          placeholder={tc('profile.notesPlaceholder')}
           onChange={(e) => updateProfile(profile.id, { notes: e.target.value })}
         />
         {problems.notes && <p className="text-xs text-red-800">{problems.notes}</p>}
       </div>
       <fieldset className="md:col-span-2">
-        <legend className="font-medium">Extra headers ({profile.headers.length})</legend>
+        <legend className="font-medium">{tc('profile.headers', { count: profile.headers.length })}</legend>
         <HeaderRows
           headers={profile.headers}
           onChange={(headers) => updateProfile(profile.id, { headers })}
@@ -85,23 +89,19 @@ export function ProfileSettings() {
         {problems.headers && <p className="text-xs text-red-800">{problems.headers}</p>}
       </fieldset>
       <div className="flex gap-2 md:col-span-2">
-        <button
-          type="button"
-          className="rounded border border-slate-400 bg-white px-2 py-1 hover:bg-slate-100"
-          onClick={() => addProfile(profile.id)}
-        >
-          Duplicate profile
-        </button>
+        <Button size="md" onClick={() => addProfile(profile.id)}>
+          {tc('profile.duplicate')}
+        </Button>
         {!profile.builtIn && (
-          <button
-            type="button"
-            className="rounded border border-red-700 bg-white px-2 py-1 text-red-900 hover:bg-red-50"
+          <Button
+            size="md"
+            className="border-danger text-danger"
             onClick={() => {
-              if (window.confirm('Delete this profile and its saved key?')) removeProfile(profile.id);
+              if (window.confirm(tc('profile.confirmDelete'))) removeProfile(profile.id);
             }}
           >
-            Delete profile
-          </button>
+            {tc('profile.delete')}
+          </Button>
         )}
       </div>
     </div>

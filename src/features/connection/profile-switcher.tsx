@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import { useShallow } from 'zustand/react/shallow';
 import { profileLabel } from '../../core/endpoints';
 import { useConnectionStore } from '../../state/connection';
@@ -10,10 +12,11 @@ export function ProfileSwitcher() {
   );
   const { selectProfile, addProfile } = useConnectionStore.getState();
   const id = useId();
+  const { t } = useTranslation('connection');
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        Endpoint profile
+        {t('profile.label')}
       </label>
       <div className="flex gap-1">
         <select
@@ -28,13 +31,9 @@ export function ProfileSwitcher() {
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100"
-          onClick={() => addProfile()}
-        >
-          New profile
-        </button>
+        <Button size="md" onClick={() => addProfile()}>
+          {t('profile.add')}
+        </Button>
       </div>
     </div>
   );

@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '../../components/ui/button';
 import { InlineCode } from '../../components/ui/inline-code';
 import { useRunStore } from '../../state/run';
 import { selectActiveProfile, useConnectionStore } from '../../state/connection';
 
 /** Checkbox "Use local proxy", offered only when the page is served by `npm start`. */
 export function ProxyToggle() {
+  const { t } = useTranslation('connection');
   const { proxy, profile } = useConnectionStore(
     useShallow((s) => ({ proxy: s.proxy, profile: selectActiveProfile(s) })),
   );
   if (proxy !== 'available') return null;
   return (
-    <label
-      className="inline-flex items-center gap-1 text-sm"
-      title="Requests go through the playground's own server, for endpoints that send no CORS headers"
-    >
+    <label className="inline-flex items-center gap-1 text-sm" title={t('proxy.title')}>
       <input
         type="checkbox"
         checked={profile.useProxy}
@@ -22,7 +21,7 @@ export function ProxyToggle() {
           useConnectionStore.getState().updateProfile(profile.id, { useProxy: e.target.checked })
         }
       />
-      Use local proxy
+      {t('proxy.label')}
     </label>
   );
 }
@@ -34,6 +33,7 @@ export function ProxyToggle() {
  */
 export function CorsAdvice() {
   const { t } = useTranslation('hosting');
+  const { t: tc } = useTranslation('connection');
   const failed = useRunStore((s) => s.view.error?.kind === 'network' && s.view.httpStatus === undefined);
   const { proxy, profile } = useConnectionStore(
     useShallow((s) => ({ proxy: s.proxy, profile: selectActiveProfile(s) })),
@@ -43,16 +43,13 @@ export function CorsAdvice() {
     <div className="rounded border border-amber-500 bg-amber-50 p-2 text-sm text-amber-950">
       {proxy === 'available' ? (
         <>
-          The browser could not reach this endpoint. If it sends no CORS headers (many relays do not), the
-          browser blocks every request from this page. The local proxy sends requests from the playground’s
-          own server instead.{' '}
-          <button
-            type="button"
-            className="rounded border border-amber-700 bg-white px-2 py-0.5 hover:bg-amber-100"
+          {tc('proxy.advice')}{' '}
+          <Button
+            size="inherit"
             onClick={() => useConnectionStore.getState().updateProfile(profile.id, { useProxy: true })}
           >
-            Turn on the local proxy
-          </button>
+            {tc('proxy.turnOn')}
+          </Button>
         </>
       ) : (
         <InlineCode text={t('corsWaysOut')} />

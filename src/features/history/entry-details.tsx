@@ -17,20 +17,22 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [body, setBody] = useState<HistoryBody | null | undefined>();
   const { t } = useTranslation('compare');
+  const { t: th } = useTranslation('history');
+  const status = th(`status.${entry.status}`, { defaultValue: entry.status });
   const { timings, usage, group } = entry;
   const facts: [string, string | number | undefined][] = [
-    ['Response id', entry.responseId],
-    ['Status', entry.status + (entry.httpStatus ? ` (HTTP ${entry.httpStatus})` : '')],
-    ['Mode', entry.parentId || entry.previousResponseId ? entry.mode : undefined],
+    [th('details.responseId'), entry.responseId],
+    [th('details.status'), status + (entry.httpStatus ? ` (HTTP ${entry.httpStatus})` : '')],
+    [th('details.mode'), entry.parentId || entry.previousResponseId ? entry.mode : undefined],
     ['previous_response_id', entry.previousResponseId],
-    ['Base URL', entry.baseUrl],
-    ['Model', entry.model],
-    ['Sent', new Date(entry.createdAt).toLocaleString()],
-    ['Time to first token', ms(timings.startedAt, timings.firstTokenAt)],
-    ['Total time', ms(timings.startedAt, timings.endedAt)],
-    ['Input tokens', usage?.inputTokens],
-    ['Output tokens', usage?.outputTokens],
-    ['Error', entry.errorMessage],
+    [th('details.baseUrl'), entry.baseUrl],
+    [th('details.model'), entry.model],
+    [th('details.sent'), new Date(entry.createdAt).toLocaleString()],
+    [th('details.firstToken'), ms(timings.startedAt, timings.firstTokenAt)],
+    [th('details.total'), ms(timings.startedAt, timings.endedAt)],
+    [th('details.inputTokens'), usage?.inputTokens],
+    [th('details.outputTokens'), usage?.outputTokens],
+    [th('details.error'), entry.errorMessage],
     [
       t('historyFact'),
       group &&
@@ -46,7 +48,7 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
 
   return (
     <div
-      aria-label="Selected entry"
+      aria-label={th('details.region')}
       role="group"
       className="flex flex-col gap-2 rounded border border-slate-200 p-2 text-xs"
     >
@@ -71,28 +73,30 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
             }}
           >
             <input
-              aria-label="Entry name"
+              aria-label={th('details.entryName')}
               className="rounded border border-slate-400 px-1 py-0.5"
               value={name}
               onChange={(e) => setName(e.target.value)}
               autoFocus
             />
-            <Button type="submit">Save name</Button>
+            <Button type="submit">{th('details.saveName')}</Button>
           </form>
         ) : (
-          <Button onClick={() => setRenaming(true)}>Rename</Button>
+          <Button onClick={() => setRenaming(true)}>{th('details.rename')}</Button>
         )}
         {confirmDelete ? (
           <>
             <Button variant="danger" onClick={() => deleteBranch(entry.id)}>
-              {replies > 0 ? `Delete it and ${replies} repl${replies === 1 ? 'y' : 'ies'}` : 'Confirm delete'}
+              {replies > 0
+                ? th('details.deleteWithReplies', { count: replies })
+                : th('details.confirmDelete')}
             </Button>
             <Button variant="link" onClick={() => setConfirmDelete(false)}>
-              Keep it
+              {th('details.keep')}
             </Button>
           </>
         ) : (
-          <Button onClick={() => setConfirmDelete(true)}>Delete</Button>
+          <Button onClick={() => setConfirmDelete(true)}>{th('details.delete')}</Button>
         )}
         <Button
           onClick={() =>
@@ -101,7 +105,7 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
             )
           }
         >
-          Load request into editor
+          {th('details.load')}
         </Button>
       </div>
       <details
@@ -111,12 +115,16 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
           void loadBody(entry.id).then((b) => setBody(b ?? null))
         }
       >
-        <summary className="cursor-pointer">Request as sent</summary>
+        <summary className="cursor-pointer">{th('details.requestAsSent')}</summary>
         <pre
-          aria-label="Request as sent"
+          aria-label={th('details.requestAsSent')}
           className="mt-1 max-h-60 overflow-auto rounded bg-slate-50 p-2 font-mono"
         >
-          {body === undefined ? 'Loading…' : body === null ? '(not stored)' : body.requestText}
+          {body === undefined
+            ? th('details.loadingBody')
+            : body === null
+              ? th('details.notStored')
+              : body.requestText}
         </pre>
       </details>
     </div>

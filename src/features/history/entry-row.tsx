@@ -23,6 +23,7 @@ const STATUS_TONE: Record<string, Tone> = {
 /** Shown only where it means something: a turn that continued another one. */
 export function ModeBadge({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation('responsesApi');
+  const { t: th } = useTranslation('history');
   if (entry.mode === 'conversation' || entry.conversationId)
     return (
       <Badge tone="info" title={t('history.conversationTitle', { id: entry.conversationId ?? '' })}>
@@ -33,11 +34,7 @@ export function ModeBadge({ entry }: { entry: HistoryEntry }) {
   return (
     <Badge
       tone={entry.mode === 'replay' ? 'neutral' : 'info'}
-      title={
-        entry.mode === 'replay'
-          ? 'Sent in replay mode: the whole conversation as input, no previous_response_id'
-          : 'Chained with previous_response_id'
-      }
+      title={entry.mode === 'replay' ? th('replayTitle') : th('chainTitle')}
     >
       {entry.mode}
     </Badge>
@@ -89,6 +86,7 @@ export function EntryRow({
   liveId: string | undefined;
   onSelect: (id: string) => void;
 }) {
+  const { t } = useTranslation('history');
   const status = statusWord(entry, liveId);
   return (
     <Button
@@ -106,16 +104,16 @@ export function EntryRow({
             ↳
           </span>
         )}
-        <span className="truncate font-mono text-slate-900">{entry.responseId ?? '(no response id)'}</span>{' '}
-        <Badge tone={STATUS_TONE[status] ?? 'info'}>{status}</Badge> <ModeBadge entry={entry} />{' '}
-        <GroupBadge entry={entry} /> <OriginBadges entry={entry} />{' '}
+        <span className="truncate font-mono text-slate-900">{entry.responseId ?? t('noResponseId')}</span>{' '}
+        <Badge tone={STATUS_TONE[status] ?? 'info'}>{t(`status.${status}`, { defaultValue: status })}</Badge>{' '}
+        <ModeBadge entry={entry} /> <GroupBadge entry={entry} /> <OriginBadges entry={entry} />{' '}
         <time className="ml-auto shrink-0 text-slate-600" dateTime={new Date(entry.createdAt).toISOString()}>
           {new Date(entry.createdAt).toLocaleTimeString()}
         </time>
       </span>{' '}
       <span className="truncate text-slate-800">
         {entry.title && <strong className="mr-1">{entry.title}:</strong>}
-        {entry.inputPreview || '(no input)'}
+        {entry.inputPreview || t('noInput')}
         {entry.outputPreview && <span className="text-slate-600"> → {entry.outputPreview}</span>}
       </span>
     </Button>

@@ -7,6 +7,7 @@ import {
   subtreeIds,
   type HistoryRecord,
 } from '../../core/history';
+import { i18n } from '../../i18n';
 import { showView } from './history-recorder';
 import { clearAll, deleteEntries, loadBody, saveEntry, saveRecords } from './history-runtime';
 import { useHistoryStore } from './history-store';
@@ -65,14 +66,14 @@ export async function exportHistory(): Promise<{ text: string; count: number }> 
 /** Merges an export file into the history; returns a sentence for the user. */
 export function importHistory(text: string): string {
   const parsed = parseExportFile(text);
-  if (!parsed.ok) return `Not imported: ${parsed.error}.`;
+  if (!parsed.ok) return i18n.t('history:toolbar.notImported', { error: parsed.error });
   const current = new Map(Object.entries(useHistoryStore.getState().entries));
   const fresh = recordsToImport(current, parsed.value.records);
   saveRecords(fresh);
   const same = parsed.value.records.length - fresh.length;
-  const parts = [`Imported ${fresh.length} entr${fresh.length === 1 ? 'y' : 'ies'}`];
-  if (same > 0) parts.push(`${same} already here`);
+  const parts = [i18n.t('history:toolbar.imported', { count: fresh.length })];
+  if (same > 0) parts.push(i18n.t('history:toolbar.alreadyHere', { count: same }));
   if (parsed.value.skipped > 0)
-    parts.push(`${parsed.value.skipped} unreadable or from a newer version, skipped`);
-  return `${parts.join('; ')}.`;
+    parts.push(i18n.t('history:toolbar.skipped', { count: parsed.value.skipped }));
+  return `${parts.join(i18n.language === 'zh-CN' ? '；' : '; ')}${i18n.language === 'zh-CN' ? '。' : '.'}`;
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { buildIndex, newestFirst, threadThrough, treeRows, type HistoryEntry } from '../../core/history';
 import { Panel } from '../../components/ui/panel';
@@ -25,6 +26,7 @@ export function HistoryPanel({ entryActions }: { entryActions?: (entry: HistoryE
       loaded: s.loaded,
     })),
   );
+  const { t } = useTranslation('history');
   const [tab, setTab] = useState('list');
   const [notice, setNotice] = useState('');
   const all = useMemo(() => Object.values(entries), [entries]);
@@ -42,19 +44,18 @@ export function HistoryPanel({ entryActions }: { entryActions?: (entry: HistoryE
   const select = (id: string) => {
     setNotice('');
     void selectEntry(id).then((result) => {
-      if (result === 'busy')
-        setNotice('A response is still arriving: it stays in Output until it ends (or press Stop).');
-      if (result === 'no-body') setNotice('Nothing was received for this entry, so Output is unchanged.');
+      if (result === 'busy') setNotice(t('busy'));
+      if (result === 'no-body') setNotice(t('noBody'));
     });
   };
 
   return (
     <Panel
-      label="History"
+      label={t('panel')}
       meta={
         <>
-          {loaded ? `${all.length} entr${all.length === 1 ? 'y' : 'ies'}` : 'loading…'}
-          {persist.state === 'saving' ? ' · saving…' : ''}
+          {loaded ? t('count', { count: all.length }) : t('loading')}
+          {persist.state === 'saving' ? t('saving') : ''}
         </>
       }
       actions={<HistoryToolbar count={all.length} />}
@@ -62,20 +63,20 @@ export function HistoryPanel({ entryActions }: { entryActions?: (entry: HistoryE
       <StorageAlert persist={persist} />
       {notice && <p className="text-xs text-warning-ink">{notice}</p>}
       <Tabs
-        label="History views"
+        label={t('views')}
         active={tab}
         onChange={setTab}
         tabs={[
-          { id: 'list', label: 'List' },
-          { id: 'tree', label: 'Tree' },
-          { id: 'thread', label: 'Thread' },
+          { id: 'list', label: t('list') },
+          { id: 'tree', label: t('tree') },
+          { id: 'thread', label: t('thread') },
         ]}
       >
         {all.length === 0 ? (
-          <p className="text-sm text-ink-muted">Responses you send are kept here, across reloads.</p>
+          <p className="text-sm text-ink-muted">{t('empty')}</p>
         ) : tab === 'list' ? (
           <VirtualEntries
-            label="History entries"
+            label={t('entriesList')}
             lines={list}
             selectedId={selectedId}
             liveId={liveId}
@@ -83,7 +84,7 @@ export function HistoryPanel({ entryActions }: { entryActions?: (entry: HistoryE
           />
         ) : tab === 'tree' ? (
           <VirtualEntries
-            label="History tree"
+            label={t('entriesTree')}
             lines={rows}
             selectedId={selectedId}
             liveId={liveId}

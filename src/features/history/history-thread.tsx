@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import type { HistoryEntry } from '../../core/history';
 import { ModeBadge, statusWord } from './entry-row';
@@ -14,10 +15,10 @@ export function HistoryThread({
   liveId: string | undefined;
   onSelect: (id: string) => void;
 }) {
-  if (thread.length === 0)
-    return <p className="text-sm text-slate-700">Select an entry to see its thread.</p>;
+  const { t } = useTranslation('history');
+  if (thread.length === 0) return <p className="text-sm text-slate-700">{t('selectForThread')}</p>;
   return (
-    <ol aria-label="Thread" className="flex max-h-80 flex-col gap-2 overflow-auto">
+    <ol aria-label={t('thread')} className="flex max-h-80 flex-col gap-2 overflow-auto">
       {thread.map((entry, i) => (
         <li key={entry.id}>
           <Button
@@ -29,20 +30,23 @@ export function HistoryThread({
             }`}
           >
             <span className="mb-1 flex items-center gap-1.5">
-              <span className="font-semibold">Turn {i + 1}</span>
-              <span className="font-mono">{entry.responseId ?? '(no response id)'}</span>
-              <span>{statusWord(entry, liveId)}</span>
+              <span className="font-semibold">{t('turn', { n: i + 1 })}</span>
+              <span className="font-mono">{entry.responseId ?? t('noResponseId')}</span>
+              <span>
+                {t(`status.${statusWord(entry, liveId)}`, { defaultValue: statusWord(entry, liveId) })}
+              </span>
               <ModeBadge entry={entry} />
             </span>
             <span className="block text-slate-900">
               <span className="font-semibold">
-                {entry.kind === 'tool-outputs' || entry.kind === 'auto-answer' ? 'Tools' : 'You'}:
+                {entry.kind === 'tool-outputs' || entry.kind === 'auto-answer' ? t('tools') : t('you')}:
               </span>{' '}
               {entry.title ? `${entry.title} — ` : ''}
-              {entry.inputPreview || '(no input)'}
+              {entry.inputPreview || t('noInput')}
             </span>
             <span className="block text-slate-700">
-              <span className="font-semibold">Model:</span> {entry.outputPreview || entry.errorMessage || '…'}
+              <span className="font-semibold">{t('model')}:</span>{' '}
+              {entry.outputPreview || entry.errorMessage || '…'}
             </span>
           </Button>
         </li>

@@ -1,34 +1,38 @@
+import { useTranslation } from 'react-i18next';
 import type { RunError } from '../../core/response/types';
+import { runErrorText } from './run-error-text';
 
-const TITLE: Record<RunError['kind'], string> = {
-  http: 'The server answered with an error',
-  network: 'The request could not reach the server',
-  stream: 'The server reported an error',
-  'invalid-data': 'The server sent data that could not be read',
-  cut: 'The stream was cut off',
-};
-
-/** A failure with the HTTP status and the server's own message; what arrived before it stays on screen. */
+/**
+ * A failure with the HTTP status and the server's own message; what arrived before it stays on screen.
+ * The local proxy's own answers (`source: 'proxy'`) keep their status (502/504) but never claim the
+ * server answered.
+ */
 export function RunErrorAlert({ error, onRetry }: { error: RunError; onRetry?: () => void }) {
+  const { t } = useTranslation('errors');
+  const { message, hint } = runErrorText(t, error);
   const facts = [
     error.kind !== 'http' && error.status !== undefined && `HTTP ${error.status}`,
-    error.type && `type ${error.type}`,
-    error.code && `code ${error.code}`,
-    error.param && `param ${error.param}`,
-    error.requestId && `request id ${error.requestId}`,
+    error.type && t('alert.type', { value: error.type }),
+    error.code && t('alert.code', { value: error.code }),
+    error.param && t('alert.param', { value: error.param }),
+    error.requestId && t('alert.requestId', { value: error.requestId }),
   ].filter(Boolean);
+  const title =
+    error.source === 'proxy'
+      ? t(error.text ? 'alert.proxyUnreached' : 'alert.proxyRefused')
+      : t(`alert.${error.kind}`);
   return (
     <div role="alert" className="rounded border border-red-400 bg-red-50 p-3 text-sm text-red-950">
       <p className="font-semibold">
         {error.kind === 'http' && error.status !== undefined ? `${error.status} · ` : ''}
-        {TITLE[error.kind]}
+        {title}
       </p>
-      <p className="mt-1 break-words whitespace-pre-wrap">{error.message}</p>
+      <p className="mt-1 break-words whitespace-pre-wrap">{message}</p>
       {facts.length > 0 && <p className="mt-1 font-mono text-xs">{facts.join(' · ')}</p>}
-      {error.hint && <p className="mt-1">{error.hint}</p>}
+      {hint && <p className="mt-1">{hint}</p>}
       {error.raw && (
         <details className="mt-1">
-          <summary className="cursor-pointer text-xs">Raw answer</summary>
+          <summary className="cursor-pointer text-xs">{t('alert.rawAnswer')}</summary>
           <pre className="max-h-48 overflow-auto text-xs whitespace-pre-wrap">{error.raw}</pre>
         </details>
       )}
@@ -38,7 +42,7 @@ export function RunErrorAlert({ error, onRetry }: { error: RunError; onRetry?: (
           className="mt-2 rounded border border-red-700 bg-white px-2 py-0.5 text-red-900 hover:bg-red-100"
           onClick={onRetry}
         >
-          Retry
+          {t('alert.retry')}
         </button>
       )}
     </div>

@@ -6,7 +6,10 @@ import { app } from './app';
 import { code } from './code';
 import { common } from './common';
 import { compare } from './compare';
+import { connection } from './connection';
 import { editor } from './editor';
+import { errors } from './errors';
+import { history } from './history';
 import { hosting } from './hosting';
 import { output } from './output';
 import { presets } from './presets';
@@ -22,7 +25,10 @@ export const en = {
   code,
   common,
   compare,
+  connection,
   editor,
+  errors,
+  history,
   hosting,
   output,
   presets,

@@ -4,7 +4,10 @@ import { app } from './app';
 import { code } from './code';
 import { common } from './common';
 import { compare } from './compare';
+import { connection } from './connection';
 import { editor } from './editor';
+import { errors } from './errors';
+import { history } from './history';
 import { hosting } from './hosting';
 import { output } from './output';
 import { presets } from './presets';
@@ -20,7 +23,10 @@ export const zhCN: Messages<typeof en> = {
   code,
   common,
   compare,
+  connection,
   editor,
+  errors,
+  history,
   hosting,
   output,
   presets,

@@ -5,7 +5,7 @@
  * field; with it, they are kept.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useConnectionStore } from './connection-store';
+import { selectKeyNotKept, useConnectionStore } from './connection-store';
 
 const stored = () => localStorage.getItem('rp.connection') ?? '';
 
@@ -53,5 +53,33 @@ describe('connection persistence', () => {
       expect(text).toContain(secret);
     useConnectionStore.getState().setRememberKeys(false);
     expect(stored()).not.toContain('sk-query-secret-1');
+  });
+
+  it('stores only a flag that a key was in use, so a reload can say it was not kept', async () => {
+    const store = useConnectionStore.getState();
+    store.setBaseUrl('https://flag.example/v1');
+    useConnectionStore.getState().setApiKey('sk-flag-secret-5');
+    expect(stored()).not.toContain('sk-flag-secret-5');
+    expect(stored()).toContain('https://flag.example');
+    // A reload: what memory held is replaced by what storage kept.
+    await useConnectionStore.persist.rehydrate();
+    const after = useConnectionStore.getState();
+    expect(after.baseUrl).toBe('https://flag.example/v1');
+    expect(selectKeyNotKept(after)).toBe(true);
+    // Typing the key again ends the notice; clearing it on purpose drops the flag.
+    after.setApiKey('sk-again');
+    expect(selectKeyNotKept(useConnectionStore.getState())).toBe(false);
+    useConnectionStore.getState().setApiKey('');
+    expect(selectKeyNotKept(useConnectionStore.getState())).toBe(false);
+    const saved = JSON.parse(stored()) as { state: { keysInUse: string[] } };
+    expect(saved.state.keysInUse.some((id) => id.endsWith('https://flag.example'))).toBe(false);
+  });
+
+  it('dismissing the notice forgets the flag', async () => {
+    useConnectionStore.getState().setApiKey('sk-flag-secret-6');
+    await useConnectionStore.persist.rehydrate();
+    expect(selectKeyNotKept(useConnectionStore.getState())).toBe(true);
+    useConnectionStore.getState().dismissKeyNotKept();
+    expect(selectKeyNotKept(useConnectionStore.getState())).toBe(false);
   });
 });

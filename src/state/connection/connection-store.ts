@@ -40,6 +40,9 @@ export type ProfilePatch = Partial<
 export interface ConnectionState extends ProfilesState {
   /** Opt-in: keep keys in localStorage across reloads. Off: keys live in memory only. */
   rememberKeys: boolean;
+  /** Key ids whose key was in use when the page was last left but not remembered (no opt-in):
+   * only this flag is stored, never the key, so the page can say the key was not kept. */
+  keysInUse: string[];
   proxy: ProxyStatus;
   /** Edits the active profile's base URL (the built-in demo profile forks into a new profile). */
   setBaseUrl: (baseUrl: string) => void;
@@ -52,6 +55,8 @@ export interface ConnectionState extends ProfilesState {
    */
   setKeyById: (keyId: string, key: string) => void;
   setRememberKeys: (remember: boolean) => void;
+  /** Forgets that a key was in use for the active profile and base URL (the notice was dismissed). */
+  dismissKeyNotKept: () => void;
   /** The active profile's extra headers. */
   setHeaders: (headers: HeaderRow[]) => void;
   selectProfile: (id: string) => void;
@@ -99,12 +104,22 @@ export const useConnectionStore = create<ConnectionState>()(
     (set) => ({
       ...initialState(),
       rememberKeys: false,
+      keysInUse: [],
       proxy: 'unknown',
       setBaseUrl: (baseUrl) => set((s) => transitions.editBaseUrl(s, baseUrl)),
       openBaseUrl: (baseUrl) => set((s) => transitions.openBaseUrl(s, baseUrl)),
-      setApiKey: (key) => set((s) => transitions.storeKey(s, key)),
-      setKeyById: (keyId, key) => set((s) => transitions.storeKeyAt(s, keyId, key)),
+      setApiKey: (key) =>
+        set((s) =>
+          unflagCleared(transitions.storeKey(s, key), profileKeyId(s.activeProfileId, s.baseUrl), key),
+        ),
+      setKeyById: (keyId, key) =>
+        set((s) => unflagCleared(transitions.storeKeyAt(s, keyId, key), keyId, key)),
       setRememberKeys: (rememberKeys) => set({ rememberKeys }),
+      dismissKeyNotKept: () =>
+        set((s) => {
+          const id = profileKeyId(s.activeProfileId, s.baseUrl);
+          return { keysInUse: s.keysInUse.filter((k) => k !== id) };
+        }),
       setHeaders: (headers) => set((s) => transitions.patchProfile(s, s.activeProfileId, { headers })),
       selectProfile: (id) =>
         set((s) => (s.profiles.some((p) => p.id === id) ? withMirrors({ ...s, activeProfileId: id }) : s)),
@@ -137,6 +152,8 @@ export const useConnectionStore = create<ConnectionState>()(
         activeProfileId: state.activeProfileId,
         rememberKeys: state.rememberKeys,
         keys: state.rememberKeys ? state.keys : {},
+        // Only which scopes had a key (a scope holds no query string, so no secret), never the key.
+        keysInUse: state.rememberKeys ? [] : keysInUseNow(state),
       }),
       migrate: (persisted, version) => migrateConnection(persisted, version, isDemoUrl),
       // Persisted state is an edge: take only well-formed fields; the demo profile's base URL is
@@ -151,11 +168,36 @@ export const useConnectionStore = create<ConnectionState>()(
           activeProfileId: saved.activeProfileId ?? current.activeProfileId,
           rememberKeys: saved.rememberKeys ?? current.rememberKeys,
           keys: saved.keys ?? {},
+          keysInUse: saved.keysInUse ?? [],
         });
       },
     },
   ),
 );
+
+/** Key ids with a key now, plus those still flagged from before the reload and not yet re-entered. */
+function keysInUseNow(state: Pick<ConnectionState, 'keys' | 'keysInUse'>): string[] {
+  const typed = Object.keys(state.keys);
+  return [...typed, ...state.keysInUse.filter((id) => !typed.includes(id))].slice(0, 500);
+}
+
+/** A key the user cleared on purpose is no key "not kept". */
+function unflagCleared<T extends Pick<ConnectionState, 'keysInUse'>>(state: T, id: string, key: string): T {
+  return key === '' && state.keysInUse.includes(id)
+    ? { ...state, keysInUse: state.keysInUse.filter((k) => k !== id) }
+    : state;
+}
+
+/**
+ * The active profile's key for its base URL was in use before the reload but not kept (the user
+ * did not opt in to remembering keys), and none has been typed since.
+ */
+export function selectKeyNotKept(
+  state: Pick<ConnectionState, 'baseUrl' | 'keys' | 'activeProfileId' | 'keysInUse' | 'rememberKeys'>,
+): boolean {
+  const id = profileKeyId(state.activeProfileId, state.baseUrl);
+  return !state.keys[id] && state.keysInUse.includes(id);
+}
 
 function pickDemoSettings(profiles: Profile[] | undefined): Partial<Profile> {
   const saved = profiles?.find((p) => p.id === DEMO_PROFILE_ID);

@@ -3,6 +3,7 @@ export {
   selectApiKey,
   selectChainingMode,
   selectEndpoint,
+  selectKeyNotKept,
   selectProfileFor,
   selectSnapshot,
   selectUsesProxy,

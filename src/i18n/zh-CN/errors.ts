@@ -1,0 +1,65 @@
+import type { Messages } from '../messages';
+import type { errors as en } from '../en/errors';
+
+export const errors: Messages<typeof en> = {
+  alert: {
+    http: '服务器返回了错误',
+    network: '请求未能到达服务器',
+    stream: '服务器报告了错误',
+    'invalid-data': '服务器发送的数据无法读取',
+    cut: '流被中断',
+    proxyUnreached: '服务器没有应答（本地代理无法连接到它）',
+    proxyRefused: '本地代理拒绝了该请求',
+    rawAnswer: '原始应答',
+    retry: '重试',
+    type: '类型 {{value}}',
+    code: '代码 {{value}}',
+    param: '参数 {{value}}',
+    requestId: '请求 ID {{value}}',
+  },
+  text: {
+    htmlPage: '{{status}}：服务器返回了一个 `HTML` 页面',
+    htmlPageTitled: '{{status}}：服务器返回了一个 `HTML` 页面（“{{title}}”）',
+    streamReported: '服务器报告了错误。',
+    responseFailed: '响应失败。',
+    unreachable: '无法连接 {{origin}}。服务器可能离线、地址可能有误，或者浏览器拦截了请求（CORS）。',
+    corsBlocked: '{{origin}} 可以连接，但浏览器拦截了应答：该服务器没有为本页面发送 CORS 响应头。',
+    noServer: '{{origin}} 没有服务器应答：主机名可能拼错、服务器离线或端口未开放。',
+    offline: '浏览器处于离线状态。',
+    mixedContent:
+      '浏览器拦截了发往 {{origin}} 的请求：本页面通过 HTTPS 提供，不能调用 `http://` 地址（混合内容）。',
+    proxy_connect_refused: '{{target}} 拒绝连接：该主机和端口上没有服务在监听。',
+    proxy_dns: '找不到主机 {{host}}（域名解析失败）。',
+    proxy_tls: '与 {{target}} 的安全连接（`TLS`）失败。',
+    proxy_timeout: '{{target}} 未在限定时间内应答：服务器响应缓慢或无法连接。',
+    proxy_connection_reset: '{{target}} 在应答前关闭了连接。',
+    proxy_unreachable: '本地代理无法连接 {{target}}。',
+    hintNoResponsesRoute: '此中转服务没有 `/v1/responses` 路由（例如 `one-api` 不支持 Responses API）。',
+    hintCheckKey: '请检查此 Base URL 对应的 API key。',
+    hintForbidden: '该 key 可能无权访问此模型或端点，或者中转服务拒绝了请求。',
+    hintNotFound:
+      '请检查 Base URL（API 根地址，例如 https://api.openai.com/v1），并确认服务器支持 `/v1/responses`。',
+    hintTooLarge: '请求体超出了该服务器的大小限制。',
+    hintRateLimit: '已达到速率限制或额度上限：请稍后重试，或检查账户的账单。',
+    hintServerFailed: '服务器或中转服务出错；稍后重试可能有用。',
+    hintPreviousNotFound: '上一个响应未被保存（`store: false`？），或者属于另一个 key、项目或上游。',
+    hintInsufficientQuota: '账户额度已用完；请检查账单。',
+    hintCorsProxy:
+      '请检查 Base URL 并确认服务器正在运行。许多中转服务不发送 CORS 响应头，此时浏览器会拦截本页面的所有请求：勾选“使用本地代理”，请求将经由本机上的 Playground 服务器发送。',
+    hintCorsStatic:
+      '请检查 Base URL 并确认服务器正在运行。许多中转服务不发送 CORS 响应头，此时浏览器会拦截本页面的所有请求。两种解决办法：使用为本页面发送 CORS 响应头的端点，或者用 `npm start` 在本机运行 Playground，由它的本地代理（“使用本地代理”）代替浏览器发送请求。',
+    hintCorsBlockedProxy: '勾选“使用本地代理”，请求将经由本机上的 Playground 服务器发送。',
+    hintCorsBlockedStatic:
+      '使用为本页面发送 CORS 响应头的端点，或者用 `npm start` 在本机运行 Playground，由它的本地代理（“使用本地代理”）代替浏览器发送请求。',
+    hintNoServer: '请检查 Base URL 中的主机名和端口，并确认服务器正在运行。',
+    hintOffline: '请重新连接网络后再发送。',
+    hintMixedContent: '请使用 `https://` 的 Base URL，或通过 HTTP 打开 Playground（例如本地开发服务器）。',
+    hintSetup: '请修正连接设置后再发送。',
+    hint_proxy_connect_refused: '请确认服务器正在运行并监听该端口，以及 Base URL 中的端口是否正确。',
+    hint_proxy_dns: '请检查 Base URL 中主机名的拼写（以及本机能否解析它）。',
+    hint_proxy_tls: '请检查证书，以及该端口上的服务器使用的是 `https://` 还是普通的 `http://`。',
+    hint_proxy_timeout: '服务器响应缓慢或无法连接（可能有防火墙丢弃了连接）；请稍后再试。',
+    hint_proxy_connection_reset: '服务器或中间环节断开了连接；请检查端口和协议。',
+    hint_proxy_unreachable: '请检查 Base URL，并确认本机能够连接到该服务器。',
+  },
+};
