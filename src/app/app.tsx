@@ -1,6 +1,6 @@
 import { Button } from '../components/ui/button';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeButton } from '../features/code-export';
 import { CompareArea, useCompareStore } from '../features/compare';
@@ -102,7 +102,10 @@ export function App() {
             output={
               <PaneBoundary name="output">
                 <OutputPane>
-                  <InputItemsSection />
+                  {/* Its own boundary: the output pane paints without waiting for this chunk. */}
+                  <Suspense fallback={null}>
+                    <InputItemsSection />
+                  </Suspense>
                 </OutputPane>
               </PaneBoundary>
             }
@@ -121,7 +124,13 @@ export function App() {
             }
             history={
               <PaneBoundary name="history">
-                <HistoryPanel entryActions={(entry) => <ServerActions entry={entry} />} />
+                <HistoryPanel
+                  entryActions={(entry) => (
+                    <Suspense fallback={null}>
+                      <ServerActions entry={entry} />
+                    </Suspense>
+                  )}
+                />
               </PaneBoundary>
             }
           />

@@ -1,5 +1,6 @@
 /**
- * i18next with both catalogues bundled (no fetching: nothing at run time comes from another host).
+ * i18next with the English catalogue bundled and the Chinese one as its own chunk of this app, loaded
+ * only when chosen (before the first render: `i18nReady()`), so English pages never download it.
  * Components use `useTranslation(namespace)`; non-React code uses `i18n.t`. Strings never live in
  * components.
  */
@@ -7,12 +8,26 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from './languages';
-import { zhCN } from './zh-CN';
 
 export { LANGUAGES, isLanguage, type Language } from './languages';
 export { i18n };
 
-export const resources = { en, 'zh-CN': zhCN } as const;
+export const resources = { en } as const;
+
+let ready: Promise<void> = Promise.resolve();
+
+/** Adds a language's catalogue to i18next (zh-CN is fetched from this app's own files, once). */
+async function loadCatalogue(language: Language): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'common')) return;
+  const { zhCN } = await import('./zh-CN');
+  for (const [namespace, messages] of Object.entries(zhCN))
+    i18n.addResourceBundle(language, namespace, messages, true, true);
+}
+
+/** Resolves once the starting language's catalogue is in (at once for English); never rejects. */
+export function i18nReady(): Promise<void> {
+  return ready;
+}
 
 function storedLanguage(): string | null {
   try {
@@ -37,6 +52,13 @@ export function initI18n(language?: Language): typeof i18n {
     returnNull: false,
   });
   syncDocumentLanguage(lng);
+  // A chunk that fails to load leaves the English fallback: the page still starts.
+  ready = loadCatalogue(lng)
+    .then(() => i18n.changeLanguage(lng))
+    .then(
+      () => undefined,
+      () => undefined,
+    );
   i18n.on('languageChanged', (next) => syncDocumentLanguage(next));
   return i18n;
 }
@@ -48,7 +70,10 @@ export function setLanguage(language: Language): void {
   } catch {
     // Storage may be full or blocked; the switch still applies to this page.
   }
-  void i18n.changeLanguage(language);
+  void loadCatalogue(language).then(
+    () => i18n.changeLanguage(language),
+    () => i18n.changeLanguage(language), // English fallback rather than no switch at all
+  );
 }
 
 function syncDocumentLanguage(language: string): void {

@@ -1,37 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/ui/button';
 import { MAX_COLUMNS } from '../../core/compare';
 import { ColumnCard } from './column-card';
 import { CompareToolbar } from './compare-toolbar';
-import { setCompareOpen, useCompareStore } from './compare-store';
+import { COMPARE_REGION_ID as REGION_ID } from './compare-button';
+import { useCompareStore } from './compare-store';
 import { ComparisonResults } from './comparison-results';
 import { SavedComparisons } from './saved-comparisons';
-
-/** The region's DOM id, for the button's aria-controls (the app places the two apart). */
-const REGION_ID = 'compare-region';
-
-/**
- * Compare mode: button **Compare** opens the region **Compare**, two to four columns (regions
- * `Column 1`…) each sending the editor's request to its own endpoint, key and model, measured and
- * compared side by side. The app lays out the button (`CompareButton`) and the region
- * (`CompareArea`, nothing while closed) where it sees fit.
- */
-export function CompareButton() {
-  const { t } = useTranslation('compare');
-  const open = useCompareStore((s) => s.open);
-  return (
-    <Button
-      size="md"
-      aria-expanded={open}
-      aria-controls={open ? REGION_ID : undefined}
-      title={t('openHint')}
-      className={`font-semibold ${open ? 'border-accent bg-accent-surface text-accent-strong' : ''}`}
-      onClick={() => setCompareOpen(!open)}
-    >
-      {t('open')}
-    </Button>
-  );
-}
 
 /** The region **Compare** while Compare mode is open. */
 export function CompareArea() {

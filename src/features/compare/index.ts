@@ -4,7 +4,11 @@
  * column's endpoint with its key, model and overrides) and follow the columns with
  * `useCompareStore((s) => s.columns)`.
  */
-export { CompareArea, CompareButton } from './compare-panel';
+import { lazy } from 'react';
+
+// The region is its own chunk (columns, results, diff): loaded when the app first renders it.
+export const CompareArea = lazy(() => import('./compare-panel').then((m) => ({ default: m.CompareArea })));
+export { CompareButton } from './compare-button';
 export { useCompareStore, type ColumnLive, type CompareState } from './compare-store';
 export { columnTargets, useColumnRunTargets, type ColumnRunTarget, type ColumnTarget } from './targets';
 export { sendAll, startComparison, stopAll, stopColumn } from './send-all';
