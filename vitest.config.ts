@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'node',
           include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'lint/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['test/memory-storage.ts'],
+          setupFiles: ['test/memory-storage.ts', 'test/i18n-catalogues.ts'],
         },
       },
       {
@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'dom',
           include: ['src/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['test/dom-setup.ts'],
+          setupFiles: ['test/i18n-catalogues.ts', 'test/dom-setup.ts'],
         },
       },
     ],

@@ -129,6 +129,6 @@ describe('startServer', () => {
   it('mounts the local proxy at /proxy/ (it refuses requests that are not from the page)', async () => {
     const res = await fetch(new URL('/proxy/v1/responses', app.url), { method: 'POST', body: '{}' });
     expect(res.status).toBe(403);
-    expect(res.headers.get('x-proxy-error')).toBe('1');
+    expect(res.headers.get('x-proxy-error')).toBe('forbidden');
   });
 });

@@ -14,14 +14,27 @@ export { i18n };
 
 export const resources = { en } as const;
 
+/** Catalogues already in this bundle besides English (tests register zh-CN up front). */
+const bundled = new Map<Language, Record<string, object>>();
+
+/** Makes a catalogue available without loading its chunk: for tests, which switch languages at once. */
+export function registerCatalogue(language: Language, catalogue: Record<string, object>): void {
+  bundled.set(language, catalogue);
+  if (i18n.isInitialized) addCatalogue(language, catalogue);
+}
+
+function addCatalogue(language: Language, catalogue: Record<string, object>): void {
+  for (const [namespace, messages] of Object.entries(catalogue))
+    i18n.addResourceBundle(language, namespace, messages, true, true);
+}
+
 let ready: Promise<void> = Promise.resolve();
 
 /** Adds a language's catalogue to i18next (zh-CN is fetched from this app's own files, once). */
 async function loadCatalogue(language: Language): Promise<void> {
   if (language === 'en' || i18n.hasResourceBundle(language, 'common')) return;
   const { zhCN } = await import('./zh-CN');
-  for (const [namespace, messages] of Object.entries(zhCN))
-    i18n.addResourceBundle(language, namespace, messages, true, true);
+  addCatalogue(language, zhCN);
 }
 
 /** Resolves once the starting language's catalogue is in (at once for English); never rejects. */
@@ -51,14 +64,19 @@ export function initI18n(language?: Language): typeof i18n {
     interpolation: { escapeValue: false }, // React escapes.
     returnNull: false,
   });
+  for (const [language, catalogue] of bundled) addCatalogue(language, catalogue);
   syncDocumentLanguage(lng);
   // A chunk that fails to load leaves the English fallback: the page still starts.
-  ready = loadCatalogue(lng)
-    .then(() => i18n.changeLanguage(lng))
-    .then(
-      () => undefined,
-      () => undefined,
-    );
+  // Only when a chunk had to load: a later switch (a test's, the user's) must not be undone by it.
+  ready =
+    lng === 'en' || i18n.hasResourceBundle(lng, 'common')
+      ? Promise.resolve()
+      : loadCatalogue(lng)
+          .then(() => i18n.changeLanguage(lng))
+          .then(
+            () => undefined,
+            () => undefined,
+          );
   i18n.on('languageChanged', (next) => syncDocumentLanguage(next));
   return i18n;
 }
