@@ -4,7 +4,7 @@
  * links keep only http(s), mailto and in-page targets, images become links (the page never loads
  * anything a model names), task boxes are characters rather than form controls.
  *
- * `marked` rather than react-markdown: on the benchmark machine it renders ~25× faster, which is
+ * `marked` rather than a React Markdown renderer: on the benchmark machine it renders ~25× faster, which is
  * what lets a 100k-delta answer draw within a frame's budget.
  */
 import { Marked, type Tokens } from 'marked';
