@@ -256,7 +256,8 @@ test.describe('on the demo backend', () => {
     const sent = recordBodies(page);
     const conversations: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/conversations'))
+      // The API path only: the app's own lazy chunk is named conversations-….js too.
+      if (r.url().includes('/v1/conversations'))
         conversations.push(`${r.method()} ${new URL(r.url()).pathname}`);
     });
     await playground.open();
