@@ -26,7 +26,8 @@ export class Relay {
 
   /**
    * A base URL whose streams stop after their first delta until `release` is called with it, so a
-   * test sees a half-streamed answer however fast or slow the machine is.
+   * test sees a half-streamed answer however fast or slow the machine is (`background-*` connections
+   * that break stop right before the break instead).
    */
   heldBaseUrl(scenario: string): string {
     return `${this.origin}/${scenario}/hold-${Math.random().toString(36).slice(2)}/v1`;

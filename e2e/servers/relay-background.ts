@@ -85,6 +85,10 @@ async function streamFrom(ctx: RelayContext, entry: StoredRelayResponse, from: n
     frames,
     framing: { style: 'openai', paceMs: entry.plan?.paceMs ?? 25 },
     after: breaks ? 'destroy' : 'end',
+    // Under a `hold-…` base URL a breaking connection waits before it breaks, so a test can let the
+    // page read all its events first: Chromium drops what the page had not read yet when the body
+    // fails, so otherwise how much of a connection counts depends on the machine's speed.
+    holdAt: breaks ? 'before-ending' : 'nowhere',
     stopWhen: () => entry.cancelled,
   });
   if (!breaks && !entry.cancelled && !ctx.signal.aborted) entry.status = 'completed';

@@ -70,6 +70,12 @@ export interface Script {
   after?: 'end' | 'destroy' | 'hang';
   /** Checked before each frame: true ends the stream there (a cancelled background response). */
   stopWhen?: () => boolean;
+  /**
+   * Where a `hold-…` stream waits for `POST /__release`: after its first delta (the default), after
+   * its last frame, right before the ending (a connection that breaks on purpose: the test sees
+   * everything before the break reach the page first), or nowhere.
+   */
+  holdAt?: 'first-delta' | 'before-ending' | 'nowhere';
 }
 
 export function sendJson(
@@ -146,7 +152,7 @@ export async function writeScript(ctx: RelayContext, script: Script): Promise<vo
       if (!(await write(ctx, chunk)) || !(await ctx.sleep(2))) return ctx.setOutcome('client-closed');
     }
   } else {
-    let held = !ctx.holds;
+    let held = !ctx.holds || (script.holdAt ?? 'first-delta') !== 'first-delta';
     for (const frame of frames) {
       if (script.stopWhen?.()) {
         ctx.res.end();
@@ -166,6 +172,8 @@ export async function writeScript(ctx: RelayContext, script: Script): Promise<vo
       }
     }
   }
+  if (ctx.holds && script.holdAt === 'before-ending' && !(await ctx.hold()))
+    return ctx.setOutcome('client-closed');
   switch (script.after ?? 'end') {
     case 'destroy':
       ctx.setOutcome('destroyed');
