@@ -71,6 +71,7 @@ describe('evaluatePreflight', () => {
     expect(evaluatePreflight(answer({}, 404), PAGE, req)).toEqual({
       verdict: 'blocked',
       summary: expect.stringMatching(/no Access-Control-Allow-Origin.*HTTP 404/) as unknown,
+      words: { text: [{ key: 'corsNoAllowOrigin', params: { status: 404 } }] },
     });
     expect(
       evaluatePreflight(answer({ 'access-control-allow-origin': 'https://app.example' }), PAGE, req).summary,

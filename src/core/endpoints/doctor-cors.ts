@@ -5,6 +5,7 @@
  */
 import { buildHeaders } from '../api/headers';
 import type { Endpoint } from '../api/types';
+import { doctorSummary, said, type DoctorWords } from './doctor-messages';
 import type { CorsVerdict } from './doctor-types';
 
 export type PreflightAnswer =
@@ -12,9 +13,9 @@ export type PreflightAnswer =
   | { kind: 'answer'; status: number; headers: Record<string, string> }
   /** The browser itself let a request with these headers through (no details to show). */
   | { kind: 'passed' }
-  /** The browser refused the request although the server is reachable. */
-  | { kind: 'blocked'; detail: string }
-  | { kind: 'unreachable'; detail: string };
+  /** The browser refused the request although the server is reachable. `words`: `detail` by id. */
+  | { kind: 'blocked'; detail: string; words?: DoctorWords }
+  | { kind: 'unreachable'; detail: string; words?: DoctorWords };
 
 /** Obtains the preflight answer for `POST {endpoint}/v1/responses` with these request headers. */
 export type PreflightProbe = (
@@ -74,28 +75,27 @@ export function evaluatePreflight(
   answer: PreflightAnswer,
   origin: string,
   requested: string[],
-): { verdict: CorsVerdict; summary: string } {
-  if (answer.kind === 'passed')
-    return { verdict: 'allowed', summary: 'The browser allowed a request with the headers Send uses.' };
-  if (answer.kind === 'blocked') return { verdict: 'blocked', summary: answer.detail };
-  if (answer.kind === 'unreachable') return { verdict: 'unreachable', summary: answer.detail };
+): { verdict: CorsVerdict; summary: string; words: DoctorWords } {
+  const { verdict, words } = readPreflight(answer, origin, requested);
+  return { verdict, summary: doctorSummary(words), words };
+}
+
+function readPreflight(
+  answer: PreflightAnswer,
+  origin: string,
+  requested: string[],
+): { verdict: CorsVerdict; words: DoctorWords } {
+  if (answer.kind === 'passed') return { verdict: 'allowed', words: said('corsPassed') };
+  if (answer.kind === 'blocked' || answer.kind === 'unreachable')
+    return { verdict: answer.kind, words: answer.words ?? said('verbatim', { text: answer.detail }) };
   const get = (name: string) => answer.headers[name]?.trim();
   const allowOrigin = get('access-control-allow-origin');
   if (!allowOrigin)
-    return {
-      verdict: 'blocked',
-      summary: `The endpoint sends no Access-Control-Allow-Origin header (the preflight answered HTTP ${answer.status}): browsers block every request from this page.`,
-    };
+    return { verdict: 'blocked', words: said('corsNoAllowOrigin', { status: answer.status }) };
   if (answer.status < 200 || answer.status > 299)
-    return {
-      verdict: 'blocked',
-      summary: `The preflight (OPTIONS) answered HTTP ${answer.status}; browsers need a 2xx.`,
-    };
+    return { verdict: 'blocked', words: said('corsPreflightStatus', { status: answer.status }) };
   if (allowOrigin !== '*' && allowOrigin !== origin)
-    return {
-      verdict: 'blocked',
-      summary: `The endpoint allows the origin ${allowOrigin}, not this page (${origin}).`,
-    };
+    return { verdict: 'blocked', words: said('corsOtherOrigin', { allowed: allowOrigin, origin }) };
   const allowed = (get('access-control-allow-headers') ?? '')
     .split(',')
     .map((h) => h.trim().toLowerCase())
@@ -106,16 +106,19 @@ export function evaluatePreflight(
   if (uncovered.length > 0 && !wildcard)
     return {
       verdict: 'blocked',
-      summary: `The preflight does not allow the header${uncovered.length > 1 ? 's' : ''} ${uncovered.join(', ')}.`,
+      words: said(uncovered.length > 1 ? 'corsHeadersNotAllowed' : 'corsHeaderNotAllowed', {
+        headers: uncovered.join(', '),
+      }),
     };
-  if (uncovered.length > 0)
+  if (uncovered.length > 0) return { verdict: 'lenient', words: said('corsLenient') };
+  const any = allowOrigin === '*';
+  if (requested.length === 0)
     return {
-      verdict: 'lenient',
-      summary:
-        'Allowed only by Access-Control-Allow-Headers: *, which per the Fetch spec does not cover Authorization; today’s browsers accept it, stricter ones may not.',
+      verdict: 'allowed',
+      words: said(any ? 'corsAllowedAnyNoHeaders' : 'corsAllowedOriginNoHeaders'),
     };
   return {
     verdict: 'allowed',
-    summary: `Origin ${allowOrigin === '*' ? '*' : 'allowed'}; headers allowed: ${requested.join(', ') || '(none needed)'}.`,
+    words: said(any ? 'corsAllowedAny' : 'corsAllowedOrigin', { headers: requested.join(', ') }),
   };
 }

@@ -5,7 +5,8 @@
  */
 import { endpointUrl } from '../api/endpoint-url';
 import { buildHeaders } from '../api/headers';
-import type { PreflightProbe } from './doctor-cors';
+import type { PreflightAnswer, PreflightProbe } from './doctor-cors';
+import { doctorSummary, said, type DoctorWords } from './doctor-messages';
 import { PROXY_ERROR_HEADER, PROXY_PREFLIGHT_HEADER, proxiedEndpoint } from './proxy-route';
 
 /** A preflight sent by hand (Node, tests): OPTIONS with `Origin` and `Access-Control-Request-*`. */
@@ -26,7 +27,7 @@ export function manualPreflight(fetchImpl: typeof fetch, origin: string): Prefli
       await res.body?.cancel();
       return { kind: 'answer', status: res.status, headers: Object.fromEntries(res.headers) };
     } catch (cause) {
-      return { kind: 'unreachable', detail: `Could not reach the endpoint: ${describe(cause)}` };
+      return unreachable(said('corsUnreachable', { cause: describe(cause) }));
     }
   };
 }
@@ -58,7 +59,7 @@ export function proxyPreflight(fetchImpl: typeof fetch, appOrigin: string): Pref
         ),
       };
     } catch (cause) {
-      return { kind: 'unreachable', detail: `The local proxy did not answer: ${describe(cause)}` };
+      return unreachable(said('corsProxySilent', { cause: describe(cause) }));
     }
   };
 }
@@ -86,18 +87,16 @@ export function browserPreflight(fetchImpl: typeof fetch): PreflightProbe {
       try {
         await fetchImpl(url.value, { mode: 'no-cors', credentials: 'omit', signal });
       } catch {
-        return {
-          kind: 'unreachable',
-          detail: `Could not reach ${new URL(url.value).origin}: the server may be offline or the URL wrong.`,
-        };
+        return unreachable(said('corsUnreachableOrigin', { origin: new URL(url.value).origin }));
       }
-      return {
-        kind: 'blocked',
-        detail:
-          'The server is reachable but the browser blocked the request: it does not allow cross-origin requests from this page (CORS).',
-      };
+      const words = said('corsBrowserBlocked');
+      return { kind: 'blocked', detail: doctorSummary(words), words };
     }
   };
+}
+
+function unreachable(words: DoctorWords): PreflightAnswer {
+  return { kind: 'unreachable', detail: doctorSummary(words), words };
 }
 
 function describe(cause: unknown): string {

@@ -6,11 +6,12 @@ import { isObject } from '../json';
 import { probeJson, type ProbeContext } from './doctor-http';
 import type { StreamOutcome } from './doctor-stream';
 import { failureText, framingSummary, outputItems, refusedPreviousId, usageFields } from './doctor-read';
+import { said, type DoctorWords } from './doctor-messages';
 import type { CheckStatus } from './doctor-types';
 
 export interface Verdict {
   status: CheckStatus;
-  summary: string;
+  words: DoctorWords;
   ms?: number;
 }
 
@@ -31,28 +32,33 @@ const FUNCTION_TOOL = {
 
 /** How the streamed answer was framed; a JSON answer to `stream: true` is a warning. */
 export function streamVerdict(stream: StreamOutcome): Verdict {
-  if (!stream.ok) return { status: 'fail', summary: failureText(stream.status, stream.error), ms: stream.ms };
+  if (!stream.ok)
+    return {
+      status: 'fail',
+      words: said('verbatim', { text: failureText(stream.status, stream.error) }),
+      ms: stream.ms,
+    };
   const f = stream.framing;
   if (f.contentType.includes('json') && f.events === 0)
     return {
       status: 'warn',
-      summary: 'Answered JSON although the request asked for stream: true.',
+      words: said('streamJson'),
       ms: stream.ms,
     };
   const clean = f.terminal === 'response.completed' || f.terminal === 'response.incomplete';
-  return { status: clean && f.sequenceNumbers ? 'pass' : 'warn', summary: framingSummary(f), ms: stream.ms };
+  return { status: clean && f.sequenceNumbers ? 'pass' : 'warn', words: framingSummary(f), ms: stream.ms };
 }
 
 /** `GET /v1/responses/{id}` returns the plain response: the endpoint stores responses. */
 export async function storeCheck(ctx: ProbeContext, id: string): Promise<Verdict & { stored: boolean }> {
   const got = await probeJson(ctx, 'GET', `/responses/${encodeURIComponent(id)}`);
   const stored = got.ok && isObject(got.json) && got.json.id === id;
-  const summary = stored
-    ? 'Stored: GET /v1/responses/{id} returns the response.'
+  const words = stored
+    ? said('storeOk')
     : got.ok
-      ? 'GET /v1/responses/{id} answered, but not with the stored response.'
-      : `Not retrievable (${failureText(got.status, got.error)}).`;
-  return { status: stored ? 'pass' : 'warn', summary, ms: got.ms, stored };
+      ? said('storeNotStored')
+      : said('storeFailed', { failure: failureText(got.status, got.error) });
+  return { status: stored ? 'pass' : 'warn', words, ms: got.ms, stored };
 }
 
 /** A follow-up with `previous_response_id`: accepted (server chaining) or refused (replay). */
@@ -69,7 +75,7 @@ export async function chainingCheck(
   if (follow.ok)
     return {
       status: 'pass',
-      summary: 'A follow-up with previous_response_id was accepted: chaining works.',
+      words: said('chainingOk'),
       ms: follow.ms,
       chaining: true,
     };
@@ -77,11 +83,11 @@ export async function chainingCheck(
   if (refusedPreviousId(follow.status, follow.error))
     return {
       status: 'fail',
-      summary: `${text} Follow-ups on this endpoint should replay the conversation.`,
+      words: said('chainingRefused', { failure: text }),
       ms: follow.ms,
       chaining: false,
     };
-  return { status: 'warn', summary: `Undecided: ${text}`, ms: follow.ms };
+  return { status: 'warn', words: said('chainingUndecided', { failure: text }), ms: follow.ms };
 }
 
 /** Usage fields on the plain response, and whether the streamed one has them too. */
@@ -89,14 +95,10 @@ export function usageVerdict(plain: unknown, stream: StreamOutcome): Verdict & {
   const fields = usageFields(plain);
   const streamed = stream.ok && stream.response ? usageFields(stream.response) : [];
   const core = ['input_tokens', 'output_tokens', 'total_tokens'].every((f) => fields.includes(f));
-  const inStream = stream.ok
-    ? streamed.length
-      ? '; also in the streamed response'
-      : '; missing in the streamed response'
-    : '';
+  const key = stream.ok ? (streamed.length ? 'usageAlsoStreamed' : 'usageNotStreamed') : 'usageFields';
   return {
     status: core ? 'pass' : fields.length ? 'warn' : 'fail',
-    summary: fields.length ? `${fields.join(', ')}${inStream}` : 'No usage in the response.',
+    words: fields.length ? said(key, { fields: fields.join(', ') }) : said('usageNone'),
     fields,
   };
 }
@@ -111,17 +113,18 @@ export async function functionsCheck(ctx: ProbeContext, base: Body): Promise<Ver
     max_output_tokens: 256,
     store: false,
   });
-  if (!fn.ok) return { status: 'fail', summary: failureText(fn.status, fn.error), ms: fn.ms };
+  if (!fn.ok)
+    return { status: 'fail', words: said('verbatim', { text: failureText(fn.status, fn.error) }), ms: fn.ms };
   const call = outputItems(fn.json).find((item) => item.type === 'function_call');
   const works = Boolean(
     call && typeof call.call_id === 'string' && typeof call.arguments === 'string' && parses(call.arguments),
   );
-  const summary = works
-    ? `function_call ${typeof call?.name === 'string' ? call.name : '?'} with call_id and JSON arguments.`
+  const words = works
+    ? said('functionsOk', { name: typeof call?.name === 'string' ? call.name : '?' })
     : call
-      ? 'A function_call came back, but without a call_id or with arguments that are not JSON.'
-      : 'No function_call came back although tool_choice was "required".';
-  return { status: works ? 'pass' : 'warn', summary, ms: fn.ms, works };
+      ? said('functionsMalformed')
+      : said('functionsNone');
+  return { status: works ? 'pass' : 'warn', words, ms: fn.ms, works };
 }
 
 /** A request with `reasoning` set; reasoning items seen in any earlier answer count too. */
@@ -138,18 +141,17 @@ export async function reasoningCheck(
     store: false,
   });
   const seen = seenBefore || (rs.ok && outputItems(rs.json).some((i) => i.type === 'reasoning'));
-  if (seen)
-    return { status: 'pass', summary: 'Reasoning items come back (with `reasoning` set).', ms: rs.ms, seen };
+  if (seen) return { status: 'pass', words: said('reasoningOk'), ms: rs.ms, seen };
   if (rs.ok)
     return {
       status: 'warn',
-      summary: 'No reasoning items: the model does not reason, or the relay drops them.',
+      words: said('reasoningNone'),
       ms: rs.ms,
       seen,
     };
   return {
     status: 'warn',
-    summary: `The request with \`reasoning\` was refused (${failureText(rs.status, rs.error)}); not a reasoning model?`,
+    words: said('reasoningRefused', { failure: failureText(rs.status, rs.error) }),
     ms: rs.ms,
     seen,
   };

@@ -1,6 +1,7 @@
 /** Reading what the doctor's probes got back: model ids, output items, usage fields, framing. */
 import { isObject, type JsonObject } from '../json';
 import type { RunError } from '../response/types';
+import type { DoctorText, DoctorWords } from './doctor-messages';
 import type { StreamFraming } from './doctor-types';
 
 /** Model ids from a `/v1/models` body (`{data}`, `{models}` or a bare array). */
@@ -38,22 +39,26 @@ export function usageFields(response: unknown): string[] {
   });
 }
 
-/** A one-line description of how a stream was framed. */
-export function framingSummary(f: StreamFraming): string {
-  const parts = [
-    f.eventLines ? '`event:` + `data:` lines' : '`data:` lines only (no `event:`)',
-    f.doneMarker ? 'ends with [DONE]' : 'no [DONE]',
+/** A one-line description of how a stream was framed (parts of a list). */
+export function framingSummary(f: StreamFraming): DoctorWords {
+  const parts: DoctorText[] = [
+    { key: f.eventLines ? 'framingEventLines' : 'framingDataOnly' },
+    { key: f.doneMarker ? 'framingDone' : 'framingNoDone' },
   ];
   const keepAlives = f.keepAliveComments + f.keepAliveEvents;
   if (keepAlives > 0)
-    parts.push(
-      `keep-alives: ${f.keepAliveComments} comment${f.keepAliveComments === 1 ? '' : 's'}, ${f.keepAliveEvents} keepalive event${f.keepAliveEvents === 1 ? '' : 's'}`,
-    );
-  else parts.push('no keep-alives seen');
-  if (!f.sequenceNumbers) parts.push('no sequence_number');
-  parts.push(f.terminal ? `ended with ${f.terminal}` : 'no terminal event');
-  if (f.firstByteMs !== undefined) parts.push(`first byte after ${Math.round(f.firstByteMs)} ms`);
-  return parts.join('; ');
+    parts.push({
+      key: 'framingKeepAlives',
+      params: { comments: f.keepAliveComments, events: f.keepAliveEvents },
+    });
+  else parts.push({ key: 'framingNoKeepAlives' });
+  if (!f.sequenceNumbers) parts.push({ key: 'framingNoSequence' });
+  parts.push(
+    f.terminal ? { key: 'framingEnded', params: { terminal: f.terminal } } : { key: 'framingNoTerminal' },
+  );
+  if (f.firstByteMs !== undefined)
+    parts.push({ key: 'framingFirstByte', params: { ms: Math.round(f.firstByteMs) } });
+  return { text: parts, list: true };
 }
 
 /** `HTTP 404: message` for a failed probe (or the network message). */

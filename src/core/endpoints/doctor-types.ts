@@ -1,4 +1,5 @@
 /** The endpoint doctor's result: a compatibility card, saved on the profile it was run for. */
+import type { DoctorText } from './doctor-messages';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
 
@@ -29,8 +30,12 @@ export interface DoctorCheck {
   id: CheckId;
   label: string;
   status: CheckStatus;
-  /** One line a user can act on. */
+  /** One line a user can act on, in English. */
   summary: string;
+  /** The same by message id and values (doctor-messages.ts), for the UI's language; absent on older cards. */
+  text?: DoctorText[];
+  /** `text` holds parts of one list (joined by `; `), not sentences. */
+  list?: true;
   /** Wall time of the probe's request(s), when it sent any. */
   ms?: number;
 }

@@ -28,6 +28,7 @@ import {
   type DoctorFacts,
 } from './doctor-types';
 import { proxiedEndpoint } from './proxy-route';
+import { doctorSummary, said, type DoctorWords } from './doctor-messages';
 
 export interface DoctorOptions {
   /** The real endpoint, as Send would use it (base URL, key, extra headers). */
@@ -68,17 +69,20 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
   const key = opts.endpoint.apiKey?.trim() ?? '';
   const redact = (text: string) =>
     redactUrlSecretsInText(key.length >= 4 ? text.split(key).join('[API key]') : text);
-  const add = (id: CheckId, status: CheckStatus, summary: string, ms?: number) => {
+  const add = (id: CheckId, status: CheckStatus, words: DoctorWords, ms?: number) => {
+    const text = words.text.map((t) => (t.params ? { ...t, params: redactParams(t.params, redact) } : t));
     checks.push({
       id,
       label: CHECK_LABELS[id],
       status,
-      summary: redact(summary),
+      summary: doctorSummary({ ...words, text }),
+      text,
+      ...(words.list ? { list: true as const } : {}),
       ...(ms === undefined ? {} : { ms: Math.round(ms) }),
     });
     opts.onProgress?.([...checks]);
   };
-  const skipRest = (reason: string) => {
+  const skipRest = (reason: DoctorWords) => {
     for (const id of Object.keys(CHECK_LABELS) as CheckId[])
       if (!checks.some((c) => c.id === id)) add(id, 'skip', reason);
   };
@@ -94,7 +98,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
   add(
     'cors',
     corsStatus,
-    cors.summary + (viaProxy && !corsUsable ? ' The other probes went through the local proxy.' : ''),
+    viaProxy && !corsUsable ? { text: [...cors.words.text, { key: 'corsViaProxy' }] } : cors.words,
   );
   const card = (model?: string): DoctorCard => ({
     version: 1,
@@ -111,11 +115,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
   });
 
   if (cors.verdict === 'unreachable' || (!corsUsable && !viaProxy)) {
-    skipRest(
-      cors.verdict === 'unreachable'
-        ? 'Skipped: the endpoint could not be reached.'
-        : 'Skipped: the browser cannot call this endpoint from this page. Start the playground with `npm start` and tick "Use local proxy".',
-    );
+    skipRest(said(cors.verdict === 'unreachable' ? 'skipUnreachable' : 'skipCors'));
     return card();
   }
   const ctx: ProbeContext = {
@@ -135,21 +135,24 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
     add(
       'models',
       'warn',
-      `The model list failed (${failureText(models.status, models.error)}); type a model name.`,
+      said('modelsFailed', { failure: failureText(models.status, models.error) }),
       models.ms,
     );
-  else if (ids.length === 0) add('models', 'warn', 'The model list is empty; type a model name.', models.ms);
+  else if (ids.length === 0) add('models', 'warn', said('modelsEmpty'), models.ms);
   else
     add(
       'models',
       'pass',
-      `${ids.length} model${ids.length === 1 ? '' : 's'}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`,
+      said(ids.length === 1 ? 'modelsOne' : 'modelsMany', {
+        count: ids.length,
+        ids: `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`,
+      }),
       models.ms,
     );
 
   const model = opts.model?.trim() || ids[0];
   if (!model) {
-    skipRest('Skipped: no model to test with. Type one in the Model field.');
+    skipRest(said('skipNoModel'));
     return card(model);
   }
   const extra = opts.extraBody ?? {};
@@ -169,14 +172,12 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
     add(
       'responses',
       'fail',
-      missing
-        ? `No Responses API here (${failureText(plain.status, plain.error)}). This endpoint does not serve /v1/responses.`
-        : failureText(plain.status, plain.error),
+      said(missing ? 'responsesMissing' : 'verbatim', {
+        [missing ? 'failure' : 'text']: failureText(plain.status, plain.error),
+      }),
       plain.ms,
     );
-    skipRest(
-      missing ? 'Skipped: this endpoint has no /v1/responses.' : 'Skipped: POST /v1/responses failed.',
-    );
+    skipRest(said(missing ? 'skipNoResponsesRoute' : 'skipResponsesFailed'));
     return card(model);
   }
   facts.responsesRoute = true;
@@ -187,54 +188,64 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorCard> {
     'responses',
     id ? 'pass' : 'warn',
     id
-      ? `HTTP ${plain.status}, status ${status}, id ${id}`
-      : `HTTP ${plain.status}, but the answer has no response id.`,
+      ? said('responsesOk', { status: plain.status, state: status, id })
+      : said('responsesNoId', { status: plain.status }),
     plain.ms,
   );
 
   const stream = await probeStream(ctx, base);
   const streamed = streamVerdict(stream);
-  add('stream', streamed.status, streamed.summary, streamed.ms);
+  add('stream', streamed.status, streamed.words, streamed.ms);
   if (stream.ok) {
     facts.framing = stream.framing;
     latency.stream = Math.round(stream.ms);
     if (stream.framing.firstByteMs !== undefined) latency.firstByte = Math.round(stream.framing.firstByteMs);
   }
 
-  if (!id) add('store', 'skip', 'Skipped: the plain response had no id.');
+  if (!id) add('store', 'skip', said('skipNoId'));
   else {
     const store = await storeCheck(ctx, id);
     facts.store = store.stored;
-    add('store', store.status, store.summary, store.ms);
+    add('store', store.status, store.words, store.ms);
   }
 
-  if (!id) add('chaining', 'skip', 'Skipped: the plain response had no id.');
+  if (!id) add('chaining', 'skip', said('skipNoId'));
   else {
     const chain = await chainingCheck(ctx, base, id);
     if (chain.chaining !== undefined) facts.chaining = chain.chaining;
-    add('chaining', chain.status, chain.summary, chain.ms);
+    add('chaining', chain.status, chain.words, chain.ms);
   }
 
   const usage = usageVerdict(plain.json, stream);
   facts.usageFields = usage.fields;
-  add('usage', usage.status, usage.summary);
+  add('usage', usage.status, usage.words);
 
   const fn = await functionsCheck(ctx, base);
   if (fn.works !== undefined) facts.functionCalling = fn.works;
-  add('functions', fn.status, fn.summary, fn.ms);
+  add('functions', fn.status, fn.words, fn.ms);
 
   const reasoningBefore =
     outputItems(plain.json).some((i) => i.type === 'reasoning') ||
     (stream.ok && stream.items.some((i) => i.type === 'reasoning'));
   const rs = await reasoningCheck(ctx, base, reasoningBefore);
   facts.reasoningItems = rs.seen;
-  add('reasoning', rs.status, rs.summary, rs.ms);
+  add('reasoning', rs.status, rs.words, rs.ms);
 
   const api: NonNullable<DoctorFacts['api']> = {};
   facts.api = api;
   await apiChecks(ctx, base, id, (check, verdict, supported) => {
     if (supported !== undefined) api[check as keyof typeof api] = supported;
-    add(check, verdict.status, verdict.summary, verdict.ms);
+    add(check, verdict.status, verdict.words, verdict.ms);
   });
   return card(model);
+}
+
+/** A message's values with the key taken out (a server may echo it in an error). */
+function redactParams(
+  params: Record<string, string | number>,
+  redact: (text: string) => string,
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? redact(value) : value]),
+  );
 }

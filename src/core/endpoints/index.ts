@@ -44,6 +44,13 @@ export {
 export { browserPreflight, manualPreflight, proxyPreflight } from './doctor-preflight';
 export { runDoctor, type DoctorOptions } from './doctor';
 export { CHECK_LABELS } from './doctor-types';
+export {
+  DOCTOR_MESSAGES,
+  doctorSummary,
+  type DoctorMessageKey,
+  type DoctorText,
+  type DoctorWords,
+} from './doctor-messages';
 export type {
   ApiCapability,
   CheckId,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CHECK_LABELS, type CheckStatus, type DoctorCheck } from '../../core/endpoints';
+import { doctorResult } from './doctor-words';
 
 const MARK: Record<CheckStatus, { sign: string; className: string }> = {
   pass: { sign: '✓', className: 'text-green-800' },
@@ -11,6 +12,7 @@ const MARK: Record<CheckStatus, { sign: string; className: string }> = {
 /** The compatibility card's checks, one row each: status, name, what was found, latency. */
 export function DoctorChecks({ checks }: { checks: DoctorCheck[] }) {
   const { t } = useTranslation('connection');
+  const { t: td } = useTranslation('doctor');
   return (
     <ul aria-label={t('doctor.card')} className="flex flex-col gap-1 text-sm">
       {checks.map((c) => {
@@ -25,7 +27,7 @@ export function DoctorChecks({ checks }: { checks: DoctorCheck[] }) {
             </span>
             <span className="w-48 shrink-0 font-medium">{label}</span>
             <span className={`w-16 shrink-0 ${mark.className}`}>{word}</span>
-            <span className="min-w-0 flex-1 break-words">{c.summary}</span>
+            <span className="min-w-0 flex-1 break-words">{doctorResult(td, c)}</span>
             {c.ms !== undefined && <span className="shrink-0 text-xs text-slate-600">{c.ms} ms</span>}
           </li>
         );

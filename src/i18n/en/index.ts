@@ -7,6 +7,7 @@ import { code } from './code';
 import { common } from './common';
 import { compare } from './compare';
 import { connection } from './connection';
+import { doctor } from './doctor';
 import { editor } from './editor';
 import { errors } from './errors';
 import { history } from './history';
@@ -26,6 +27,7 @@ export const en = {
   common,
   compare,
   connection,
+  doctor,
   editor,
   errors,
   history,

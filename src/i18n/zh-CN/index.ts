@@ -5,6 +5,7 @@ import { code } from './code';
 import { common } from './common';
 import { compare } from './compare';
 import { connection } from './connection';
+import { doctor } from './doctor';
 import { editor } from './editor';
 import { errors } from './errors';
 import { history } from './history';
@@ -24,6 +25,7 @@ export const zhCN: Messages<typeof en> = {
   common,
   compare,
   connection,
+  doctor,
   editor,
   errors,
   history,
