@@ -1,6 +1,7 @@
 import type { JsonObject, RunAction, RunError, WireEvent } from '../response/types';
 import { isObject } from '../json';
 import { normalizeStreamError } from './errors';
+import { said } from './run-error-messages';
 
 const OPEN_BRACE = 123;
 const PREVIEW = 120;
@@ -20,14 +21,14 @@ export function frameAction(data: string, at: number): RunAction {
     const trimmed = data.trim();
     if (trimmed === '[DONE]') return { kind: 'done-marker', at };
     if (trimmed.charCodeAt(0) !== OPEN_BRACE) {
-      return invalid(at, data, `The server sent a stream frame that is not JSON: ${preview(trimmed)}`);
+      return invalid(at, data, said('frameNotJson', { preview: preview(trimmed) }));
     }
   }
   let value: unknown;
   try {
     value = JSON.parse(data);
   } catch {
-    return invalid(at, data, `The server sent a stream frame with broken JSON: ${preview(data.trim())}`);
+    return invalid(at, data, said('frameBrokenJson', { preview: preview(data.trim()) }));
   }
   return objectAction(value as JsonObject, data, at);
 }
@@ -39,7 +40,7 @@ export function objectAction(value: JsonObject, raw: string, at: number, asBody 
     return { kind: 'error', at, error: normalizeStreamError(value, raw) };
   }
   if (asBody) return { kind: 'json', at, body: value };
-  return invalid(at, raw, `The server sent a stream frame without a "type" field: ${preview(raw.trim())}`);
+  return invalid(at, raw, said('frameNoType', { preview: preview(raw.trim()) }));
 }
 
 /** The action for a whole JSON body (the relay ignored `stream: true`, or `stream: false`). */
@@ -48,27 +49,23 @@ export function jsonBodyAction(text: string, at: number, status: number): RunAct
   try {
     value = JSON.parse(text);
   } catch {
-    return invalid(
-      at,
-      text,
-      `The server answered HTTP ${status} with JSON that could not be parsed: ${preview(text.trim())}`,
-    );
+    return invalid(at, text, said('bodyBrokenJson', { status, preview: preview(text.trim()) }));
   }
   if (!isObject(value)) {
-    return invalid(
-      at,
-      text,
-      `The server answered HTTP ${status} with JSON that is not an object: ${preview(text.trim())}`,
-    );
+    return invalid(at, text, said('bodyNotObject', { status, preview: preview(text.trim()) }));
   }
   const action = objectAction(value, text, at, true);
   if (action.kind === 'error') action.error.status = status;
   return action;
 }
 
-export function invalid(at: number, raw: string, message: string, hint?: string): RunAction {
-  const error: RunError = { kind: 'invalid-data', message, raw };
-  if (hint) error.hint = hint;
+export function invalid(
+  at: number,
+  raw: string,
+  words: Pick<RunError, 'message' | 'text'>,
+  hint?: Pick<RunError, 'hint' | 'hintText'>,
+): RunAction {
+  const error: RunError = { kind: 'invalid-data', ...words, raw, ...hint };
   return { kind: 'error', at, error };
 }
 

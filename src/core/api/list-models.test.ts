@@ -67,7 +67,10 @@ describe('listModels', () => {
     const cancelled = await listModels(endpoint, controller.signal, () =>
       Promise.reject(new DOMException('aborted', 'AbortError')),
     );
-    expect(cancelled).toEqual({ ok: false, error: { kind: 'network', message: 'Cancelled.' } });
+    expect(cancelled).toEqual({
+      ok: false,
+      error: { kind: 'network', message: 'Cancelled.', text: { id: 'cancelled' } },
+    });
     expect(await listModels({ baseUrl: '' }, signal, fetchReturning('[]'))).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('Enter a base URL') as unknown },

@@ -7,6 +7,7 @@ import { buildHeaders, headerProblem } from './headers';
 import { routeEndpoint } from './route';
 import { networkError, setupError } from './network-error';
 import type { Endpoint } from './types';
+import { said } from './run-error-messages';
 
 /**
  * `GET {base}/v1/models`: the model ids the server offers, de-duplicated and sorted.
@@ -30,7 +31,7 @@ export async function listModels(
   const headers = buildHeaders(routed, 'GET');
   const problem = headerProblem(headers);
   if (problem) return err(setupError(problem));
-  const cancelled = (): Result<string[], RunError> => err({ kind: 'network', message: 'Cancelled.' });
+  const cancelled = (): Result<string[], RunError> => err({ kind: 'network', ...said('cancelled') });
 
   let text: string;
   let response: Response;
@@ -50,7 +51,7 @@ export async function listModels(
     return err({
       kind: 'invalid-data',
       status: response.status,
-      message: 'The model list is not JSON.',
+      ...said('modelsNotJson'),
       raw: text.trim().slice(0, 64 * 1024),
     });
   }
@@ -59,7 +60,7 @@ export async function listModels(
     return err({
       kind: 'invalid-data',
       status: response.status,
-      message: 'The model list has no "data" array.',
+      ...said('modelsNoData'),
       raw: text.trim().slice(0, 64 * 1024),
     });
   }

@@ -7,6 +7,7 @@ import { buildHeaders, headerProblem } from './headers';
 import { networkError, setupError } from './network-error';
 import { routeEndpoint } from './route';
 import type { Endpoint } from './types';
+import { RUN_ERROR_MESSAGES, said } from './run-error-messages';
 
 /** One JSON call to the API: everything but the stream. */
 export interface JsonCall {
@@ -24,7 +25,7 @@ export interface JsonCall {
 
 const RAW_LIMIT = 64 * 1024;
 /** The `network` error message of a call its caller aborted (callers that aborted usually ignore it). */
-export const CANCELLED = 'Cancelled.';
+export const CANCELLED = RUN_ERROR_MESSAGES.cancelled;
 
 /**
  * The absolute URL of an API path with query parameters, after the base URL's own query (which some
@@ -60,7 +61,7 @@ export async function requestJson(call: JsonCall): Promise<Result<unknown, RunEr
   if (call.method === 'POST') headers.Accept = 'application/json';
   const problem = headerProblem(headers);
   if (problem) return err(setupError(problem));
-  const cancelled = (): Result<unknown, RunError> => err({ kind: 'network', message: CANCELLED });
+  const cancelled = (): Result<unknown, RunError> => err({ kind: 'network', ...said('cancelled') });
   if (signal.aborted) return cancelled();
 
   let response: Response;
@@ -90,7 +91,7 @@ export async function requestJson(call: JsonCall): Promise<Result<unknown, RunEr
     return err({
       kind: 'invalid-data',
       status: response.status,
-      message: `${call.method} ${call.path} did not answer JSON.`,
+      ...said('notJson', { method: call.method, path: call.path }),
       raw: text.trim().slice(0, RAW_LIMIT),
     });
   }

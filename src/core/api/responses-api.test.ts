@@ -158,7 +158,7 @@ describe('Responses API calls', () => {
       await requestJson({ endpoint, method: 'GET', path: '/responses/r', signal: controller.signal }),
     ).toEqual({
       ok: false,
-      error: { kind: 'network', message: 'Cancelled.' },
+      error: { kind: 'network', message: 'Cancelled.', text: { id: 'cancelled' } },
     });
   });
 });

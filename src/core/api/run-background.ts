@@ -7,6 +7,7 @@ import { isUnsupported } from './request-json';
 import { cancelResponse, retrieveResponse } from './responses-api';
 import type { RunTracker } from './run-tracker';
 import type { RunResponseOptions } from './run-response';
+import { hinted, said } from './run-error-messages';
 
 const POLL_FIRST_MS = 500;
 const POLL_MAX_MS = 5000;
@@ -32,16 +33,13 @@ export async function poll(
     if (opts.signal.aborted) return 'aborted';
     if (!got.ok) {
       if (got.error.kind === 'network' && ++failures <= POLL_RETRIES) continue;
-      const hint = isUnsupported(got.error)
-        ? 'This endpoint cannot retrieve responses (GET /v1/responses/{id}), so a background response cannot be followed here.'
-        : got.error.hint;
       pass({
         kind: 'error',
         at: now(),
         error: {
           ...got.error,
-          message: `Following the background response ${id} failed: ${got.error.message}`,
-          ...(hint ? { hint } : {}),
+          ...said('followFailed', { id, detail: got.error.message }),
+          ...(isUnsupported(got.error) ? hinted('hintNoRetrieve') : {}),
         },
       });
       return 'failed';

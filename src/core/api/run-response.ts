@@ -11,6 +11,7 @@ import { isUnsupported } from './request-json';
 import { RunTracker } from './run-tracker';
 import { resumeResponseStream, sendResponsesRequest } from './send-request';
 import type { SendRequestOptions } from './types';
+import { hinted, said } from './run-error-messages';
 
 export interface RunResponseOptions extends SendRequestOptions {
   /** Resumes tried after the stream broke, in a row. Default 5. */
@@ -137,9 +138,7 @@ function resumeFailed(error: RunError): RunError {
   const unsupported = isUnsupported(error);
   return {
     ...error,
-    message: `The stream broke, and resuming it failed: ${error.message}`,
-    hint: unsupported
-      ? 'This endpoint cannot resume streams (GET /v1/responses/{id}?stream=true is not supported). Send without "stream": true to follow it by polling, or without "background".'
-      : (error.hint ?? 'Open the response by its id later to see how it ended.'),
+    ...said('resumeFailed', { detail: error.message }),
+    ...(unsupported ? hinted('hintNoResume') : error.hint === undefined ? hinted('hintOpenLater') : {}),
   };
 }

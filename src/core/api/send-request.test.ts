@@ -198,6 +198,7 @@ describe('sendResponsesRequest: SSE bodies', () => {
         error: {
           kind: 'invalid-data',
           message: expect.stringContaining('not JSON: litellm.InternalServerError: boom') as unknown,
+          text: { id: 'frameNotJson', params: { preview: 'litellm.InternalServerError: boom' } },
           raw: 'litellm.InternalServerError: boom',
         },
       },
@@ -206,6 +207,7 @@ describe('sendResponsesRequest: SSE bodies', () => {
         error: {
           kind: 'invalid-data',
           message: expect.stringContaining('without a "type" field') as unknown,
+          text: { id: 'frameNoType', params: { preview: '{"foo":1}' } },
           raw: '{"foo":1}',
         },
       },
@@ -214,6 +216,7 @@ describe('sendResponsesRequest: SSE bodies', () => {
         error: {
           kind: 'invalid-data',
           message: expect.stringContaining('broken JSON') as unknown,
+          text: { id: 'frameBrokenJson', params: { preview: '{broken' } },
           raw: '{broken',
         },
       },
@@ -246,6 +249,7 @@ describe('sendResponsesRequest: SSE bodies', () => {
         error: {
           kind: 'cut',
           message: expect.stringContaining('middle of an event') as unknown,
+          text: { id: 'midEvent' },
           raw: completed,
         },
       },
@@ -271,7 +275,15 @@ describe('sendResponsesRequest: SSE bodies', () => {
       event(created),
       {
         kind: 'error',
-        error: { kind: 'cut', status: 200, message: expect.stringContaining('network error') as unknown },
+        error: {
+          kind: 'cut',
+          status: 200,
+          message: expect.stringContaining('network error') as unknown,
+          text: {
+            id: 'connectionBroke',
+            params: { detail: expect.stringContaining('network error') as unknown },
+          },
+        },
       },
       { kind: 'end' },
     ]);
@@ -378,6 +390,11 @@ describe('sendResponsesRequest: JSON, HTML and text bodies', () => {
         message:
           'The server answered HTTP 200 with an HTML page instead of an event stream ("Sign in & continue").',
         hint: expect.stringContaining('base URL') as unknown,
+        text: {
+          id: 'htmlInsteadOfStreamTitled',
+          params: { status: 'HTTP 200', title: 'Sign in & continue' },
+        },
+        hintText: { id: 'hintNotApiRoot' },
         raw: html,
       },
     });

@@ -9,6 +9,7 @@ import { diagnoseNetworkError, networkError, setupError } from './network-error'
 import { apiUrl, segment } from './request-json';
 import type { ResumeStreamOptions, SendRequestOptions } from './types';
 import { yieldToEventLoop } from './yield';
+import { hinted, said } from './run-error-messages';
 
 type Emit = (action: RunAction) => void;
 
@@ -87,7 +88,7 @@ async function streamCall(target: Target, opts: StreamOptions): Promise<void> {
         emit({
           kind: 'error',
           at: now(),
-          error: { kind: 'cut', message: `Internal error while reading the response: ${String(cause)}` },
+          error: { kind: 'cut', ...said('internalReadError', { detail: String(cause) }) },
         });
       finish('end');
     } catch {
@@ -165,7 +166,7 @@ async function run(target: Target, opts: StreamOptions, emit: Emit, now: () => n
       at: now(),
       error: {
         kind: 'cut',
-        message: `The connection broke while reading the response (${String(cause)}).`,
+        ...said('connectionBroke', { detail: String(cause) }),
         status,
       },
     });
@@ -227,8 +228,7 @@ async function readEvents(
     at: now(),
     error: {
       kind: 'cut',
-      message:
-        'The stream ended in the middle of an event (no blank line after its data); that event was not processed.',
+      ...said('midEvent'),
       raw: discardedTail,
     },
   });
@@ -257,22 +257,20 @@ function bodyAction(kind: Exclude<BodyKind, 'sse'>, text: string, status: number
     case 'json':
       return jsonBodyAction(text, at, status);
     case 'empty':
-      return invalid(at, raw, `The server answered ${statusLine(status)} with an empty body.`);
+      return invalid(at, raw, said('emptyBody', { status: statusLine(status) }));
     case 'html': {
       const title = htmlTitle(raw);
-      const message = `The server answered ${statusLine(status)} with an HTML page instead of an event stream${title ? ` ("${title}")` : ''}.`;
-      return invalid(
-        at,
-        raw,
-        message,
-        'The base URL probably points at a website or a login page, not at the API root.',
-      );
+      const line = statusLine(status);
+      const words = title
+        ? said('htmlInsteadOfStreamTitled', { status: line, title })
+        : said('htmlInsteadOfStream', { status: line });
+      return invalid(at, raw, words, hinted('hintNotApiRoot'));
     }
     case 'text':
       return invalid(
         at,
         raw,
-        `The server answered ${statusLine(status)} with text instead of an event stream: ${raw.slice(0, 200)}`,
+        said('textInsteadOfStream', { status: statusLine(status), preview: raw.slice(0, 200) }),
       );
   }
 }

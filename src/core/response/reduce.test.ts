@@ -75,6 +75,7 @@ describe('transport actions', () => {
     expect(view.error).toEqual({
       kind: 'cut',
       message: 'The stream ended before the response finished (no response.completed)',
+      text: { id: 'streamCut' },
     });
     expect(view.timings.endedAt).toBe(2000);
     expect(outputText(view)).toBe('partial');

@@ -12,6 +12,7 @@ import { toolHandlers } from './tool-events';
 import type { JsonObject, ResponseView, RunAction, RunStatus, WireEvent } from './types';
 import { isObject } from '../json';
 import { num, str } from './wire';
+import { said } from '../api/run-error-messages';
 
 /** Every event type we fold: the 6.49 SDK union, the 7.x additions and the undocumented keepalive. */
 type KnownEventType =
@@ -40,7 +41,6 @@ const TOKEN_EVENTS = new Set<string>([
 ]);
 
 const SETTLED: ReadonlySet<RunStatus> = new Set(['completed', 'incomplete', 'failed', 'cancelled']);
-const CUT_MESSAGE = 'The stream ended before the response finished (no response.completed)';
 
 /** The view before anything was sent. */
 export function initialView(): ResponseView {
@@ -145,7 +145,7 @@ export function reduceRun(view: ResponseView, action: RunAction): ResponseView {
       if (view.bodyKind !== 'json' && isLive(view.status)) {
         return patch(view, {
           status: 'failed',
-          error: { kind: 'cut', message: CUT_MESSAGE },
+          error: { kind: 'cut', ...said('streamCut') },
           timings: { ...view.timings, endedAt: action.at },
         });
       }
