@@ -1,5 +1,6 @@
 import { Dialog as AriakitDialog, DialogDismiss, DialogHeading } from '@ariakit/react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { cx } from './class-names';
 
@@ -21,6 +22,7 @@ export function Dialog({
   children: ReactNode;
   wide?: boolean;
 }) {
+  const { t } = useTranslation('common');
   return (
     <AriakitDialog
       open={open}
@@ -36,7 +38,7 @@ export function Dialog({
         <DialogHeading render={<h2 />} className="flex-1 text-lg font-semibold">
           {title}
         </DialogHeading>
-        <DialogDismiss render={<Button size="sm" />}>Close</DialogDismiss>
+        <DialogDismiss render={<Button size="sm" />}>{t('close')}</DialogDismiss>
       </div>
       {children}
     </AriakitDialog>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/ui/button';
 import type { RunError } from '../../core/response/types';
 import { runErrorText } from './run-error-text';
 
@@ -37,13 +38,9 @@ export function RunErrorAlert({ error, onRetry }: { error: RunError; onRetry?: (
         </details>
       )}
       {onRetry && (
-        <button
-          type="button"
-          className="mt-2 rounded border border-red-700 bg-white px-2 py-0.5 text-red-900 hover:bg-red-100"
-          onClick={onRetry}
-        >
+        <Button className="mt-2" onClick={onRetry}>
           {t('alert.retry')}
-        </button>
+        </Button>
       )}
     </div>
   );
