@@ -2,6 +2,7 @@ import { Button } from '../../components/ui/button';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useThreadStore } from './thread-store';
+import { Checkbox } from '../../components/ui/checkbox';
 
 const TRAIL_STYLE = { step: 'text-ink', done: 'text-success-ink', stop: 'text-warning-ink' };
 
@@ -53,14 +54,12 @@ export function AutoAnswerPanel() {
           </ul>
         )}
         <div className="flex flex-wrap items-center gap-3">
-          <label className="flex items-center gap-1">
-            <input
-              type="checkbox"
-              checked={autoAnswer}
-              onChange={(e) => useThreadStore.setState({ autoAnswer: e.target.checked })}
-            />
-            {t('autoAnswer.enable')}
-          </label>
+          <Checkbox
+            className="gap-1"
+            checked={autoAnswer}
+            onChange={(e) => useThreadStore.setState({ autoAnswer: e.target.checked })}
+            label={t('autoAnswer.enable')}
+          />
           <label className="flex items-center gap-1">
             {t('autoAnswer.stepLimit')}
             <input

@@ -13,6 +13,7 @@ import {
 import { loadBody } from '../history';
 import { isCurrentBaseUrl, sendTurn } from './send-turn';
 import { dropsStore, rememberDropStore, rememberReplay, useThreadStore } from './thread-store';
+import { Checkbox } from '../../components/ui/checkbox';
 
 async function resend(entry: HistoryEntry, remember: boolean): Promise<string | undefined> {
   if (!isCurrentBaseUrl(entry.baseUrl))
@@ -57,10 +58,12 @@ export function ReplayOffer({ entry, running }: { entry: HistoryEntry; running: 
           components={[<code key="input" />, <code key="previous" />]}
         />
       </p>
-      <label className="flex items-center gap-2 text-xs">
-        <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-        {t('replay.remember')}
-      </label>
+      <Checkbox
+        className="text-xs"
+        checked={remember}
+        onChange={(e) => setRemember(e.target.checked)}
+        label={t('replay.remember')}
+      />
       <div>
         <Button
           variant="primary"
