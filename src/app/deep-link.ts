@@ -3,6 +3,7 @@ import { parseDeepLink } from '../core/presets/deep-link';
 import { decodeShareHash, type SharedRequest } from '../core/presets/share-link';
 import { openSharedComparison } from '../features/compare';
 import { replaceRequest } from '../features/presets';
+import { i18n } from '../i18n';
 
 /**
  * Opens links: `#request=…&base_url=…` (plain base64url JSON, the contract's deep link for docs
@@ -30,7 +31,7 @@ export function useDeepLink(): [string | undefined, () => void] {
         void decodeShareHash(hash).then((result) => {
           if (ticket !== latest) return;
           if (!result.ok) setError(result.error);
-          else if (result.value) open('Opened a shared link', result.value);
+          else if (result.value) open(i18n.t('app:shareLinkOpened'), result.value);
         });
         return;
       }
@@ -39,7 +40,7 @@ export function useDeepLink(): [string | undefined, () => void] {
         setError(result.error);
         return;
       }
-      if (result.value) open('Opened a link', result.value);
+      if (result.value) open(i18n.t('app:linkOpened'), result.value);
     };
     apply();
     window.addEventListener('hashchange', apply);

@@ -2,6 +2,9 @@
 export const app = {
   theme: 'Theme',
   themes: { system: 'System', light: 'Light', dark: 'Dark' },
+  /** The notice's title after a link replaced the request. */
+  linkOpened: 'Opened a link',
+  shareLinkOpened: 'Opened a shared link',
   linkError: 'This link could not be opened: {{error}}. Your current request is unchanged.',
   paneCrashed: 'The {{pane}} pane hit a bug: {{message}}',
   tryAgain: 'Try again',

@@ -4,6 +4,8 @@ import type { app as en } from '../en/app';
 export const app: Messages<typeof en> = {
   theme: '主题',
   themes: { system: '跟随系统', light: '浅色', dark: '深色' },
+  linkOpened: '已打开链接',
+  shareLinkOpened: '已打开分享链接',
   linkError: '无法打开此链接：{{error}}。当前请求未被改动。',
   paneCrashed: '“{{pane}}”面板出错：{{message}}',
   tryAgain: '重试',
