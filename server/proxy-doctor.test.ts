@@ -91,7 +91,7 @@ describe('endpoint doctor over HTTP', () => {
     expect(card.facts.framing?.keepAliveComments).toBeGreaterThan(0);
     expect(card.facts.framing?.keepAliveEvents).toBeGreaterThan(0);
     expect(card.checks.find((c) => c.id === 'stream')?.summary).toMatch(
-      /keep-alives: \d+ comments, \d+ keepalive events/,
+      /keep-alives: \d+ comment\(s\), \d+ keepalive event\(s\)/,
     );
   });
 
