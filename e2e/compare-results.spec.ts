@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { Relay, RecordedRequest } from './fixtures';
 import { expect, test } from './fixtures';
 import { ComparePage } from './pages/compare-page';
 import { ToolTestsPage } from './pages/tool-tests-page';
@@ -11,25 +10,12 @@ const seed = JSON.parse(
 };
 const TEXT_REQUEST = { model: 'gpt-4.1', input: 'Say hello', stream: true };
 
-function route(relay: Relay, scenario: string, tag: string): { baseUrl: string; prefix: string } {
-  const prefix = `/${scenario}/${tag}/`;
-  return { baseUrl: `${relay.origin}${prefix}v1`, prefix };
-}
-
-async function posts(relay: Relay, prefix: string): Promise<RecordedRequest[]> {
-  const res = await fetch(`${relay.origin}/__requests?prefix=${encodeURIComponent(prefix)}`);
-  return ((await res.json()) as RecordedRequest[]).filter((r) => r.method === 'POST');
-}
-
-const tag = () => `cmp-${Math.random().toString(36).slice(2, 10)}`;
-
 test('tool calls side by side, each checked against its schema', async ({
   playground,
   page,
   relay,
   relay2,
 }) => {
-  const id = tag();
   // The relay answers math_calculator with operation "add" (it ignores `pattern`): invalid here.
   const request = structuredClone(seed);
   request.tools.find((t) => t.name === 'math_calculator')!.parameters.properties.operation!.pattern =
@@ -38,8 +24,8 @@ test('tool calls side by side, each checked against its schema', async ({
   await playground.setRequest({ ...request, stream: true });
   const compare = new ComparePage(page);
   await compare.open();
-  await compare.column(1).set({ baseUrl: route(relay, 'relay', id).baseUrl });
-  await compare.column(2).set({ baseUrl: route(relay2, 'litellm', id).baseUrl });
+  await compare.column(1).set({ baseUrl: relay.ownRoute('relay').baseUrl });
+  await compare.column(2).set({ baseUrl: relay2.ownRoute('litellm').baseUrl });
   await compare.sendAll();
   await compare.column(1).expectStatus('completed');
   await compare.column(2).expectStatus('completed');
@@ -59,14 +45,13 @@ test('the answer diff and the events one stream sent that the other did not', as
   relay,
   relay2,
 }) => {
-  const id = tag();
   await playground.open();
   await playground.setRequest(TEXT_REQUEST);
   const compare = new ComparePage(page);
   await compare.open();
   // `incomplete` stops after 10 deltas; `keepalive` sends the whole text with keepalive events between.
-  await compare.column(1).set({ baseUrl: route(relay, 'incomplete', id).baseUrl });
-  await compare.column(2).set({ baseUrl: route(relay2, 'keepalive', id).baseUrl });
+  await compare.column(1).set({ baseUrl: relay.ownRoute('incomplete').baseUrl });
+  await compare.column(2).set({ baseUrl: relay2.ownRoute('keepalive').baseUrl });
   await compare.sendAll();
   await compare.column(1).expectStatus('incomplete');
   await compare.column(2).expectStatus('completed');
@@ -87,9 +72,8 @@ test('a comparison can be shared as a link without keys, re-run from history, an
   relay2,
   context,
 }) => {
-  const id = tag();
-  const a = route(relay, 'relay', id);
-  const b = route(relay2, 'litellm', id);
+  const a = relay.ownRoute('relay');
+  const b = relay2.ownRoute('litellm');
   await playground.open();
   await playground.setRequest(TEXT_REQUEST);
   const compare = new ComparePage(page);
@@ -102,7 +86,7 @@ test('a comparison can be shared as a link without keys, re-run from history, an
   await compare.column(1).expectStatus('completed');
   await expect(compare.column(2).region).toContainText('run 2 of 2');
   await compare.column(2).expectStatus('completed');
-  await expect.poll(async () => (await posts(relay, a.prefix)).length).toBe(2);
+  await expect.poll(async () => (await relay.requestsUnder(a.prefix, 'POST')).length).toBe(2);
   await expect(compare.figureRow('Total time')).toContainText('n=2');
 
   // Export: the Markdown table and the JSON hold the figures and never a key.
@@ -126,9 +110,9 @@ test('a comparison can be shared as a link without keys, re-run from history, an
     .getByRole('button', { name: /^Re-run comparison of/ })
     .first()
     .click();
-  await expect.poll(async () => (await posts(relay, a.prefix)).length).toBe(4);
-  await expect.poll(async () => (await posts(relay2, b.prefix)).length).toBe(4);
-  const rerun = (await posts(relay2, b.prefix)).at(-1);
+  await expect.poll(async () => (await relay.requestsUnder(a.prefix, 'POST')).length).toBe(4);
+  await expect.poll(async () => (await relay2.requestsUnder(b.prefix, 'POST')).length).toBe(4);
+  const rerun = (await relay2.requestsUnder(b.prefix, 'POST')).at(-1);
   expect(rerun?.headers.authorization).toBe('Bearer sk-secret-two');
   expect(JSON.parse(rerun!.body)).toMatchObject({ model: 'model-two' });
   await compare.column(2).expectStatus('completed');
@@ -161,9 +145,8 @@ test('tool tests run on every Compare column too (test × column), each with its
   relay,
   relay2,
 }) => {
-  const id = tag();
-  const a = route(relay, 'tool-tests', id);
-  const b = route(relay2, 'tool-tests', id);
+  const a = relay.ownRoute('tool-tests');
+  const b = relay2.ownRoute('tool-tests');
   const weather = {
     type: 'function',
     name: 'get_weather',
@@ -171,7 +154,7 @@ test('tool tests run on every Compare column too (test × column), each with its
     parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
   };
   await playground.open();
-  await playground.useBaseUrl(route(relay, 'tool-tests', `${id}-editor`).baseUrl);
+  await playground.useBaseUrl(relay.ownRoute('tool-tests').baseUrl);
   await playground.setRequest({ model: 'gpt-4.1', input: 'x', tools: [weather], stream: true });
   const compare = new ComparePage(page);
   await compare.open();
@@ -188,8 +171,8 @@ test('tool tests run on every Compare column too (test × column), each with its
   await expect(matrix.locator('tbody tr').first()).not.toContainText('fail', { timeout: 30_000 });
   await expect(matrix.locator('tbody tr').first()).toContainText('pass');
 
-  const [toA] = await posts(relay, a.prefix);
-  const [toB] = await posts(relay2, b.prefix);
+  const [toA] = await relay.requestsUnder(a.prefix, 'POST');
+  const [toB] = await relay2.requestsUnder(b.prefix, 'POST');
   expect(toA?.headers.authorization).toBe('Bearer sk-matrix-one');
   expect(toB?.headers.authorization).toBe('Bearer sk-matrix-two');
   expect((JSON.parse(toA!.body) as { model: string }).model).toBe('model-one');

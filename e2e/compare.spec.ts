@@ -1,21 +1,7 @@
-import type { Relay, RecordedRequest } from './fixtures';
 import { expect, test } from './fixtures';
 import { ComparePage } from './pages/compare-page';
 
 const REQUEST = { model: 'gpt-4.1', input: 'Say hello', stream: true };
-
-/** A base URL of its own on a relay (scenario first), so the test reads back only its requests. */
-function route(relay: Relay, scenario: string, tag: string): { baseUrl: string; prefix: string } {
-  const prefix = `/${scenario}/${tag}/`;
-  return { baseUrl: `${relay.origin}${prefix}v1`, prefix };
-}
-
-async function posts(relay: Relay, prefix: string): Promise<RecordedRequest[]> {
-  const res = await fetch(`${relay.origin}/__requests?prefix=${encodeURIComponent(prefix)}`);
-  return ((await res.json()) as RecordedRequest[]).filter((r) => r.method === 'POST');
-}
-
-const tag = () => `cmp-${Math.random().toString(36).slice(2, 10)}`;
 
 test('Compare opens two columns, adds up to four, and Output stays the only region named Output', async ({
   playground,
@@ -45,9 +31,8 @@ test('Send all: both relays answer, each received only its own key and its own m
   relay,
   relay2,
 }) => {
-  const id = tag();
-  const a = route(relay, 'relay', id);
-  const b = route(relay2, 'litellm', id);
+  const a = relay.ownRoute('relay');
+  const b = relay2.ownRoute('litellm');
   await playground.open();
   await playground.setRequest(REQUEST);
   const compare = new ComparePage(page);
@@ -65,7 +50,10 @@ test('Send all: both relays answer, each received only its own key and its own m
   await expect(compare.column(1).region).toContainText('Hello from the relay');
   await expect(compare.column(2).region).toContainText('Hello from the relay');
 
-  const [toA, toB] = [await posts(relay, a.prefix), await posts(relay2, b.prefix)];
+  const [toA, toB] = [
+    await relay.requestsUnder(a.prefix, 'POST'),
+    await relay2.requestsUnder(b.prefix, 'POST'),
+  ];
   expect(toA).toHaveLength(1);
   expect(toB).toHaveLength(1);
   expect(toA[0]?.headers.authorization).toBe('Bearer sk-column-one');
@@ -83,10 +71,9 @@ test('Send all: both relays answer, each received only its own key and its own m
 });
 
 test('a failure in one column leaves the other streaming', async ({ playground, page, relay, relay2 }) => {
-  const id = tag();
-  const failing = route(relay, '401', id);
+  const failing = relay.ownRoute('401');
   // `silent` sends some text, then holds the connection open: the column stays streaming.
-  const holding = route(relay2, 'silent', id);
+  const holding = relay2.ownRoute('silent');
   await playground.open();
   await playground.setRequest(REQUEST);
   const compare = new ComparePage(page);
@@ -107,9 +94,8 @@ test('a failure in one column leaves the other streaming', async ({ playground, 
 });
 
 test('Stop in one column leaves the other running', async ({ playground, page, relay, relay2 }) => {
-  const id = tag();
-  const one = route(relay, 'silent', id);
-  const two = route(relay2, 'silent', id);
+  const one = relay.ownRoute('silent');
+  const two = relay2.ownRoute('silent');
   await playground.open();
   await playground.setRequest(REQUEST);
   const compare = new ComparePage(page);
@@ -122,13 +108,17 @@ test('Stop in one column leaves the other running', async ({ playground, page, r
   await compare.column(1).stop.click();
   await compare.column(1).expectStatus('cancelled');
   // The first relay saw its client go away; the second still holds its connection open (`silent`).
-  await expect.poll(async () => (await posts(relay, one.prefix))[0]?.outcome).toBe('client-closed');
-  expect((await posts(relay2, two.prefix))[0]?.outcome).toBe('silent');
+  await expect
+    .poll(async () => (await relay.requestsUnder(one.prefix, 'POST'))[0]?.outcome)
+    .toBe('client-closed');
+  expect((await relay2.requestsUnder(two.prefix, 'POST'))[0]?.outcome).toBe('silent');
   await expect(compare.column(2).status).toContainText('streaming');
   await expect(compare.column(2).stop).toBeEnabled();
   await expect(compare.column(1).region).toContainText('Hello from the relay');
 
   await compare.column(2).stop.click();
   await compare.column(2).expectStatus('cancelled');
-  await expect.poll(async () => (await posts(relay2, two.prefix))[0]?.outcome).toBe('client-closed');
+  await expect
+    .poll(async () => (await relay2.requestsUnder(two.prefix, 'POST'))[0]?.outcome)
+    .toBe('client-closed');
 });

@@ -46,6 +46,22 @@ export class Relay {
       .toBeGreaterThan(0);
   }
 
+  /**
+   * A base URL of the test's own under `scenario` (a path no other test uses), with its path
+   * prefix, so the test reads back only its own requests (`requestsUnder`).
+   */
+  ownRoute(scenario: string): { baseUrl: string; prefix: string } {
+    const prefix = `/${scenario}/t-${Math.random().toString(36).slice(2, 10)}/`;
+    return { baseUrl: `${this.origin}${prefix}v1`, prefix };
+  }
+
+  /** What the relay received under `prefix` (preflights left out), only `method`'s when given. */
+  async requestsUnder(prefix: string, method?: string): Promise<RecordedRequest[]> {
+    const res = await fetch(`${this.origin}/__requests?prefix=${encodeURIComponent(prefix)}`);
+    const all = (await res.json()) as RecordedRequest[];
+    return all.filter((r) => r.method !== 'OPTIONS' && (!method || r.method === method));
+  }
+
   async requests(scenario?: string): Promise<RecordedRequest[]> {
     const res = await fetch(`${this.origin}/__requests`);
     const all = (await res.json()) as RecordedRequest[];
