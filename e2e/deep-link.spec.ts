@@ -1,19 +1,10 @@
 import { expect, test } from './fixtures';
-
-function base64url(text: string): string {
-  return Buffer.from(text, 'utf8')
-    .toString('base64')
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
+import { requestFragment } from './pages/deep-links';
 
 test('#request= opens that request, and &base_url= fills Base URL', async ({ playground, relay }) => {
   const request = { model: 'gpt-4.1', input: '你好，世界 👋', stream: true };
   const base = relay.baseUrl('litellm');
-  await playground.open(
-    `#request=${base64url(JSON.stringify(request))}&base_url=${encodeURIComponent(base)}`,
-  );
+  await playground.open(requestFragment(request, base));
   await expect.poll(async () => JSON.parse(await playground.requestText()) as unknown).toEqual(request);
   await expect(playground.baseUrl).toHaveValue(base);
   await playground.send();

@@ -11,17 +11,10 @@ import { PlaygroundPage } from './pages/playground-page';
 import { SharingPage } from './pages/sharing-page';
 import { ThreadPage } from './pages/thread-page';
 import { SEED, SEED_REQUEST, sendAndWait } from './pages/turns';
+import { requestFragment } from './pages/deep-links';
 
 const STATIC_ORIGIN = `http://127.0.0.1:${STATIC_PORT}`;
 const DEMO_BASE = `${STATIC_APP_URL}demo/v1`;
-
-function base64url(text: string): string {
-  return Buffer.from(text, 'utf8')
-    .toString('base64')
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
 
 /** The texts of a Responses object's output messages. */
 function outputTexts(response: unknown): string[] {
@@ -172,9 +165,7 @@ test('a deep link with base_url opens the request and the relay', async ({ playg
   const request = { model: 'gpt-4.1', input: 'from the docs 你好', stream: true };
   const scenario = `litellm/static-${Date.now()}`;
   const base = relay.baseUrl(scenario);
-  await playground.open(
-    `#request=${base64url(JSON.stringify(request))}&base_url=${encodeURIComponent(base)}`,
-  );
+  await playground.open(requestFragment(request, base));
   await expect.poll(async () => JSON.parse(await playground.requestText()) as unknown).toEqual(request);
   await expect(playground.baseUrl).toHaveValue(base);
   expect(new URL(page.url()).pathname).toBe('/some/path/');

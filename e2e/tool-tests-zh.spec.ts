@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { requestFragment } from './pages/deep-links';
 
 /** A zh… browser gets the Chinese UI: the tool tests say 通过 / 失败, with why, in Chinese. */
 test.use({ locale: 'zh-CN' });
@@ -16,14 +17,6 @@ const WEATHER = {
   strict: true,
 };
 
-function base64url(text: string): string {
-  return Buffer.from(text, 'utf8')
-    .toString('base64')
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
 test('工具测试: Run tests in Chinese says 通过 and 失败 with the reason in Chinese', async ({
   playground,
   relay,
@@ -31,7 +24,7 @@ test('工具测试: Run tests in Chinese says 通过 and 失败 with the reason 
   const { page } = playground;
   const request = { model: 'gpt-4.1', input: 'editor input', tools: [WEATHER], stream: true };
   const base = relay.baseUrl(`tool-tests/zh/${Date.now()}`);
-  await page.goto(`./#request=${base64url(JSON.stringify(request))}&base_url=${encodeURIComponent(base)}`);
+  await page.goto(`./${requestFragment(request, base)}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
   const region = page.getByRole('region', { name: '工具测试' });
