@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/ui/copy-button';
 import type { CallItem } from '../../core/response/output-items';
@@ -21,6 +21,27 @@ export function FunctionCallCard({ item, done }: { item: CallItem; done: boolean
     [args, done, isCustom, indenter],
   );
 
+  // The arguments grow on every streaming frame; the Copy button reads the latest when clicked, so
+  // its element stays the same and React skips it.
+  const latest = useRef(args);
+  useLayoutEffect(() => {
+    latest.current = args;
+  });
+  const copy = useMemo(
+    () => (
+      // The arguments exactly as received (not the indented view) are what a tool gets.
+      <CopyButton
+        label={t('copy.arguments')}
+        text={() => latest.current}
+        copied={t('copy.copied')}
+        failed={t('copy.failed')}
+      >
+        {t('common:copy')}
+      </CopyButton>
+    ),
+    [t],
+  );
+
   return (
     <article
       aria-label={t('call.label', { name })}
@@ -37,15 +58,7 @@ export function FunctionCallCard({ item, done }: { item: CallItem; done: boolean
         <span className="font-mono font-semibold">{name}</span>
         {callId && <span className="font-mono text-xs text-ink-muted">{callId}</span>}
         <span className="ml-auto text-xs text-ink-muted">{done ? t('call.done') : t('call.streaming')}</span>
-        {/* The arguments exactly as received (not the indented view) are what a tool gets. */}
-        <CopyButton
-          label={t('copy.arguments')}
-          text={args}
-          copied={t('copy.copied')}
-          failed={t('copy.failed')}
-        >
-          {t('common:copy')}
-        </CopyButton>
+        {copy}
       </header>
       <pre
         aria-label={t('call.arguments', { name })}

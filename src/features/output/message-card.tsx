@@ -1,3 +1,4 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/ui/copy-button';
 import type { Annotation, MessageItem } from '../../core/response/output-items';
@@ -7,19 +8,30 @@ import { MarkdownView } from './markdown-view';
 export function MessageCard({ item }: { item: MessageItem }) {
   const { t } = useTranslation(['output', 'common']);
   const hasText = item.parts.some((part) => part.type !== 'other');
-  return (
-    <article aria-label={t('message.label')} className="flex flex-col gap-2">
-      {hasText && (
+  // The item changes on every streaming frame; the Copy button reads the latest one when clicked,
+  // so the same element is kept and React skips it (an Ariakit button costs ~1 ms a frame).
+  const latest = useRef(item);
+  useLayoutEffect(() => {
+    latest.current = item;
+  });
+  const copy = useMemo(
+    () =>
+      hasText && (
         <CopyButton
           className="self-end"
           label={t('copy.text')}
-          text={() => messageText(item)}
+          text={() => messageText(latest.current)}
           copied={t('copy.copied')}
           failed={t('copy.failed')}
         >
           {t('common:copy')}
         </CopyButton>
-      )}
+      ),
+    [hasText, t],
+  );
+  return (
+    <article aria-label={t('message.label')} className="flex flex-col gap-2">
+      {copy}
       {item.parts.map((part, i) => {
         if (part.type === 'other') return null;
         if (part.type === 'refusal') {

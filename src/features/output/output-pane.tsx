@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Tabs } from '../../components/ui/tabs';
@@ -21,12 +21,12 @@ const WireView = lazy(() => import('./wire-view').then((m) => ({ default: m.Wire
 /**
  * The response being built, live: items, status, figures, the raw events, the final JSON and the
  * HTTP exchange. `children` follow the items (the app adds the input items of a response opened by id).
+ *
+ * Each part subscribes to the slice of the run it shows, so a streaming frame re-renders only the
+ * header figures, the Events count, and the item that changed, never the tabs or the other items.
  */
 export function OutputPane({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('output');
-  const { view, log, stalled, idleWarningMs } = useRunStore(
-    useShallow((s) => ({ view: s.view, log: s.log, stalled: s.stalled, idleWarningMs: s.idleWarningMs })),
-  );
   const [tab, setTab] = useState('output');
   // Fetch the Markdown renderer once the first paint is done and the page is idle.
   useEffect(() => {
@@ -35,26 +35,70 @@ export function OutputPane({ children }: { children?: ReactNode }) {
     const id = requestIdleCallback(load, { timeout: 3000 });
     return () => cancelIdleCallback(id);
   }, []);
-  const retry = view.status === 'failed' ? () => useRunStore.getState().retry() : undefined;
+  const tabs = useMemo(
+    () => [
+      { id: 'output', label: t('tabs.output') },
+      { id: 'events', label: <EventsTabLabel /> },
+      { id: 'json', label: t('tabs.json') },
+      { id: 'wire', label: t('tabs.wire') },
+    ],
+    [t],
+  );
 
   return (
     <section aria-label={t('title')} className="flex min-h-0 flex-1 flex-col gap-3">
-      <header className="flex flex-wrap items-center gap-3">
-        <h2 className="text-base font-semibold">{t('title')}</h2>
-        <RunStatusBadge
-          status={view.status}
-          reason={view.incompleteReason}
-          polling={view.bodyKind === 'json'}
-        />
-        {view.responseId && (
-          <span className="font-mono text-xs text-ink" aria-label={t('responseId')}>
-            {view.responseId}
-          </span>
+      <RunHeader />
+      <RunAlerts />
+      <Tabs label={t('views')} active={tab} onChange={setTab} tabs={tabs}>
+        {tab === 'output' && <OutputTab>{children}</OutputTab>}
+        {tab === 'events' && <EventsTab />}
+        {tab === 'json' && <JsonTab />}
+        {tab === 'wire' && (
+          <Suspense fallback={null}>
+            <WireTab />
+          </Suspense>
         )}
-        {view.model && <span className="text-xs text-ink-muted">{view.model}</span>}
-        <RunRequestId view={view} />
-        <RunFigures view={view} />
-      </header>
+      </Tabs>
+    </section>
+  );
+}
+
+function RunHeader() {
+  const { t } = useTranslation('output');
+  const view = useRunStore((s) => s.view);
+  return (
+    <header className="flex flex-wrap items-center gap-3">
+      <h2 className="text-base font-semibold">{t('title')}</h2>
+      <RunStatusBadge
+        status={view.status}
+        reason={view.incompleteReason}
+        polling={view.bodyKind === 'json'}
+      />
+      {view.responseId && (
+        <span className="font-mono text-xs text-ink" aria-label={t('responseId')}>
+          {view.responseId}
+        </span>
+      )}
+      {view.model && <span className="text-xs text-ink-muted">{view.model}</span>}
+      <RunRequestId />
+      <RunFigures view={view} />
+    </header>
+  );
+}
+
+function RunAlerts() {
+  const { t } = useTranslation('output');
+  const { stalled, idleWarningMs, error, failed } = useRunStore(
+    useShallow((s) => ({
+      stalled: s.stalled,
+      idleWarningMs: s.idleWarningMs,
+      error: s.view.error,
+      failed: s.view.status === 'failed',
+    })),
+  );
+  const retry = failed ? () => useRunStore.getState().retry() : undefined;
+  return (
+    <>
       {stalled && (
         <p
           role="alert"
@@ -63,53 +107,62 @@ export function OutputPane({ children }: { children?: ReactNode }) {
           {t('stalled', { seconds: Math.round(idleWarningMs / 1000) })}
         </p>
       )}
-      {view.error && <RunErrorAlert error={view.error} onRetry={retry} />}
-      <Tabs
-        label={t('views')}
-        active={tab}
-        onChange={setTab}
-        tabs={[
-          { id: 'output', label: t('tabs.output') },
-          { id: 'events', label: t('tabs.events', { count: view.eventCount }) },
-          { id: 'json', label: t('tabs.json') },
-          { id: 'wire', label: t('tabs.wire') },
-        ]}
-      >
-        {tab === 'output' && (
-          <div className="flex flex-col gap-3">
-            {view.items.length === 0 && view.status === 'idle' && (
-              <p className="text-sm text-ink-muted">{t('empty')}</p>
-            )}
-            <Suspense fallback={null}>
-              {view.items.map((item) => (
-                <ItemCard key={item.outputIndex} view={item} />
-              ))}
-            </Suspense>
-            {children}
-            {view.notices.length > 0 && (
-              <ul aria-label={t('notices')} className="list-disc pl-5 text-xs text-ink-muted">
-                {view.notices.map((notice, i) => (
-                  <li key={i}>{notice}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-        {tab === 'events' && (
-          <div className="flex h-full flex-col gap-2">
-            <IdleSetting />
-            <Suspense fallback={null}>
-              <EventLogView log={log} count={view.eventCount} startedAt={view.timings.startedAt} />
-            </Suspense>
-          </div>
-        )}
-        {tab === 'json' && <ResponseJsonView view={view} />}
-        {tab === 'wire' && (
-          <Suspense fallback={null}>
-            <WireView view={view} />
-          </Suspense>
-        )}
-      </Tabs>
-    </section>
+      {error && <RunErrorAlert error={error} onRetry={retry} />}
+    </>
   );
+}
+
+function EventsTabLabel() {
+  const { t } = useTranslation('output');
+  const count = useRunStore((s) => s.view.eventCount);
+  return t('tabs.events', { count });
+}
+
+function OutputTab({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation('output');
+  const { items, idle, notices } = useRunStore(
+    useShallow((s) => ({ items: s.view.items, idle: s.view.status === 'idle', notices: s.view.notices })),
+  );
+  return (
+    <div className="flex flex-col gap-3">
+      {items.length === 0 && idle && <p className="text-sm text-ink-muted">{t('empty')}</p>}
+      <Suspense fallback={null}>
+        {items.map((item) => (
+          <ItemCard key={item.outputIndex} view={item} />
+        ))}
+      </Suspense>
+      {children}
+      {notices.length > 0 && (
+        <ul aria-label={t('notices')} className="list-disc pl-5 text-xs text-ink-muted">
+          {notices.map((notice, i) => (
+            <li key={i}>{notice}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function EventsTab() {
+  const { log, count, startedAt } = useRunStore(
+    useShallow((s) => ({ log: s.log, count: s.view.eventCount, startedAt: s.view.timings.startedAt })),
+  );
+  return (
+    <div className="flex h-full flex-col gap-2">
+      <IdleSetting />
+      <Suspense fallback={null}>
+        <EventLogView log={log} count={count} startedAt={startedAt} />
+      </Suspense>
+    </div>
+  );
+}
+
+function JsonTab() {
+  const view = useRunStore((s) => s.view);
+  return <ResponseJsonView view={view} />;
+}
+
+function WireTab() {
+  const view = useRunStore((s) => s.view);
+  return <WireView view={view} />;
 }

@@ -1,17 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/ui/copy-button';
 import { requestIds } from '../../core/api/wire-exchange';
-import type { ResponseView } from '../../core/response/types';
+import { useShallow } from 'zustand/react/shallow';
 import { useRunStore } from '../../state/run';
 
 /**
  * The request id the server returned (the first id header of the latest answer, else new-api's
  * `(request id: …)` in an error message), copyable: what a relay's support asks for.
  */
-export function RunRequestId({ view }: { view: ResponseView }) {
-  const exchanges = useRunStore((s) => s.exchanges);
+export function RunRequestId() {
+  const { exchanges, requestId, errorRequestId } = useRunStore(
+    useShallow((s) => ({
+      exchanges: s.exchanges,
+      requestId: s.view.requestId,
+      errorRequestId: s.view.error?.requestId,
+    })),
+  );
   const headers = exchanges[exchanges.length - 1]?.response?.headers ?? [];
-  const id = requestIds(headers)[0]?.value ?? view.requestId ?? view.error?.requestId;
+  const id = requestIds(headers)[0]?.value ?? requestId ?? errorRequestId;
   return id ? <RequestId id={id} /> : null;
 }
 
