@@ -5,6 +5,7 @@ import type { WireExchange } from '../../core/api/wire-exchange';
 import type { ChainMode, EntryKind } from '../../core/history/types';
 import { EventLog } from '../../core/response/event-log';
 import { initialView, reduceRun } from '../../core/response/reduce';
+import { isAppendingDelta, reduceDeltas, type EventAction } from '../../core/response/delta-batch';
 import { isLive } from '../../core/response/selectors';
 import type { JsonObject, ResponseView, RunAction } from '../../core/response/types';
 import { createFrameBatcher } from './frame-batcher';
@@ -152,8 +153,17 @@ function launch(request: SentRequest | undefined, go: Runner): void {
       body,
     );
 
-  // Deltas arrive far faster than frames: fold every action at once, draw at most once per frame.
+  // Deltas arrive far faster than frames: appending deltas wait in `queued` and are folded together
+  // (reduceDeltas: one copy of the view per run of them), every other action at once; the view is
+  // drawn at most once per frame.
+  let queued: EventAction[] = [];
+  const foldQueued = () => {
+    if (queued.length === 0) return;
+    view = reduceDeltas(view, queued);
+    queued = [];
+  };
   const batcher = createFrameBatcher(() => {
+    foldQueued();
     if (controller === ownController) set({ view });
   });
   // One timer per quiet spell, not one per action: clearing and re-arming a timer for each of
@@ -189,7 +199,12 @@ function launch(request: SentRequest | undefined, go: Runner): void {
     ownController.signal,
     (action) => {
       if (controller !== ownController) return;
-      view = reduceRun(view, action);
+      if (isAppendingDelta(action)) {
+        queued.push(action);
+      } else {
+        foldQueued();
+        view = reduceRun(view, action);
+      }
       if (action.kind === 'event') {
         const seq = action.event.sequence_number;
         log.append(action.at, action.event.type, action.raw, typeof seq === 'number' ? seq : undefined);
