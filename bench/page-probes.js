@@ -44,11 +44,18 @@
     if (probe.clickAt === undefined) return;
     const output = document.querySelector('section[aria-label="Output"]');
     if (!output) return;
-    const now = performance.now();
+    let now = performance.now();
+    // The end is taken once the final DOM is laid out (a forced layout, once per end mark), as the
+    // bare page's one write is: both clocks include showing the text, neither the paint after it.
+    const laidOut = () => {
+      void output.offsetHeight;
+      return performance.now();
+    };
     if (probe.endedAt === undefined) {
       const status = output.querySelector('[role="status"]');
       const word = status && FINAL.exec(status.textContent || '');
       if (word) {
+        now = laidOut();
         probe.endedAt = now;
         probe.endStatus = word[1];
       }
@@ -56,7 +63,7 @@
     if (probe.endedAt !== undefined && probe.finalTextAt === undefined && options.finalText) {
       // The whole answer is there, and rendered: no block still waiting to become Markdown.
       const pending = output.querySelector('[data-markdown-pending]');
-      if (!pending && (output.textContent || '').includes(options.finalText)) probe.finalTextAt = now;
+      if (!pending && (output.textContent || '').includes(options.finalText)) probe.finalTextAt = laidOut();
     }
     if (options.markers) {
       for (const match of (output.textContent || '').matchAll(MARKER)) probe.shown[match[1]] ??= now;
