@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConnectionPanel } from '../features/connection';
-import { CompareButton } from '../features/compare';
-import { PresetsMenu } from '../features/presets';
+import { CompareButton, PresetsMenu } from './lazy-parts';
 import { LanguageSelect, ThemeSelect } from './preferences';
 
 /** The connection bar on top: title, presets, Compare, theme and language, then the connection. */

@@ -1,31 +1,29 @@
 import { Button } from '../components/ui/button';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeButton } from '../features/code-export';
-import { CompareArea, useCompareStore } from '../features/compare';
-import { HistoryPanel } from '../features/history';
 import { OutputPane } from '../features/output';
-import { ReplacementNotice, ShareButton } from '../features/presets';
-import {
-  ConversationSection,
-  CountTokensButton,
-  InputItemsSection,
-  OpenResponseForm,
-  ServerActions,
-} from '../features/responses-api';
-import { ThreadPanel } from '../features/thread';
-import { ToolsPanel } from '../features/tool-builder';
 import { AppHeader } from './app-header';
 import { useDeepLink } from './deep-link';
-import { HostingNotices } from './hosting';
+import { HostingNotices } from './hosting/hosting-notices';
+import {
+  CompareSlot,
+  ConversationSection,
+  CountTokensButton,
+  HistoryPanel,
+  InputItemsSection,
+  OpenResponseForm,
+  ReplacementNotice,
+  ServerActions,
+  ShareButton,
+  ThreadPanel,
+  ToolsPanel,
+  ToolTestsOnColumns,
+} from './lazy-parts';
 import { PaneBoundary } from './pane-boundary';
 import { RequestPanel } from './request-panel';
-import { ToolTestsOnColumns } from './tool-tests-on-columns';
-import { sendCurrentRequest } from './send';
+import { sendCurrentRequest } from './send-trigger';
 import { Workbench } from './workbench';
-
-const queryClient = new QueryClient();
 
 /**
  * The whole window, never scrolling as a page: the connection bar, start-up notices, Compare while
@@ -34,7 +32,6 @@ const queryClient = new QueryClient();
 export function App() {
   const { t } = useTranslation('app');
   const [linkError, dismissLinkError] = useDeepLink();
-  const comparing = useCompareStore((s) => s.open);
 
   // Ctrl/Cmd+Enter sends from anywhere on the page, not only from inside the editor.
   useEffect(() => {
@@ -49,7 +46,7 @@ export function App() {
   }, []);
 
   return (
-    <QueryClientProvider client={queryClient}>
+    <>
       <div className="relative flex h-dvh flex-col overflow-hidden">
         <AppHeader />
         <div className="max-h-[30dvh] shrink-0 overflow-auto empty:hidden">
@@ -65,15 +62,13 @@ export function App() {
             </div>
           )}
           <HostingNotices />
-          <ReplacementNotice />
+          <Suspense fallback={null}>
+            <ReplacementNotice />
+          </Suspense>
         </div>
-        {comparing && (
-          <div className="min-h-0 flex-[1_1_55%] overflow-auto border-b border-line p-3">
-            <PaneBoundary name="compare">
-              <CompareArea />
-            </PaneBoundary>
-          </div>
-        )}
+        <Suspense fallback={null}>
+          <CompareSlot />
+        </Suspense>
         <main className="min-h-0 flex-[1_1_45%]">
           <Workbench
             request={
@@ -136,6 +131,6 @@ export function App() {
           />
         </main>
       </div>
-    </QueryClientProvider>
+    </>
   );
 }

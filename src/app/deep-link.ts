@@ -1,9 +1,4 @@
 import { useEffect, useState } from 'react';
-import { parseDeepLink } from '../core/presets/deep-link';
-import { decodeShareHash, type SharedRequest } from '../core/presets/share-link';
-import { openSharedComparison } from '../features/compare';
-import { replaceRequest } from '../features/presets';
-import { i18n } from '../i18n';
 
 /**
  * Opens links: `#request=…&base_url=…` (plain base64url JSON, the contract's deep link for docs
@@ -17,30 +12,26 @@ export function useDeepLink(): [string | undefined, () => void] {
   useEffect(() => {
     let latest = 0;
     const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
-    const open = (title: string, link: SharedRequest) => {
-      setError(undefined);
-      replaceRequest({ title, requestText: link.requestText, baseUrl: link.baseUrl, tests: link.tests });
-      if (link.compare) openSharedComparison(link.compare);
-      clearHash();
-    };
     const apply = () => {
-      const ticket = ++latest;
       const hash = window.location.hash;
-      if (/(?:^#|&)share=/.test(hash)) {
-        // Share links inflate asynchronously; a link opened meanwhile wins.
-        void decodeShareHash(hash).then((result) => {
+      // Only a page opened with a link loads what reading one takes (its own chunk).
+      if (!/(?:^#|&)(?:share|request|base_url)(?:=|&|$)/.test(hash)) return;
+      const ticket = ++latest;
+      void import('./deep-link-open').then(
+        async ({ openLink, readLink }) => {
+          const result = await readLink(hash);
+          // Links inflate asynchronously; a link opened meanwhile wins.
           if (ticket !== latest) return;
-          if (!result.ok) setError(result.error);
-          else if (result.value) open(i18n.t('app:shareLinkOpened'), result.value);
-        });
-        return;
-      }
-      const result = parseDeepLink(hash);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      if (result.value) open(i18n.t('app:linkOpened'), result.value);
+          if (!result.ok) return setError(result.error);
+          if (!result.value) return;
+          setError(undefined);
+          openLink(result.value.title, result.value.link);
+          clearHash();
+        },
+        (error: unknown) => {
+          if (ticket === latest) setError(error instanceof Error ? error.message : String(error));
+        },
+      );
     };
     apply();
     window.addEventListener('hashchange', apply);

@@ -5,7 +5,7 @@ import { isLive } from '../core/response/selectors';
 import { RequestEditor, RequestErrorMessage, StreamToggle } from '../features/request-editor';
 import { useRunStore } from '../state/run';
 import { useParsedRequest, useWorkspaceStore } from '../state/workspace';
-import { sendCurrentRequest, useSendBlock } from './send';
+import { sendCurrentRequest, useSendBlock } from './send-trigger';
 
 /** The request editor with its controls: stream toggle, Send and Stop, plus the app's extra tools. */
 export function RequestPanel({ toolbar }: { toolbar?: ReactNode }) {

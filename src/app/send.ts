@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import { endpointUrl } from '../core/api/endpoint-url';
 import { bodyInput, conversationOf } from '../core/history';
 import { parseRequestText } from '../core/request/parse-request';
@@ -10,9 +9,7 @@ import { i18n } from '../i18n';
 import { selectEndpoint, useConnectionStore } from '../state/connection';
 import { useRunStore } from '../state/run';
 import { useWorkspaceStore } from '../state/workspace';
-
-/** Why the last Send did not send (invalid JSON, bad base URL); cleared by the next edit or send. */
-export const useSendBlock = create<{ reason?: string }>()(() => ({}));
+import { useSendBlock } from './send-trigger';
 
 /** Fields the tools check reads: a request without any of them has nothing it could reject. */
 const CHECKED_FIELDS = ['tools', 'tool_choice', 'text', 'response_format', 'functions'];

@@ -6,7 +6,7 @@
  * when the demo cannot run here, gets an OpenAI-shaped error that says why and what to do.
  * Every other URL goes straight through, untouched.
  */
-import { isDemoUrl } from '../../core/hosting';
+import { isDemoUrl } from '../../core/hosting/app-location';
 
 /** Who answers the demo, once known. */
 export type DemoMode = { kind: 'server' } | { kind: 'browser' } | { kind: 'unavailable'; message: string };

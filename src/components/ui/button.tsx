@@ -1,4 +1,4 @@
-import { Button as AriakitButton, type ButtonProps as AriakitButtonProps } from '@ariakit/react';
+import { Button as AriakitButton, type ButtonProps as AriakitButtonProps } from '@ariakit/react/button';
 import { forwardRef } from 'react';
 import { cx } from './class-names';
 

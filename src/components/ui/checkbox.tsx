@@ -1,4 +1,7 @@
-import { Checkbox as AriakitCheckbox, type CheckboxProps as AriakitCheckboxProps } from '@ariakit/react';
+import {
+  Checkbox as AriakitCheckbox,
+  type CheckboxProps as AriakitCheckboxProps,
+} from '@ariakit/react/checkbox';
 import type { ReactNode } from 'react';
 import { cx } from './class-names';
 

@@ -4,7 +4,7 @@ import {
   ComboboxLabel,
   ComboboxPopover,
   ComboboxProvider,
-} from '@ariakit/react';
+} from '@ariakit/react/combobox';
 import { useId, type ReactNode } from 'react';
 import { cx } from './class-names';
 

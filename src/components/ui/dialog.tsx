@@ -1,4 +1,4 @@
-import { Dialog as AriakitDialog, DialogDismiss, DialogHeading } from '@ariakit/react';
+import { Dialog as AriakitDialog, DialogDismiss, DialogHeading } from '@ariakit/react/dialog';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';

@@ -1,4 +1,4 @@
-import { Menu as AriakitMenu, MenuButton, MenuItem, MenuProvider } from '@ariakit/react';
+import { Menu as AriakitMenu, MenuButton, MenuItem, MenuProvider } from '@ariakit/react/menu';
 import type { ReactNode } from 'react';
 import { Button, type ButtonProps } from './button';
 

@@ -1,4 +1,4 @@
-import { Tab, TabList, TabPanel, TabProvider } from '@ariakit/react';
+import { Tab, TabList, TabPanel, TabProvider } from '@ariakit/react/tab';
 import { useId, type ReactNode } from 'react';
 
 export interface TabDef {

@@ -1,4 +1,4 @@
-import { Tooltip as AriakitTooltip, TooltipAnchor, TooltipProvider } from '@ariakit/react';
+import { Tooltip as AriakitTooltip, TooltipAnchor, TooltipProvider } from '@ariakit/react/tooltip';
 import type { ReactElement, ReactNode } from 'react';
 
 /**

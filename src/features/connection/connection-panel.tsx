@@ -1,10 +1,10 @@
 import { lazy, Suspense, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { DEMO_PROFILE_ID } from '../../core/endpoints';
+import { DEMO_PROFILE_ID } from '../../core/endpoints/profile';
 import { selectActiveProfile, selectUsesProxy, useConnectionStore } from '../../state/connection';
 import { ApiKeyField, KeyNotKeptNotice } from './api-key-field';
-import { ModelPicker } from './model-picker';
+import { useRequestModel } from './use-request-model';
 import { ProfileSettings } from './profile-settings';
 import { ProfileSwitcher } from './profile-switcher';
 import { useHostingStore } from '../../state/hosting';
@@ -12,6 +12,9 @@ import { InlineCode } from '../../components/ui/inline-code';
 import { CorsAdvice, ProxyToggle } from './proxy-toggle';
 
 // The endpoint doctor (probes, their reports) loads after the first paint, in its own chunk.
+// The model picker brings react-query and the combobox: right after the first paint, in its own
+// chunk; a stand-in of the same size shows the request's model meanwhile.
+const ModelPicker = lazy(() => import('./model-picker').then((m) => ({ default: m.ModelPickerWithQueries })));
 const DoctorPanel = lazy(() => import('./doctor-panel').then((m) => ({ default: m.DoctorPanel })));
 
 /** Endpoint profile, base URL, API key (scoped to profile and base URL), model, proxy, settings and doctor. */
@@ -52,7 +55,9 @@ export function ConnectionPanel() {
           />
         </div>
         <ApiKeyField describedBy={`${id}-key-note`} isDemo={isDemo} inputRef={keyInput} />
-        <ModelPicker />
+        <Suspense fallback={<ModelStandIn />}>
+          <ModelPicker />
+        </Suspense>
         {!isDemo && (
           <button
             type="button"
@@ -104,5 +109,27 @@ export function ConnectionPanel() {
         </Suspense>
       </details>
     </section>
+  );
+}
+
+/** What the picker will look like, hidden from assistive technology until the real one is there. */
+function ModelStandIn() {
+  const { t } = useTranslation('connection');
+  const { model } = useRequestModel();
+  return (
+    <div aria-hidden="true" className="flex w-60 flex-col gap-1">
+      <span className="text-sm font-medium text-ink">{t('model.label')}</span>
+      <div className="flex gap-1">
+        <input
+          disabled
+          tabIndex={-1}
+          value={model}
+          readOnly
+          className="min-w-0 flex-1 rounded border border-line-strong bg-surface px-2 py-1 font-mono text-sm text-ink"
+        />
+        <span className="rounded border border-line-strong px-2 py-0.5">↻</span>
+      </div>
+      <p className="text-xs text-ink-muted">&nbsp;</p>
+    </div>
   );
 }

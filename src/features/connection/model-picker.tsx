@@ -1,8 +1,10 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { Combobox } from '../../components/ui/combobox';
 import { setRequestField } from '../../core/request/edit-request';
+import { queryClient } from '../../state/queries';
 import { useWorkspaceStore } from '../../state/workspace';
 import { selectActiveProfile, useConnectionStore } from '../../state/connection';
 import { runErrorText } from '../output';
@@ -81,5 +83,14 @@ export function ModelPicker() {
         ↻
       </Button>
     </Combobox>
+  );
+}
+
+/** The picker under the page's query cache: what the connection panel loads after the first paint. */
+export function ModelPickerWithQueries() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ModelPicker />
+    </QueryClientProvider>
   );
 }

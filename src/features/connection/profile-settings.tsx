@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button } from '../../components/ui/button';
 import { useTranslation } from 'react-i18next';
-import { profileProblems, type ChainingMode } from '../../core/endpoints';
+import { profileProblems, type ChainingMode } from '../../core/endpoints/profile';
 import { selectActiveProfile, selectChainingMode, useConnectionStore } from '../../state/connection';
 import { HeaderRows } from './header-rows';
 

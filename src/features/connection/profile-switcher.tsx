@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { useShallow } from 'zustand/react/shallow';
-import { profileLabel } from '../../core/endpoints';
+import { profileLabel } from '../../core/endpoints/profile';
 import { useConnectionStore } from '../../state/connection';
 
 /** Quick switching between endpoint profiles. */

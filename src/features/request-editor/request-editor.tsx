@@ -4,7 +4,7 @@ import { pathLocator } from '../../core/request/locate-path';
 import { registerPathFocus } from './editor-focus';
 import { FormatButton } from './format-button';
 import { REQUEST_ERROR_ID, type RequestEditorProps } from './request-editor-props';
-import { StrictSendDialog } from './strict-send-dialog';
+import { useStrictSend } from './strict-send';
 
 // Monaco and its JSON worker load after first paint, in their own chunk.
 const MonacoRequestEditor = lazy(async () => {
@@ -45,8 +45,23 @@ export function RequestEditor(props: RequestEditorProps) {
       <p id={hintId} className="text-xs text-ink-muted" data-testid="editor-keyboard-hint">
         {t('keyboardHint')}
       </p>
-      <StrictSendDialog />
+      <StrictSendAsk />
     </div>
+  );
+}
+
+// Only when Send has something to ask: the dialog brings the linter's wording (tools namespace).
+const StrictSendDialog = lazy(() =>
+  import('./strict-send-dialog').then((m) => ({ default: m.StrictSendDialog })),
+);
+
+function StrictSendAsk() {
+  const asking = useStrictSend((s) => s.pending !== undefined);
+  if (!asking) return null;
+  return (
+    <Suspense fallback={null}>
+      <StrictSendDialog />
+    </Suspense>
   );
 }
 

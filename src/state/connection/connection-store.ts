@@ -3,19 +3,21 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Endpoint } from '../../core/api/types';
 import {
   CONNECTION_STORAGE_VERSION,
+  migrateConnection,
+  sanitizeConnection,
+} from '../../core/endpoints/persisted';
+import {
   DEMO_PROFILE_ID,
   demoProfile,
   effectiveChainingMode,
   headerRecord,
-  migrateConnection,
-  profileKeyId,
-  sanitizeConnection,
   type ChainingMode,
-  type DoctorCard,
   type HeaderRow,
   type Profile,
-} from '../../core/endpoints';
-import { appDirectory, demoBaseUrl } from '../../core/hosting';
+} from '../../core/endpoints/profile';
+import { profileKeyId } from '../../core/endpoints/key-scope';
+import { type DoctorCard } from '../../core/endpoints/doctor-types';
+import { appDirectory, demoBaseUrl } from '../../core/hosting/app-location';
 import { profileWithoutSecrets } from '../../core/endpoints/stored-secrets';
 import * as transitions from './profile-state';
 import {
@@ -27,7 +29,7 @@ import {
   type ProfilesState,
 } from './profile-state';
 
-export type { HeaderRow } from '../../core/endpoints';
+export type { HeaderRow } from '../../core/endpoints/profile';
 
 /** Whether the page is served by `npm start`, whose local proxy it may use. */
 export type ProxyStatus = 'unknown' | 'available' | 'unavailable';

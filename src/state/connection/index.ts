@@ -16,5 +16,6 @@ export {
 export { detectProxy } from './proxy-detect';
 export type { OfferedProfile } from './profile-state';
 export type { ConnectionSnapshot } from './profile-state';
-export { keyScope } from '../../core/endpoints';
-export type { ChainingMode, DoctorCard, Profile } from '../../core/endpoints';
+export { keyScope } from '../../core/endpoints/key-scope';
+export type { ChainingMode, Profile } from '../../core/endpoints/profile';
+export type { DoctorCard } from '../../core/endpoints/doctor-types';

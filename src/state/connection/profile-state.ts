@@ -2,14 +2,8 @@
  * Pure transitions of the connection state (no zustand here): which profile is active, editing it,
  * and where keys are kept. The store wires these to actions.
  */
-import {
-  createProfile,
-  DEMO_PROFILE_ID,
-  keyScope,
-  profileKeyId,
-  type HeaderRow,
-  type Profile,
-} from '../../core/endpoints';
+import { createProfile, DEMO_PROFILE_ID, type HeaderRow, type Profile } from '../../core/endpoints/profile';
+import { keyScope, profileKeyId } from '../../core/endpoints/key-scope';
 
 export interface ProfilesState {
   profiles: Profile[];

@@ -1,4 +1,4 @@
-import { isProxyHealth, PROXY_HEALTH_PATH } from '../../core/endpoints';
+import { isProxyHealth, PROXY_HEALTH_PATH } from '../../core/endpoints/proxy-route';
 import { useConnectionStore } from './connection-store';
 
 let started = false;
