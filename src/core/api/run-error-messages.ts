@@ -6,7 +6,7 @@
  * A server's own words (`{{detail}}`, `{{preview}}`) are values and stay as they came.
  */
 import type { ErrorText, RunError } from '../response/types';
-import { fillTemplate } from '../tools/lint-messages';
+import { fillTemplate } from '../template';
 
 export const RUN_ERROR_MESSAGES = {
   cancelled: 'Cancelled.',

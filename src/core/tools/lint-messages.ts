@@ -6,6 +6,7 @@
  * tool builder). Placeholders use the i18next syntax, `{{name}}`.
  */
 
+import { fillTemplate } from '../template';
 export const LINT_MESSAGES = {
   grammarSyntax: 'Grammar syntax must be "lark" or "regex", not {{syntax}}.',
   grammarEmpty: 'The grammar definition is empty.',
@@ -136,12 +137,7 @@ export function msg<K extends string>(key: K, params?: MessageParams): LintText<
   return params ? { key, params } : { key };
 }
 
-/** Fills a `{{name}}` template with its values (a missing value stays as its placeholder). */
-export function fillTemplate(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export { fillTemplate };
 
 /** The English of a lint message. */
 export function lintMessage(t: LintText): string {
