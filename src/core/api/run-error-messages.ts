@@ -40,15 +40,19 @@ export const RUN_ERROR_MESSAGES = {
 
 export type RunErrorMessageId = keyof typeof RUN_ERROR_MESSAGES;
 
-/** One of these sentences: the English and its id with values, to spread into a RunError. */
+/**
+ * One of these sentences: the English and its id with values, to spread into a RunError. `nested`:
+ * the words of a value that is itself one of our sentences (an inner error's `text`), when it is.
+ */
 export function said(
   id: RunErrorMessageId,
   params?: ErrorText['params'],
+  nested?: Record<string, ErrorText | undefined>,
 ): { message: string; text: ErrorText } {
-  return {
-    message: fillTemplate(RUN_ERROR_MESSAGES[id], params),
-    text: params ? { id, params } : { id },
-  };
+  const text: ErrorText = params ? { id, params } : { id };
+  const inner = Object.entries(nested ?? {}).filter((e): e is [string, ErrorText] => e[1] !== undefined);
+  if (inner.length > 0) text.nested = Object.fromEntries(inner);
+  return { message: fillTemplate(RUN_ERROR_MESSAGES[id], params), text };
 }
 
 /** A hint by id, likewise. */

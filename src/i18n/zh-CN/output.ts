@@ -25,6 +25,25 @@ export const output: Messages<typeof en> = {
   empty: '按“发送”（Ctrl+Enter），回答会在这里流式显示。',
   stalled: '已有 {{seconds}} s 没有收到数据：服务器可能卡住了。请等待，或按“停止”。',
   notices: '提示',
+  notice: {
+    unknownEvent: '未知的事件类型 {{type}}',
+    unknownEventUntyped: '未知的事件类型（没有 `type` 字段）',
+    resumed: '流已从 sequence_number {{after}} 之后续传',
+    resumedAttempt: '流已从 sequence_number {{after}} 之后续传（第 {{attempt}} 次尝试）',
+    afterEnd: '响应结束之后：{{detail}}',
+    doneMarker: '收到 `data: [DONE]` 标记（中转站的分帧方式；OpenAI 不发送它）',
+    sequenceRepeat: 'sequence_number {{seq}} 重复或乱序（在 {{last}} 之后）',
+    sequenceGap: '序号缺口：应为 {{expected}}，收到 {{seq}}（缺少 {{missing}} 个）',
+    moreSequenceIssues: '其余序号缺口或重复：{{count}} 处',
+    backgroundIgnored:
+      '服务器返回了 `background: false`：它忽略了 `"background": true`，因此这个响应无法续传，也无法取消。',
+    pollStopped: '已停止轮询 {{id}}：它仍在服务器上运行。',
+    cancelNoId: '在服务器给出响应 ID 之前就已停止，因此无法在服务器上取消它。',
+    cancelledOnServer: '已在服务器上取消：{{id}} 现在的状态是 {{status}}。',
+    cancelUnsupported:
+      '无法请求服务器取消 {{id}}：该端点没有 `POST /v1/responses/{id}/cancel`（{{detail}}）。它可能仍在服务器上运行。',
+    cancelRefused: '服务器没有取消 {{id}}：{{detail}}',
+  },
   idleSetting: '静默多久后提醒（s）',
   figures: {
     label: '用量与耗时',
