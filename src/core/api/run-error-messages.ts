@@ -34,6 +34,8 @@ export const RUN_ERROR_MESSAGES = {
     'This endpoint cannot resume streams (GET /v1/responses/{id}?stream=true is not supported). Send without "stream": true to follow it by polling, or without "background".',
   hintOpenLater: 'Open the response by its id later to see how it ended.',
   followFailed: 'Following the background response {{id}} failed: {{detail}}',
+  /** An inner failure with its HTTP status in front (the doctor's probes). */
+  withStatus: 'HTTP {{status}}: {{detail}}',
   hintNoRetrieve:
     'This endpoint cannot retrieve responses (GET /v1/responses/{id}), so a background response cannot be followed here.',
 } as const;
