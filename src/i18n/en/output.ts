@@ -89,6 +89,9 @@ export const output = {
     type: 'Event type',
     allTypes: 'All types ({{count}})',
     typeOption: '{{type}} ({{count}})',
+    /** The log's marker where a broken stream was picked up again (state/run RESUME_MARKER). */
+    resumeMarker: '(stream resumed)',
+    resumeLine: '{{request}} (attempt {{attempt}})',
     search: 'Search events',
     searchPlaceholder: 'Text in the event data',
     shown: '{{shown}} of {{count}} events',

@@ -106,6 +106,8 @@ export const output: Messages<typeof en> = {
     type: '事件类型',
     allTypes: '全部类型（{{count}}）',
     typeOption: '{{type}}（{{count}}）',
+    resumeMarker: '（流已续传）',
+    resumeLine: '{{request}}（第 {{attempt}} 次尝试）',
     search: '搜索事件',
     searchPlaceholder: '事件数据中的文字',
     shown: '显示 {{shown}} / {{count}} 个事件',
