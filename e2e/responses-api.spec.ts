@@ -2,6 +2,7 @@ import { relayTokenCount } from './servers/relay-store';
 import { expect, test } from './fixtures';
 import { HistoryPage } from './pages/history-page';
 import { ResponsesApiPage } from './pages/responses-api-page';
+import { setRequestText } from './pages/request-editor-page';
 import { ThreadPage } from './pages/thread-page';
 import { recordBodies, sendAndWait, shownResponseId, TEXT_REQUEST } from './pages/turns';
 import type { PlaygroundPage } from './pages/playground-page';
@@ -349,5 +350,29 @@ test.describe('on the demo backend', () => {
     await expect(playground.alert()).toHaveCount(0);
     await expect(api.notices).toContainText('stream resumed after sequence_number 11');
     await expect(answer(playground)).toContainText('Resume me');
+  });
+});
+
+test.describe('zh-CN', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('a resumed stream’s notice is worded in Chinese', async ({ page }) => {
+    await page.goto('./');
+    await setRequestText(
+      page,
+      JSON.stringify({
+        model: 'demo-cut',
+        input: 'Resume me',
+        stream: true,
+        background: true,
+        metadata: { demo_pace_ms: '0' },
+      }),
+    );
+    await page.getByRole('button', { name: '发送', exact: true }).click();
+    const output = page.getByRole('region', { name: '输出' });
+    await expect(output.getByRole('status')).toContainText('已完成', { timeout: 30_000 });
+    const notices = output.getByRole('list', { name: '提示' });
+    await expect(notices).toContainText('流已从 sequence_number 11 之后续传');
+    await expect(notices).not.toContainText('stream resumed');
   });
 });

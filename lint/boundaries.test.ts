@@ -54,6 +54,8 @@ describe('layer boundaries', () => {
     ['src/features/thread/fixture.ts', "export { OutputPane } from '../output/output-pane';"],
     ['src/features/thread/fixture.ts', "const m = () => import('../output/output-pane');"],
     ['src/service-worker/fixture.ts', "import { useRunStore } from '../state/run';"],
+    // The catalogues may spread the core's English templates, and nothing else of the core.
+    ['src/i18n/en/fixture.ts', "import { reduceRun } from '../../core/response/reduce';"],
   ])('refuses %s: %s', async (file, code) => {
     const found = await problems(file, code);
     expect(found).toHaveLength(1);
@@ -66,6 +68,7 @@ describe('layer boundaries', () => {
     ['src/features/thread/fixture.ts', "import { Dialog } from '../../components/ui/dialog';"],
     ['src/app/fixture.ts', "import { OutputPane } from '../features/output';"],
     ['src/service-worker/fixture.ts', "import { appDirectory } from '../core/hosting';"],
+    ['src/i18n/en/fixture.ts', "import { NOTICE_MESSAGES } from '../../core/response/notice-messages';"],
   ])('allows %s: %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

@@ -2,7 +2,8 @@
  * What the background-aware runner does besides reading streams: polling a background response
  * answered as JSON until it settles, and asking the server to cancel one after Stop.
  */
-import type { RunAction } from '../response/types';
+import { noticed } from '../response/notice-messages';
+import type { Notice, RunAction } from '../response/types';
 import { isUnsupported } from './request-json';
 import { cancelResponse, retrieveResponse } from './responses-api';
 import type { RunTracker } from './run-tracker';
@@ -38,7 +39,7 @@ export async function poll(
         at: now(),
         error: {
           ...got.error,
-          ...said('followFailed', { id, detail: got.error.message }),
+          ...said('followFailed', { id, detail: got.error.message }, { detail: got.error.text }),
           ...(isUnsupported(got.error) ? hinted('hintNoRetrieve') : {}),
         },
       });
@@ -50,7 +51,7 @@ export async function poll(
     if (status !== 'queued' && status !== 'in_progress') return 'settled';
     delay = Math.min(POLL_MAX_MS, Math.round(delay * 1.5));
   }
-  pass({ kind: 'note', at: now(), text: `Stopped polling ${id}: it is still running on the server.` });
+  pass({ kind: 'note', at: now(), notice: noticed('pollStopped', { id }) });
   return 'failed';
 }
 
@@ -64,24 +65,26 @@ export async function cancelOnServer(
   const id = tracker.responseId;
   if (!tracker.background || tracker.settled) return;
   if (!id) {
-    pass({
-      kind: 'note',
-      at: now(),
-      text: 'Stopped before the server named the response, so it could not be cancelled there.',
-    });
+    pass({ kind: 'note', at: now(), notice: noticed('cancelNoId') });
     return;
   }
   const result = await cancelResponse(opts.endpoint, id, {
     signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS),
     fetch: opts.fetch,
   });
-  let text: string;
+  let notice: Notice;
   if (result.ok)
-    text = `Cancelled on the server: ${id} is now ${String(result.value.status ?? 'cancelled')}.`;
-  else if (isUnsupported(result.error))
-    text = `The server could not be asked to cancel ${id}: this endpoint has no POST /v1/responses/{id}/cancel (${result.error.message}). It may keep running there.`;
-  else text = `The server did not cancel ${id}: ${result.error.message}`;
-  pass({ kind: 'note', at: now(), text });
+    notice = noticed('cancelledOnServer', { id, status: String(result.value.status ?? 'cancelled') });
+  else {
+    const detail = { detail: result.error.message };
+    const words = { detail: result.error.text };
+    notice = noticed(
+      isUnsupported(result.error) ? 'cancelUnsupported' : 'cancelRefused',
+      { id, ...detail },
+      words,
+    );
+  }
+  pass({ kind: 'note', at: now(), notice });
 }
 
 /** Waits `ms` unless `signal` fires first (then resolves false). */

@@ -34,21 +34,27 @@ export const RUN_ERROR_MESSAGES = {
     'This endpoint cannot resume streams (GET /v1/responses/{id}?stream=true is not supported). Send without "stream": true to follow it by polling, or without "background".',
   hintOpenLater: 'Open the response by its id later to see how it ended.',
   followFailed: 'Following the background response {{id}} failed: {{detail}}',
+  /** An inner failure with its HTTP status in front (the doctor's probes). */
+  withStatus: 'HTTP {{status}}: {{detail}}',
   hintNoRetrieve:
     'This endpoint cannot retrieve responses (GET /v1/responses/{id}), so a background response cannot be followed here.',
 } as const;
 
 export type RunErrorMessageId = keyof typeof RUN_ERROR_MESSAGES;
 
-/** One of these sentences: the English and its id with values, to spread into a RunError. */
+/**
+ * One of these sentences: the English and its id with values, to spread into a RunError. `nested`:
+ * the words of a value that is itself one of our sentences (an inner error's `text`), when it is.
+ */
 export function said(
   id: RunErrorMessageId,
   params?: ErrorText['params'],
+  nested?: Record<string, ErrorText | undefined>,
 ): { message: string; text: ErrorText } {
-  return {
-    message: fillTemplate(RUN_ERROR_MESSAGES[id], params),
-    text: params ? { id, params } : { id },
-  };
+  const text: ErrorText = params ? { id, params } : { id };
+  const inner = Object.entries(nested ?? {}).filter((e): e is [string, ErrorText] => e[1] !== undefined);
+  if (inner.length > 0) text.nested = Object.fromEntries(inner);
+  return { message: fillTemplate(RUN_ERROR_MESSAGES[id], params), text };
 }
 
 /** A hint by id, likewise. */

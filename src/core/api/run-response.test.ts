@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noticeText } from '../response/notice-messages';
 import { initialView, reduceRun } from '../response/reduce';
 import { outputText } from '../response/selectors';
 import type { ResponseView, RunAction } from '../response/types';
@@ -116,7 +117,7 @@ describe('runResponse: resuming a broken background stream', () => {
     expect(view.error).toBeUndefined();
     expect(view.resumes).toBe(1);
     expect(view.sequenceIssues).toBeUndefined();
-    expect(view.notices).toContain('stream resumed after sequence_number 6');
+    expect(view.notices.map(noticeText)).toContain('stream resumed after sequence_number 6');
     // One marker in the event log per resume: every event once, plus the marker.
     expect(view.eventCount).toBe(all.length + 1);
     expect(actions.filter((a) => a.kind === 'start')).toHaveLength(1);
@@ -155,7 +156,7 @@ describe('runResponse: resuming a broken background stream', () => {
     expect(calls.slice(1).map((c) => new URL(c.url).searchParams.get('starting_after'))).toEqual(['4', '8']);
     expect(sleeps).toEqual([250, 500]);
     expect(view.resumes).toBe(2);
-    expect(view.notices).toContain('stream resumed after sequence_number 8 (attempt 2)');
+    expect(view.notices.map(noticeText)).toContain('stream resumed after sequence_number 8 (attempt 2)');
     expect(outputText(view)).toBe(TEXT.join(''));
     expect(view.status).toBe('completed');
   });
@@ -173,12 +174,12 @@ describe('runResponse: resuming a broken background stream', () => {
     expect(plain.calls).toHaveLength(1);
     expect(plain.view.status).toBe('failed');
     expect(plain.view.error?.kind).toBe('cut');
-    expect(plain.view.notices.join('\n')).not.toMatch(/ignored/);
+    expect(plain.view.notices.map(noticeText).join('\n')).not.toMatch(/ignored/);
     // Asked for background, but the server says it is not one: say so, and do not resume.
     const refused = await run([stream(sse(foreground.slice(0, 6)), new TypeError('reset'))]);
     expect(refused.calls).toHaveLength(1);
     expect(refused.view.status).toBe('failed');
-    expect(refused.view.notices.join('\n')).toMatch(/ignored "background": true/);
+    expect(refused.view.notices.map(noticeText).join('\n')).toMatch(/ignored "background": true/);
   });
 
   it('gives up after the last attempt and shows the break', async () => {
@@ -278,14 +279,14 @@ describe('runResponse: Stop on a background response', () => {
     );
     expect(calls[1]).toEqual({ method: 'POST', url: `${BASE}/responses/resp_bg/cancel` });
     expect(view.status).toBe('cancelled');
-    expect(view.notices).toContain('Cancelled on the server: resp_bg is now cancelled.');
+    expect(view.notices.map(noticeText)).toContain('Cancelled on the server: resp_bg is now cancelled.');
     expect(endsOf(actions)).toHaveLength(1);
   });
 
   it('says so when the endpoint has no cancel route', async () => {
     const { view } = await run([stream(all.map((e) => sse([e]))), text404], BG_BODY, stopAfter(5));
     expect(view.status).toBe('cancelled');
-    expect(view.notices.join('\n')).toMatch(/has no POST \/v1\/responses\/\{id\}\/cancel/);
+    expect(view.notices.map(noticeText).join('\n')).toMatch(/has no POST \/v1\/responses\/\{id\}\/cancel/);
   });
 
   it('sends no cancel for a response that is not a background one', async () => {

@@ -4,6 +4,7 @@
  * queued or in progress is polled with back-off until it settles, and an abort also asks the server
  * to cancel a background response.
  */
+import { noticed } from '../response/notice-messages';
 import type { RunAction, RunError } from '../response/types';
 import { cancelOnServer, poll, wait } from './run-background';
 import { retrieveResponse } from './responses-api';
@@ -90,11 +91,7 @@ async function follow(
 
   await firstConnection(onConnection);
   if (tracker.backgroundRefused) {
-    pass({
-      kind: 'note',
-      at: now(),
-      text: 'The server answered background: false: it ignored "background": true, so this response cannot be resumed or cancelled.',
-    });
+    pass({ kind: 'note', at: now(), notice: noticed('backgroundIgnored') });
   }
   const maxResumes = opts.maxResumes ?? 5;
   for (let attempt = 1; ; attempt++) {
@@ -138,7 +135,7 @@ function resumeFailed(error: RunError): RunError {
   const unsupported = isUnsupported(error);
   return {
     ...error,
-    ...said('resumeFailed', { detail: error.message }),
+    ...said('resumeFailed', { detail: error.message }, { detail: error.text }),
     ...(unsupported ? hinted('hintNoResume') : error.hint === undefined ? hinted('hintOpenLater') : {}),
   };
 }

@@ -6,7 +6,7 @@
 import { isUnsupported } from '../api/request-json';
 import { isObject } from '../json';
 import { probeJson, type HttpOutcome, type ProbeContext } from './doctor-http';
-import { said, type DoctorMessageKey } from './doctor-messages';
+import { said, type DoctorMessageKey, type DoctorParams } from './doctor-messages';
 import type { Verdict } from './doctor-probes';
 import { failureText } from './doctor-read';
 import type { ApiCapability, CheckId } from './doctor-types';
@@ -25,11 +25,7 @@ function failed(
   return { status: 'warn', words: said(what, { failure }), ms: outcome.ms };
 }
 
-function passed(
-  key: DoctorMessageKey,
-  ms: number,
-  params?: Record<string, string | number>,
-): Verdict & { supported: true } {
+function passed(key: DoctorMessageKey, ms: number, params?: DoctorParams): Verdict & { supported: true } {
   return { status: 'pass', words: said(key, params), ms, supported: true };
 }
 

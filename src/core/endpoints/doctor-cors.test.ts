@@ -151,4 +151,36 @@ describe('proxyPreflight', () => {
       detail: 'The local proxy could not reach https://x',
     });
   });
+
+  it('names a refused port as the proxy’s code says, so the doctor can word it', async () => {
+    const fetch = (() =>
+      Promise.resolve(
+        Response.json(
+          {
+            error: {
+              message: 'The local proxy could not reach http://127.0.0.1:9.',
+              code: 'proxy_connect_refused',
+              target: 'http://127.0.0.1:9',
+            },
+          },
+          { status: 502, headers: { 'x-proxy-error': 'proxy_connect_refused' } },
+        ),
+      )) as unknown as typeof globalThis.fetch;
+    const got = await proxyPreflight(fetch, PAGE)(
+      { baseUrl: 'http://127.0.0.1:9/v1' },
+      [],
+      new AbortController().signal,
+    );
+    expect(got).toMatchObject({
+      kind: 'unreachable',
+      detail: 'The local proxy could not reach http://127.0.0.1:9.',
+    });
+    expect(got.kind === 'unreachable' && got.words?.text[0]).toEqual({
+      key: 'verbatim',
+      params: { text: 'The local proxy could not reach http://127.0.0.1:9.' },
+      nested: {
+        text: { id: 'proxy_connect_refused', params: { target: 'http://127.0.0.1:9', host: '127.0.0.1:9' } },
+      },
+    });
+  });
 });

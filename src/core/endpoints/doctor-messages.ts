@@ -6,6 +6,7 @@
  * templates (checked by a test in the connection feature). Placeholders use the i18next syntax.
  * A server's own words (`{{failure}}`, `{{text}}`) are values and stay as they came.
  */
+import type { ErrorText } from '../response/types';
 import { fillTemplate, type MessageParams } from '../tools/lint-messages';
 
 export const DOCTOR_MESSAGES = {
@@ -102,11 +103,24 @@ export const DOCTOR_MESSAGES = {
 
 export type DoctorMessageKey = keyof typeof DOCTOR_MESSAGES;
 
-/** One sentence (or list part) of a check's result: its id and values. */
+/**
+ * One sentence (or list part) of a check's result: its id and values. `nested`: values that are one
+ * of our RunError sentences (a probe's failure, `errors:text.<id>`), worded before they are filled in.
+ */
 export interface DoctorText {
   key: DoctorMessageKey;
   params?: MessageParams;
+  nested?: Record<string, ErrorText>;
 }
+
+/** A value in English with, when it is one of our RunError sentences, its words (a probe's failure). */
+export interface WordedValue {
+  english: string;
+  text?: ErrorText;
+}
+
+/** The values of a doctor sentence: plain, or worded (see {@link WordedValue}). */
+export type DoctorParams = Record<string, string | number | WordedValue>;
 
 /**
  * A check's result in words: sentences joined by a space, or (`list`) parts of one line joined by
@@ -118,8 +132,20 @@ export interface DoctorWords {
 }
 
 /** `{key, params}`, short to write at each probe. */
-export function said(key: DoctorMessageKey, params?: MessageParams): DoctorWords {
-  return { text: [params ? { key, params } : { key }] };
+export function said(key: DoctorMessageKey, params?: DoctorParams): DoctorWords {
+  if (!params) return { text: [{ key }] };
+  const plain: MessageParams = {};
+  const nested: Record<string, ErrorText> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'object') plain[name] = value;
+    else {
+      plain[name] = value.english;
+      if (value.text) nested[name] = value.text;
+    }
+  }
+  const text: DoctorText = { key, params: plain };
+  if (Object.keys(nested).length > 0) text.nested = nested;
+  return { text: [text] };
 }
 
 /** The English of a result. */

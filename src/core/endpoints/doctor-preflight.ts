@@ -4,6 +4,7 @@
  * a real cross-origin request from the page.
  */
 import { endpointUrl } from '../api/endpoint-url';
+import { normalizeHttpError } from '../api/errors';
 import { buildHeaders } from '../api/headers';
 import type { PreflightAnswer, PreflightProbe } from './doctor-cors';
 import { doctorSummary, said, type DoctorWords } from './doctor-messages';
@@ -48,6 +49,10 @@ export function proxyPreflight(fetchImpl: typeof fetch, appOrigin: string): Pref
         { status?: unknown; headers?: unknown; error?: { message?: unknown } } | undefined;
       if (res.headers.has(PROXY_ERROR_HEADER) || typeof body?.status !== 'number') {
         const message = typeof body?.error?.message === 'string' ? body.error.message : `HTTP ${res.status}`;
+        // The proxy names why it got no answer (a refused port, DNS …): our sentence, worded by the UI.
+        const error = normalizeHttpError(res.status, JSON.stringify(body ?? {}), res.headers);
+        if (error.text)
+          return unreachable(said('verbatim', { text: { english: message, text: error.text } }));
         return { kind: 'unreachable', detail: message };
       }
       const headers = typeof body.headers === 'object' && body.headers !== null ? body.headers : {};

@@ -1,7 +1,8 @@
 /** Reading what the doctor's probes got back: model ids, output items, usage fields, framing. */
 import { isObject, type JsonObject } from '../json';
 import type { RunError } from '../response/types';
-import type { DoctorText, DoctorWords } from './doctor-messages';
+import { said as runErrorSaid } from '../api/run-error-messages';
+import type { DoctorText, DoctorWords, WordedValue } from './doctor-messages';
 import type { StreamFraming } from './doctor-types';
 
 /** Model ids from a `/v1/models` body (`{data}`, `{models}` or a bare array). */
@@ -61,9 +62,19 @@ export function framingSummary(f: StreamFraming): DoctorWords {
   return { text: parts, list: true };
 }
 
-/** `HTTP 404: message` for a failed probe (or the network message). */
-export function failureText(status: number | undefined, error: RunError): string {
-  return status === undefined ? error.message : `HTTP ${status}: ${error.message}`;
+/**
+ * `HTTP 404: message` for a failed probe (or the network message), with its words when the message
+ * is one of our sentences (a refused port, an HTML page …) so the doctor can word it in the UI language.
+ */
+export function failureText(status: number | undefined, error: RunError): WordedValue {
+  if (status === undefined)
+    return error.text ? { english: error.message, text: error.text } : { english: error.message };
+  const { message, text } = runErrorSaid(
+    'withStatus',
+    { status, detail: error.message },
+    { detail: error.text },
+  );
+  return error.text ? { english: message, text } : { english: message };
 }
 
 /** True when an error says the server does not have this route at all. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noticed } from '../response/notice-messages';
 import { initialView } from '../response/reduce';
 import { endpointSecrets, redactView } from './redact';
 
@@ -18,12 +19,12 @@ describe('redaction', () => {
   });
 
   it('replaces echoes in the error, notices and a failed response, and leaves a clean view as is', () => {
-    const clean = { ...initialView(), status: 'failed' as const, notices: ['ok'] };
+    const clean = { ...initialView(), status: 'failed' as const, notices: [noticed('doneMarker')] };
     expect(redactView(clean, ['sk-live-123456'])).toBe(clean);
     const view = {
       ...clean,
       error: { kind: 'http' as const, message: 'bad key sk-live-123456', raw: 'sk-live-123456' },
-      notices: ['seen sk-live-123456'],
+      notices: [noticed('cancelRefused', { id: 'resp_1', detail: 'seen sk-live-123456' })],
       response: { id: 'resp_1', error: { message: 'key sk-live-123456 refused' } },
     };
     const safe = redactView(view, ['sk-live-123456']);

@@ -2,19 +2,23 @@
  * Notices are bounded: a broken relay can send 100k out-of-order events, and the view must not grow
  * (or copy a growing array) per event.
  */
-import type { ResponseView } from './types';
+import { noticed } from './notice-messages';
+import type { Notice, ResponseView } from './types';
 
 /** Hard cap on `notices` (distinct unknown event types, transport remarks, …). */
 export const MAX_NOTICES = 50;
 /** Sequence problems listed one by one before they are only counted. */
 export const MAX_SEQUENCE_NOTICES = 10;
-const MORE_PREFIX = 'More sequence gaps or duplicates: ';
 
-/** `notices` with `text` appended (or the same array when capped or, with `once`, already there). */
-export function addNotice(notices: string[], text: string, once = false): string[] {
+/** `notices` with `notice` appended (or the same array when capped or, with `once`, already there). */
+export function addNotice(notices: Notice[], notice: Notice, once = false): Notice[] {
   if (notices.length >= MAX_NOTICES) return notices;
-  if (once && notices.includes(text)) return notices;
-  return [...notices, text];
+  if (once && notices.some((n) => sameNotice(n, notice))) return notices;
+  return [...notices, notice];
+}
+
+function sameNotice(a: Notice, b: Notice): boolean {
+  return a.id === b.id && JSON.stringify(a.params) === JSON.stringify(b.params);
 }
 
 /**
@@ -30,8 +34,8 @@ export function checkSequence(
   if (last === undefined || seq === last + 1) return { lastSequence: seq };
   const problem =
     seq <= last
-      ? `sequence_number ${seq} repeated or out of order (after ${last})`
-      : `sequence gap: expected ${last + 1}, got ${seq} (${seq - last - 1} missing)`;
+      ? noticed('sequenceRepeat', { seq, last })
+      : noticed('sequenceGap', { expected: last + 1, seq, missing: seq - last - 1 });
   const issues = (view.sequenceIssues ?? 0) + 1;
   return {
     lastSequence: Math.max(last, seq),
@@ -43,9 +47,9 @@ export function checkSequence(
   };
 }
 
-function countExtra(notices: string[], extra: number): string[] {
-  const line = `${MORE_PREFIX}${extra}`;
-  const at = notices.findIndex((n) => n.startsWith(MORE_PREFIX));
+function countExtra(notices: Notice[], extra: number): Notice[] {
+  const line = noticed('moreSequenceIssues', { count: extra });
+  const at = notices.findIndex((n) => n.id === line.id);
   // Past the cap too: the count line is added once, then rewritten in place.
   if (at < 0) return [...notices, line];
   const next = notices.slice();

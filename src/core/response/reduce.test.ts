@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noticeText } from './notice-messages';
 import { deepFreeze, ev, fold } from './fixtures/replay';
 import { MAX_NOTICES, MAX_SEQUENCE_NOTICES } from './notices';
 import { initialView, reduceRun } from './reduce';
@@ -65,7 +66,7 @@ describe('transport actions', () => {
   it('done-marker only adds one notice', () => {
     const view = fold([START, { kind: 'done-marker', at: 1 }, { kind: 'done-marker', at: 2 }]);
     expect(view.notices).toHaveLength(1);
-    expect(view.notices[0]).toMatch(/\[DONE\]/);
+    expect(noticeText(view.notices[0] ?? '')).toMatch(/\[DONE\]/);
     expect(view.status).toBe('connecting');
   });
 
@@ -102,7 +103,7 @@ describe('transport actions', () => {
     expect(outputText(view)).toBe('kept');
     const done = fold([START, life('completed', { status: 'completed' }), { kind: 'error', at: 1, error }]);
     expect(done.status).toBe('completed');
-    expect(done.notices).toEqual(['after the response ended: Failed to fetch']);
+    expect(done.notices.map(noticeText)).toEqual(['after the response ended: Failed to fetch']);
   });
 });
 
@@ -352,7 +353,7 @@ describe('timings, counts, notices', () => {
   it('unknown event types are listed once', () => {
     const odd = ev({ type: 'response.future_thing.delta', output_index: 0 });
     const view = fold([START, odd, odd, ev({ type: 'response.other' })]);
-    expect(view.notices).toEqual([
+    expect(view.notices.map(noticeText)).toEqual([
       'unknown event type response.future_thing.delta',
       'unknown event type response.other',
     ]);
@@ -368,7 +369,7 @@ describe('timings, counts, notices', () => {
       delta('d', 0, 4),
       delta('e', 0, 5),
     ]);
-    expect(view.notices).toEqual([
+    expect(view.notices.map(noticeText)).toEqual([
       'sequence gap: expected 2, got 4 (2 missing)',
       'sequence_number 4 repeated or out of order (after 4)',
     ]);
@@ -380,7 +381,9 @@ describe('timings, counts, notices', () => {
     for (let i = 0; i < 100_000; i++) view = reduceRun(view, delta('x', 0, i % 2 === 0 ? i : 0));
     expect(view.sequenceIssues).toBe(99_999);
     expect(view.notices).toHaveLength(MAX_SEQUENCE_NOTICES + 1);
-    expect(view.notices.at(-1)).toBe(`More sequence gaps or duplicates: ${99_999 - MAX_SEQUENCE_NOTICES}`);
+    expect(noticeText(view.notices.at(-1) ?? '')).toBe(
+      `More sequence gaps or duplicates: ${99_999 - MAX_SEQUENCE_NOTICES}`,
+    );
   });
 
   it('notices are capped overall', () => {

@@ -6,6 +6,7 @@
 import type { ResponseStreamEvent } from 'openai/resources/responses/responses';
 import { itemHandlers } from './item-events';
 import { foldJson, lifecycleHandlers, type Handler, type Patch } from './lifecycle';
+import { noticed } from './notice-messages';
 import { addNotice, checkSequence } from './notices';
 import { isLive } from './selectors';
 import { toolHandlers } from './tool-events';
@@ -64,7 +65,8 @@ function reduceEvent(view: ResponseView, event: WireEvent, raw: string, at: numb
   const next: ResponseView = { ...view, eventCount: view.eventCount + 1, bodyKind: 'sse' };
   const handler = handlerFor(type);
   if (handler === undefined) {
-    next.notices = addNotice(view.notices, `unknown event type ${type || '(none)'}`, true);
+    const notice = type ? noticed('unknownEvent', { type }) : noticed('unknownEventUntyped');
+    next.notices = addNotice(view.notices, notice, true);
   }
   Object.assign(next, checkSequence(next, seq));
   // Any event proves the body started; content proves a queued response is running.
@@ -85,7 +87,9 @@ function reduceResume(view: ResponseView, startingAfter: number, attempt: number
     eventCount: view.eventCount + 1,
     notices: addNotice(
       view.notices,
-      `stream resumed after sequence_number ${startingAfter}${attempt > 1 ? ` (attempt ${attempt})` : ''}`,
+      attempt > 1
+        ? noticed('resumedAttempt', { after: startingAfter, attempt })
+        : noticed('resumed', { after: startingAfter }),
     ),
   });
   // The seam is what was folded: events up to `startingAfter` count as received even if unseen.
@@ -123,7 +127,10 @@ export function reduceRun(view: ResponseView, action: RunAction): ResponseView {
       // A failure after the response settled (or a second one) must not overwrite what we know.
       if (SETTLED.has(view.status)) {
         return patch(view, {
-          notices: addNotice(view.notices, `after the response ended: ${action.error.message}`),
+          notices: addNotice(
+            view.notices,
+            noticed('afterEnd', { detail: action.error.message }, { detail: action.error.text }),
+          ),
         });
       }
       return patch(view, {
@@ -135,11 +142,7 @@ export function reduceRun(view: ResponseView, action: RunAction): ResponseView {
     case 'done-marker':
       return patch(view, {
         bodyKind: 'sse',
-        notices: addNotice(
-          view.notices,
-          'data: [DONE] marker received (relay framing; OpenAI sends none)',
-          true,
-        ),
+        notices: addNotice(view.notices, noticed('doneMarker'), true),
       });
     case 'end':
       if (view.bodyKind !== 'json' && isLive(view.status)) {
@@ -159,7 +162,7 @@ export function reduceRun(view: ResponseView, action: RunAction): ResponseView {
     case 'resume':
       return reduceResume(view, action.startingAfter, action.attempt);
     case 'note':
-      return patch(view, { notices: addNotice(view.notices, action.text) });
+      return patch(view, { notices: addNotice(view.notices, action.notice) });
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noticed, noticeText } from './notice-messages';
 import { initialView, reduceRun } from './reduce';
 import { outputText } from './selectors';
 import type { ResponseView, RunAction } from './types';
@@ -33,7 +34,7 @@ describe('reduceRun: resumed streams', () => {
     expect(outputText(view)).toBe('Hello world');
     expect(view.resumes).toBe(1);
     expect(view.sequenceIssues).toBeUndefined();
-    expect(view.notices).toEqual(['stream resumed after sequence_number 3']);
+    expect(view.notices.map(noticeText)).toEqual(['stream resumed after sequence_number 3']);
     // The marker counts as an event-log entry: 4 events, the marker, 2 events.
     expect(view.eventCount).toBe(7);
   });
@@ -62,12 +63,11 @@ describe('reduceRun: resumed streams', () => {
   it('a resume after the last folded event leaves a gap the reducer can see', () => {
     const view = fold([{ kind: 'resume', at: 9, startingAfter: 5, attempt: 2 }, delta(6, '.')], before);
     expect(view.lastSequence).toBe(6);
-    expect(view.notices).toContain('stream resumed after sequence_number 5 (attempt 2)');
+    expect(view.notices.map(noticeText)).toContain('stream resumed after sequence_number 5 (attempt 2)');
   });
 
   it('notes are kept as notices', () => {
-    expect(fold([{ kind: 'note', at: 1, text: 'Cancelled on the server.' }], before).notices).toEqual([
-      'Cancelled on the server.',
-    ]);
+    const notice = noticed('pollStopped', { id: 'resp_1' });
+    expect(fold([{ kind: 'note', at: 1, notice }], before).notices).toEqual([notice]);
   });
 });

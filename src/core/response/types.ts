@@ -55,7 +55,18 @@ export interface RunError {
 export interface ErrorText {
   id: string;
   params?: Record<string, string | number>;
+  /**
+   * Values that are themselves one of our RunError sentences (an inner error's `text`, a key of the
+   * `errors` catalogue), by placeholder: worded first, then filled in; `params` keeps their English.
+   */
+  nested?: Record<string, ErrorText>;
 }
+
+/**
+ * A remark on a run that is not a failure, by id (core/response/notice-messages.ts; the Output pane
+ * words it) with its values.
+ */
+export type Notice = ErrorText;
 
 /** One output item, keyed by `output_index`. */
 export interface ItemView {
@@ -105,7 +116,7 @@ export interface ResponseView {
   /** The last full Response object seen (lifecycle event or plain JSON answer), merged with local items. */
   response?: JsonObject;
   /** Things worth flagging that are not failures: sequence gaps, unknown events, a `[DONE]` marker. */
-  notices: string[];
+  notices: Notice[];
   /** Highest `sequence_number` seen, for gap detection. */
   lastSequence?: number;
   /** Sequence gaps and duplicates seen; only the first few get their own line in `notices`. */
@@ -149,4 +160,4 @@ export type RunAction =
    */
   | { kind: 'resume'; at: number; startingAfter: number; attempt: number }
   /** A remark from the transport that is not a failure (e.g. what the server said to a cancel). */
-  | { kind: 'note'; at: number; text: string };
+  | { kind: 'note'; at: number; notice: Notice };

@@ -4,7 +4,7 @@ import { alignToolCalls } from '../../core/compare';
 import type { ToolCall } from '../../core/history';
 import { parseRequestText } from '../../core/request/parse-request';
 import { functionSchemaFor } from '../../core/tools/tool-lookup';
-import { useJsonCheck } from '../tool-builder';
+import { useJsonCheck, useViolationLine } from '../tool-builder';
 
 /**
  * Tool calls side by side: one row per function (and its n-th call), each column's arguments and
@@ -72,6 +72,7 @@ export function ToolCallsView({
 
 function CallCell({ call, schema }: { call: ToolCall; schema: unknown }) {
   const { t } = useTranslation('compare');
+  const violationLine = useViolationLine();
   const isFunction = call.type === 'function_call';
   const check = useJsonCheck(isFunction ? schema : undefined, isFunction ? call.arguments : undefined);
   let verdict: string;
@@ -84,9 +85,7 @@ function CallCell({ call, schema }: { call: ToolCall; schema: unknown }) {
   } else {
     tone = 'text-danger';
     const reason =
-      check.status === 'invalid'
-        ? check.violations.map((v) => `${v.path || '/'} ${v.message}`).join('; ')
-        : check.message;
+      check.status === 'invalid' ? check.violations.map(violationLine).join('; ') : check.message;
     verdict = check.status === 'unavailable' ? t('unavailable', { reason }) : `✗ ${t('invalid', { reason })}`;
   }
   return (

@@ -13,6 +13,7 @@ const MARK: Record<CheckStatus, { sign: string; className: string }> = {
 export function DoctorChecks({ checks }: { checks: DoctorCheck[] }) {
   const { t } = useTranslation('connection');
   const { t: td } = useTranslation('doctor');
+  const { t: te } = useTranslation('errors');
   return (
     <ul aria-label={t('doctor.card')} className="flex flex-col gap-1 text-sm">
       {checks.map((c) => {
@@ -27,7 +28,7 @@ export function DoctorChecks({ checks }: { checks: DoctorCheck[] }) {
             </span>
             <span className="w-48 shrink-0 font-medium">{label}</span>
             <span className={`w-16 shrink-0 ${mark.className}`}>{word}</span>
-            <span className="min-w-0 flex-1 break-words">{doctorResult(td, c)}</span>
+            <span className="min-w-0 flex-1 break-words">{doctorResult(td, c, te)}</span>
             {c.ms !== undefined && <span className="shrink-0 text-xs text-slate-600">{c.ms} ms</span>}
           </li>
         );

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOCTOR_MESSAGES, type DoctorCheck } from '../../core/endpoints';
+import { normalizeHttpError } from '../../core/api';
+import { networkError } from '../../core/api/network-error';
+import type { DoctorCheck } from '../../core/endpoints';
+import { doctorSummary, said } from '../../core/endpoints/doctor-messages';
+import { failureText } from '../../core/endpoints/doctor-read';
 import { i18n, initI18n } from '../../i18n';
-import { en } from '../../i18n/en';
 import { doctorResult } from './doctor-words';
 
 const check = (over: Partial<DoctorCheck>): DoctorCheck => ({
@@ -17,10 +20,6 @@ beforeAll(() => {
 });
 
 describe('the doctor’s result words', () => {
-  it('has the core’s English templates word for word', () => {
-    expect(en.doctor.results).toEqual(DOCTOR_MESSAGES);
-  });
-
   it('words a check by its ids in Chinese, joining list parts and keeping a server’s words', () => {
     const t = i18n.getFixedT('zh-CN', 'doctor');
     const framing = check({
@@ -34,6 +33,38 @@ describe('the doctor’s result words', () => {
     expect(doctorResult(t, failed)).toBe(
       '获取模型列表失败（HTTP 500: 当前分组上游负载已饱和）；请手动输入模型名称。',
     );
+  });
+
+  it('words a probe’s failure that is one of our sentences (a refused port, a proxy page) in Chinese', () => {
+    const refused = normalizeHttpError(
+      502,
+      JSON.stringify({
+        error: {
+          message: 'connect ECONNREFUSED',
+          code: 'proxy_connect_refused',
+          target: 'http://127.0.0.1:9',
+        },
+      }),
+      new Headers({ 'x-proxy-error': 'proxy_connect_refused' }),
+    );
+    const words = said('modelsFailed', { failure: failureText(502, refused) });
+    const card = check({ text: words.text, summary: doctorSummary(words) });
+    expect(card.summary).toBe('The model list failed (HTTP 502: connect ECONNREFUSED); type a model name.');
+    expect(doctorResult(i18n.getFixedT('en', 'doctor'), card, i18n.getFixedT('en', 'errors'))).toBe(
+      'The model list failed (HTTP 502: Connection refused by http://127.0.0.1:9: nothing is listening on that host and port.); type a model name.',
+    );
+    expect(doctorResult(i18n.getFixedT('zh-CN', 'doctor'), card, i18n.getFixedT('zh-CN', 'errors'))).toBe(
+      '获取模型列表失败（HTTP 502：http://127.0.0.1:9 拒绝连接：该主机和端口上没有服务在监听。）；请手动输入模型名称。',
+    );
+    const offline = networkError('https://relay.example/v1', new TypeError('x'), false, 'offline');
+    const store = said('storeFailed', { failure: failureText(undefined, offline) });
+    expect(
+      doctorResult(
+        i18n.getFixedT('zh-CN', 'doctor'),
+        check({ text: store.text }),
+        i18n.getFixedT('zh-CN', 'errors'),
+      ),
+    ).toBe('无法取回（浏览器处于离线状态。）。');
   });
 
   it('falls back to the English summary for an older card or stored text that is not ours', () => {

@@ -6,6 +6,7 @@ import type { EventLog } from '../../core/response/event-log';
 import { EventDetail } from './event-detail';
 import { EventFilter } from './event-filter';
 import { EventRow, ROW_HEIGHT } from './event-row';
+import { eventTypeLabel } from './resume-marker';
 
 /**
  * Every raw stream event in arrival order, virtualized so 100k events scroll smoothly; filtered by
@@ -69,7 +70,7 @@ export function EventLogView({
             <option value="">{t('events.allTypes', { count })}</option>
             {types.map(([name, n]) => (
               <option key={name} value={name}>
-                {t('events.typeOption', { type: name, count: n })}
+                {t('events.typeOption', { type: eventTypeLabel(t, name), count: n })}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventLog } from '../../core/response/event-log';
 import { cx } from '../../components/ui/class-names';
 import { eventFields } from './event-fields';
+import { eventRawLabel, eventTypeLabel } from './resume-marker';
 
 export const ROW_HEIGHT = 26;
 
@@ -67,7 +68,7 @@ export const EventRow = memo(function EventRow({
             {entry.gap ? t('events.gap') : t('events.repeat')}
           </span>
         )}
-        <span className="shrink-0 font-semibold text-ink">{entry.type}</span>
+        <span className="shrink-0 font-semibold text-ink">{eventTypeLabel(t, entry.type)}</span>
         <span className="truncate text-ink-muted">
           {fields
             ? fields.map(([name, value]) => (
@@ -75,7 +76,7 @@ export const EventRow = memo(function EventRow({
                   <span>{name}</span>: <span className="text-ink">{value}</span>
                 </span>
               ))
-            : entry.raw.slice(0, 300)}
+            : eventRawLabel(t, entry.type, entry.raw.slice(0, 300))}
         </span>
       </button>
     </div>

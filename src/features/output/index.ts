@@ -3,4 +3,4 @@ export { RunStatusBadge } from './run-status';
 export { RunErrorAlert } from './run-error-alert';
 export { MessageCard } from './message-card';
 export { ReasoningCard } from './reasoning-card';
-export { runErrorText } from './run-error-text';
+export { errorText, runErrorText, wordedParams } from './run-error-text';

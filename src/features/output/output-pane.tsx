@@ -9,6 +9,7 @@ import { RunRequestId } from './request-id-badge';
 import { ResponseJsonView } from './response-json-view';
 import { RunErrorAlert } from './run-error-alert';
 import { RunFigures } from './run-figures';
+import { RunNotices } from './run-notices';
 import { RunStatusBadge } from './run-status';
 
 // Items (cards, Markdown, chunked text) are their own chunk, fetched when the page is idle; the
@@ -132,13 +133,7 @@ function OutputTab({ children }: { children?: ReactNode }) {
         ))}
       </Suspense>
       {children}
-      {notices.length > 0 && (
-        <ul aria-label={t('notices')} className="list-disc pl-5 text-xs text-ink-muted">
-          {notices.map((notice, i) => (
-            <li key={i}>{notice}</li>
-          ))}
-        </ul>
-      )}
+      <RunNotices notices={notices} />
     </div>
   );
 }

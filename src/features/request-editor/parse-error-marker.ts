@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { monaco } from './monaco-setup';
 import type { RequestEditorProps } from './request-editor-props';
 import { requestErrorText } from './request-error-text';
@@ -8,7 +9,8 @@ const MARKER_OWNER = 'request-text';
 
 /**
  * Shows the app's parse error when Monaco's JSON worker shows none (an empty or non-object
- * request), and links the error message to the editor input for screen readers.
+ * request), and links the error message to the editor input for screen readers. The marker is
+ * worded again when the UI language changes.
  */
 export function useParseErrorMarker(
   editorRef: React.RefObject<Editor | null>,
@@ -18,6 +20,8 @@ export function useParseErrorMarker(
   error: RequestEditorProps['error'],
   errorId: string,
 ) {
+  const { i18n } = useTranslation('editor');
+  const language = i18n.language;
   useEffect(() => {
     const model = editorRef.current?.getModel();
     // Monaco's input: its EditContext element, or its textarea where EditContext is not supported.
@@ -56,7 +60,8 @@ export function useParseErrorMarker(
       if (uris.some((u) => u.toString() === model.uri.toString())) update();
     });
     return () => sub.dispose();
-  }, [editorRef, hostRef, mounted, value, error, errorId]);
+    // `language`: the message is worded in it, so a switch sets the marker again.
+  }, [editorRef, hostRef, mounted, value, error, errorId, language]);
 }
 
 function sameMarkers(a: monaco.editor.IMarkerData[], b: monaco.editor.IMarkerData[]): boolean {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_TEXT_MESSAGES } from '../../core/request/parse-messages';
 import { parseRequestText } from '../../core/request/parse-request';
-import { en } from '../../i18n/en';
 import { initI18n } from '../../i18n';
 import { requestErrorText } from './request-error-text';
 
 describe('parse error words', () => {
-  it('the English catalogue says exactly what the core writes', () => {
-    expect(en.editor.parse).toEqual(REQUEST_TEXT_MESSAGES);
-  });
-
   it('are worded in the UI language', async () => {
     const i18n = initI18n('en');
     const bad = parseRequestText('{"a": True}');

@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { InlineCode } from '../../components/ui/inline-code';
-import type { Violation } from '../../core/tools/validate';
-import type { en } from '../../i18n/en';
 import type { CheckView } from './validation-client';
-
-type KnownKeyword = keyof (typeof en)['tools']['check']['keyword'];
+import { violationMessage } from './violation-words';
 
 /** One validation result: a verdict line and the violations, each with its JSON path. */
 export function CheckResultView({
@@ -17,9 +14,6 @@ export function CheckResultView({
   subject: string;
 }) {
   const { t } = useTranslation('tools');
-  // Ajv's own words for a keyword the catalogue does not know; ours (with Ajv's params) otherwise.
-  const describe = (v: Violation) =>
-    t(`check.keyword.${v.keyword as KnownKeyword}`, { ...v.params, defaultValue: v.message });
   if (!result) return <p className="text-xs text-ink-muted">{t('check.checking', { subject })}</p>;
   const tone =
     result.status === 'valid'
@@ -43,7 +37,7 @@ export function CheckResultView({
           <ul aria-label={t('check.violationsOf', { label })} className="mt-1 list-disc pl-5">
             {result.violations.map((v, i) => (
               <li key={i}>
-                <code className="font-mono">{v.path || t('check.root')}</code> {describe(v)}
+                <code className="font-mono">{v.path || t('check.root')}</code> {violationMessage(t, v)}
               </li>
             ))}
           </ul>

@@ -4,12 +4,12 @@ import {
   keepResults,
   passRate,
   runFigures,
-  violationText,
   type KeptResult,
   type RunResult,
   type TestResult,
   type ToolTest,
 } from '../../core/tools/tool-tests';
+import { useViolationLine } from '../tool-builder';
 import { useReasonText } from './use-reason-text';
 
 /** A test's label: its name, else its input on one line. */
@@ -112,6 +112,7 @@ function telling(result: TestResult): RunResult | undefined {
 
 function CallsCell({ run }: { run: RunResult | undefined }) {
   const { t } = useTranslation('toolTests');
+  const violationLine = useViolationLine();
   if (!run) return null;
   if (run.calls.length === 0)
     return (
@@ -129,7 +130,7 @@ function CallsCell({ run }: { run: RunResult | undefined }) {
           {(call.violations.length > 0 || call.notJson) && (
             <ul className="text-danger">
               {call.violations.map((v, j) => (
-                <li key={j}>✗ {violationText(v)}</li>
+                <li key={j}>✗ {violationLine(v)}</li>
               ))}
               {call.notJson && <li>✗ {call.notJson}</li>}
             </ul>

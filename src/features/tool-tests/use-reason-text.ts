@@ -6,6 +6,7 @@ import {
   type TestResult,
   type Translate,
 } from '../../core/tools/tool-tests';
+import { useViolationLine } from '../tool-builder';
 
 /**
  * `t` of the toolTests namespace for keys composed at run time (`reason.${key}`, `problems.${key}`):
@@ -20,11 +21,12 @@ export function useToolTestsT(): Translate {
 /** Words a failed run's reason and a row's one-line "why", in the UI language. */
 export function useReasonText() {
   const translate = useToolTestsT();
+  const line = useViolationLine();
   return {
     reason: (r: FailReason): string => {
-      const { key, values } = reasonMessage(r);
+      const { key, values } = reasonMessage(r, line);
       return translate(`reason.${key}`, values);
     },
-    why: (result: TestResult): string => rowWhyText(result, translate),
+    why: (result: TestResult): string => rowWhyText(result, translate, line),
   };
 }

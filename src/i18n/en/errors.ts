@@ -1,3 +1,5 @@
+import { RUN_ERROR_MESSAGES } from '../../core/api/run-error-messages';
+
 /**
  * Error explanations: the ids RunError carries (`text`, `hintText`, from src/core/api/errors.ts and
  * network-error.ts) and the alert that shows them. A server's own message is never translated.
@@ -73,33 +75,7 @@ export const errors = {
     hint_proxy_connection_reset:
       'The server or something in between dropped the connection; check the port and the protocol.',
     hint_proxy_unreachable: 'Check the base URL, and that this machine can reach the server.',
-    // From src/core/api/run-error-messages.ts (kept equal by a test in features/output).
-    cancelled: 'Cancelled.',
-    internalReadError: 'Internal error while reading the response: {{detail}}',
-    connectionBroke: 'The connection broke while reading the response ({{detail}}).',
-    midEvent:
-      'The stream ended in the middle of an event (no blank line after its data); that event was not processed.',
-    streamCut: 'The stream ended before the response finished (no response.completed)',
-    emptyBody: 'The server answered {{status}} with an empty body.',
-    htmlInsteadOfStream: 'The server answered {{status}} with an HTML page instead of an event stream.',
-    htmlInsteadOfStreamTitled:
-      'The server answered {{status}} with an HTML page instead of an event stream ("{{title}}").',
-    hintNotApiRoot: 'The base URL probably points at a website or a login page, not at the API root.',
-    textInsteadOfStream: 'The server answered {{status}} with text instead of an event stream: {{preview}}',
-    frameNotJson: 'The server sent a stream frame that is not JSON: {{preview}}',
-    frameBrokenJson: 'The server sent a stream frame with broken JSON: {{preview}}',
-    frameNoType: 'The server sent a stream frame without a "type" field: {{preview}}',
-    bodyBrokenJson: 'The server answered HTTP {{status}} with JSON that could not be parsed: {{preview}}',
-    bodyNotObject: 'The server answered HTTP {{status}} with JSON that is not an object: {{preview}}',
-    notJson: '{{method}} {{path}} did not answer JSON.',
-    modelsNotJson: 'The model list is not JSON.',
-    modelsNoData: 'The model list has no "data" array.',
-    resumeFailed: 'The stream broke, and resuming it failed: {{detail}}',
-    hintNoResume:
-      'This endpoint cannot resume streams (GET /v1/responses/{id}?stream=true is not supported). Send without "stream": true to follow it by polling, or without "background".',
-    hintOpenLater: 'Open the response by its id later to see how it ended.',
-    followFailed: 'Following the background response {{id}} failed: {{detail}}',
-    hintNoRetrieve:
-      'This endpoint cannot retrieve responses (GET /v1/responses/{id}), so a background response cannot be followed here.',
+    // Cut streams, invalid data, cancelling, failed resumes: written once, in the core.
+    ...RUN_ERROR_MESSAGES,
   },
 };

@@ -1,3 +1,5 @@
+import { NOTICE_MESSAGES } from '../../core/response/notice-messages';
+
 /** Strings of the Output pane (src/features/output): status, figures, cards, events, the wire. */
 export const output = {
   title: 'Output',
@@ -23,6 +25,8 @@ export const output = {
   empty: 'Press Send (Ctrl+Enter) to see the answer stream in here.',
   stalled: 'No data for {{seconds}} s: the server may have stalled. Wait, or press Stop.',
   notices: 'Notices',
+  /** A run's notices: the core's English templates, the one source (src/core/response/notice-messages.ts). */
+  notice: NOTICE_MESSAGES,
   idleSetting: 'Warn after silence (s)',
   figures: {
     label: 'Usage and timings',
@@ -85,6 +89,9 @@ export const output = {
     type: 'Event type',
     allTypes: 'All types ({{count}})',
     typeOption: '{{type}} ({{count}})',
+    /** The log's marker where a broken stream was picked up again (state/run RESUME_MARKER). */
+    resumeMarker: '(stream resumed)',
+    resumeLine: '{{request}} (attempt {{attempt}})',
     search: 'Search events',
     searchPlaceholder: 'Text in the event data',
     shown: '{{shown}} of {{count}} events',

@@ -84,6 +84,7 @@ export const errors: Messages<typeof en> = {
       '该端点不能续传流（不支持 `GET /v1/responses/{id}?stream=true`）。去掉 `"stream": true` 发送，以轮询方式跟进；或去掉 `"background"`。',
     hintOpenLater: '稍后按 ID 打开该响应，查看它最终如何结束。',
     followFailed: '跟进后台响应 {{id}} 失败：{{detail}}',
+    withStatus: 'HTTP {{status}}：{{detail}}',
     hintNoRetrieve: '该端点不能取回响应（`GET /v1/responses/{id}`），因此无法在这里跟进后台响应。',
   },
 };

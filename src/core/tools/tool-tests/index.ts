@@ -12,6 +12,7 @@ export {
   type ReasonKey,
   type ReasonMessage,
   type Translate,
+  type ViolationLine,
 } from './reason-message';
 export { toolSetHash, canonicalJson } from './tool-set-hash';
 export { testRequestText } from './test-request';

@@ -24,8 +24,11 @@ export interface ReasonMessage {
   values: Record<string, string | number>;
 }
 
-/** The key and values that describe `reason` in one line (values are cut short). */
-export function reasonMessage(reason: FailReason): ReasonMessage {
+/**
+ * The key and values that describe `reason` in one line (values are cut short). `line` words a
+ * schema violation (the page passes one in the UI language; the English by default).
+ */
+export function reasonMessage(reason: FailReason, line: ViolationLine = violationText): ReasonMessage {
   switch (reason.code) {
     case 'error':
       return { key: 'error', values: { message: clip(reason.message, 200) } };
@@ -42,9 +45,9 @@ export function reasonMessage(reason: FailReason): ReasonMessage {
     case 'not-json':
       return { key: 'notJson', values: { name: reason.name, message: clip(reason.message, 120) } };
     case 'invalid-arguments':
-      return { key: 'invalidArguments', values: violationValues(reason.name, reason.violations) };
+      return { key: 'invalidArguments', values: violationValues(reason.name, reason.violations, line) };
     case 'expectation-schema':
-      return { key: 'expectationSchema', values: violationValues(reason.name, reason.violations) };
+      return { key: 'expectationSchema', values: violationValues(reason.name, reason.violations, line) };
     case 'mismatch': {
       const values = { name: reason.name, path: reason.path || '/', expected: json(reason.expected) };
       return reason.actual === undefined
@@ -66,9 +69,16 @@ export function violationText(violation: Violation): string {
   return `${violation.path || '/'} ${violation.message}`;
 }
 
-function violationValues(name: string, violations: Violation[]): Record<string, string | number> {
+/** A schema violation in one line, e.g. {@link violationText}. */
+export type ViolationLine = (violation: Violation) => string;
+
+function violationValues(
+  name: string,
+  violations: Violation[],
+  line: ViolationLine,
+): Record<string, string | number> {
   const first = violations[0];
-  return { name, count: violations.length, first: first ? violationText(first) : '' };
+  return { name, count: violations.length, first: first ? line(first) : '' };
 }
 
 function json(value: unknown): string {
@@ -97,10 +107,10 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
  * A row's one-line "why" through `t`: the reason of its first failing run, prefixed with how many
  * runs failed when some passed; empty for a passing row; `stoppedEarly` when runs are missing.
  */
-export function rowWhyText(result: TestResult, t: Translate): string {
+export function rowWhyText(result: TestResult, t: Translate, line?: ViolationLine): string {
   const found = rowReason(result);
   if (!found) return result.pass ? '' : t('stoppedEarly');
-  const { key, values } = reasonMessage(found.reason);
+  const { key, values } = reasonMessage(found.reason, line);
   const text = t(`reason.${key}`, values);
   return found.failed === result.runs.length
     ? text
