@@ -54,6 +54,8 @@ describe('layer boundaries', () => {
     ['src/features/thread/fixture.ts', "export { OutputPane } from '../output/output-pane';"],
     ['src/features/thread/fixture.ts', "const m = () => import('../output/output-pane');"],
     ['src/service-worker/fixture.ts', "import { useRunStore } from '../state/run';"],
+    // The catalogues take the core's message tables, nothing else of the core.
+    ['src/i18n/en/fixture.ts', "import { parseCurlCommand } from '../../core/codegen/curl-parse';"],
   ])('refuses %s: %s', async (file, code) => {
     const found = await problems(file, code);
     expect(found).toHaveLength(1);
@@ -66,6 +68,8 @@ describe('layer boundaries', () => {
     ['src/features/thread/fixture.ts', "import { Dialog } from '../../components/ui/dialog';"],
     ['src/app/fixture.ts', "import { OutputPane } from '../features/output';"],
     ['src/service-worker/fixture.ts', "import { appDirectory } from '../core/hosting';"],
+    ['src/i18n/en/fixture.ts', "import { CURL_MESSAGES } from '../../core/codegen/curl-messages';"],
+    ['src/i18n/fixture.ts', "import type { Said } from '../core/said';"],
   ])('allows %s: %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

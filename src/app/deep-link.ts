@@ -1,19 +1,23 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseDeepLink } from '../core/presets/deep-link';
 import { decodeShareHash, type SharedRequest } from '../core/presets/share-link';
 import { openSharedComparison } from '../features/compare';
 import { replaceRequest } from '../features/presets';
-import { i18n } from '../i18n';
+import type { Said } from '../core/said';
+import { i18n, saidText } from '../i18n';
 
 /**
  * Opens links: `#request=…&base_url=…` (plain base64url JSON, the contract's deep link for docs
  * authors) and `#share=…` (compressed, made by Share). A valid one replaces the request (and the
  * base URL, through the connection's link path) and a notice says what came in, with Undo; nothing
  * is ever sent. An invalid one changes nothing and returns its error. The hash is cleared after
- * use, so a reload never overwrites edits made since.
+ * use, so a reload never overwrites edits made since. The error is worded in the UI language (again
+ * when it changes).
  */
 export function useDeepLink(): [string | undefined, () => void] {
-  const [error, setError] = useState<string | undefined>();
+  useTranslation(); // re-render, and re-word the error, when the language changes
+  const [error, setError] = useState<Said | undefined>();
   useEffect(() => {
     let latest = 0;
     const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -49,5 +53,5 @@ export function useDeepLink(): [string | undefined, () => void] {
       window.removeEventListener('hashchange', apply);
     };
   }, []);
-  return [error, () => setError(undefined)];
+  return [error && saidText(error), () => setError(undefined)];
 }

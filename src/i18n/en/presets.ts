@@ -1,3 +1,7 @@
+import { CURL_MESSAGES } from '../../core/codegen/curl-messages';
+import { LINK_MESSAGES } from '../../core/presets/link-messages';
+import { PRESET_FILE_MESSAGES } from '../../core/presets/preset-file-messages';
+
 /** Presets (src/features/presets): the library, saved presets, preset files, curl import, Share, the replacement notice. */
 export const presets = {
   button: 'Presets',
@@ -81,4 +85,8 @@ export const presets = {
     undo: 'Undo',
     dismiss: 'Dismiss',
   },
+  /** The core's own tables (src/core/codegen/curl-messages.ts, src/core/presets/*-messages.ts). */
+  curlProblem: CURL_MESSAGES,
+  linkProblem: LINK_MESSAGES,
+  fileProblem: PRESET_FILE_MESSAGES,
 };
