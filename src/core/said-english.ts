@@ -7,7 +7,8 @@ import { PRESET_FILE_MESSAGES } from './presets/preset-file-messages';
 import { REQUEST_TEXT_MESSAGES } from './request/parse-messages';
 import type { Said, SaidTables } from './said';
 
-const TABLES: SaidTables = {
+/** Every table of messages by name (the English of each message id). */
+export const SAID_TABLES: SaidTables = {
   baseUrl: BASE_URL_MESSAGES,
   codeRequest: CODE_REQUEST_MESSAGES,
   curl: CURL_MESSAGES,
@@ -23,7 +24,7 @@ const TABLES: SaidTables = {
  * Node, the CLI, logs and tests. The page words the same message in its language instead.
  */
 export function saidEnglish(message: Said): string {
-  const template = (TABLES[message.in] as Record<string, string>)[message.id] ?? message.id;
+  const template = (SAID_TABLES[message.in] as Record<string, string>)[message.id] ?? message.id;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = message.params?.[name];
     if (value === undefined) return whole;

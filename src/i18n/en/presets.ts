@@ -1,4 +1,5 @@
 import { CURL_MESSAGES } from '../../core/codegen/curl-messages';
+import { BUILTIN_PRESET_MESSAGES } from '../../core/presets/builtin-preset-messages';
 import { LINK_MESSAGES } from '../../core/presets/link-messages';
 import { PRESET_FILE_MESSAGES } from '../../core/presets/preset-file-messages';
 
@@ -86,6 +87,7 @@ export const presets = {
     dismiss: 'Dismiss',
   },
   /** The core's own tables (src/core/codegen/curl-messages.ts, src/core/presets/*-messages.ts). */
+  library: BUILTIN_PRESET_MESSAGES,
   curlProblem: CURL_MESSAGES,
   linkProblem: LINK_MESSAGES,
   fileProblem: PRESET_FILE_MESSAGES,

@@ -82,6 +82,46 @@ export const presets: Messages<typeof en> = {
     undo: '撤销',
     dismiss: '关闭提示',
   },
+  library: {
+    'seed-parallel-function-calls': {
+      name: '并行函数调用（中转服务文档）',
+      description: '中转服务文档中的请求：四个函数工具，由模型同时调用。',
+    },
+    'structured-output': {
+      name: '结构化输出（JSON `Schema`）',
+      description: '`text.format` 使用带 `strict` 的 `json_schema`：回答是符合该 `Schema` 的 JSON。',
+    },
+    'reasoning-effort': {
+      name: '推理强度',
+      description: '推理模型，`effort` 为 `"high"`，在回答之前先流式输出推理摘要。',
+    },
+    'web-search': {
+      name: '网页搜索',
+      description: '托管的网页搜索工具；回答附带 URL 引用。',
+    },
+    'image-url': {
+      name: '图片输入（URL）',
+      description: '一个 `input_image` 部分，通过 URL 指向图片。',
+    },
+    'image-base64': {
+      name: '图片输入（`base64`）',
+      description: '一个 `input_image` 部分，图片以 `data:` URL 内联。',
+    },
+    'file-input': {
+      name: '文件输入（`PDF`）',
+      description:
+        '一个 `input_file` 部分，内联一个小 `PDF`（`file_data`）；也可以用 `file_id` 或 `file_url`。',
+    },
+    instructions: {
+      name: '系统指令（`instructions`）',
+      description: '`instructions` 设定行为；`input` 是用户消息。',
+    },
+    'multi-turn': {
+      name: '多轮对话',
+      description:
+        '以前几轮对话作为输入项。若要改在服务器端串联，请先发送，再使用“追问”（`previous_response_id`）。',
+    },
+  },
   curlProblem: {
     tooLarge: '命令太长（{{count}} 个字符；最多 {{max}} 个）。',
     unclosedSingle: "命令中有未闭合的 `'` 引号（是否被截断了？）。",
