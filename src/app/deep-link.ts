@@ -53,5 +53,6 @@ export function useDeepLink(): [string | undefined, () => void] {
       window.removeEventListener('hashchange', apply);
     };
   }, []);
-  return [error && saidText(error), () => setError(undefined)];
+  // Shown as plain text (app.tsx), so without the catalogue's code backticks.
+  return [error && saidText(error).replace(/`/g, ''), () => setError(undefined)];
 }

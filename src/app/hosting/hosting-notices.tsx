@@ -36,7 +36,9 @@ export function HostingNotices() {
             <p>{t('siteConfigBody')}</p>
             <ul className="list-disc pl-5">
               {siteConfigProblems.map((problem, i) => (
-                <li key={i}>{saidText(problem)}</li>
+                <li key={i}>
+                  <InlineCode text={saidText(problem)} />
+                </li>
               ))}
             </ul>
           </div>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { saidText } from '../../i18n';
 import { Dialog } from '../../components/ui/dialog';
+import { InlineCode } from '../../components/ui/inline-code';
 import { Tabs } from '../../components/ui/tabs';
 import { buildCodeRequest } from '../../core/codegen/code-request';
 import { SNIPPET_LANGUAGES, type SnippetLanguage } from '../../core/codegen/languages';
@@ -121,7 +122,7 @@ export default function CodeDialog({ onClose }: { onClose: () => void }) {
           />
         ) : (
           <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
-            {saidText(request.error)}
+            <InlineCode text={saidText(request.error)} />
           </p>
         )}
       </Tabs>

@@ -1,5 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { useState } from 'react';
 import type { Said } from '../../core/said';
 import { saidText } from '../../i18n';
@@ -55,7 +56,7 @@ export function CurlImport({ onImported }: { onImported: () => void }) {
       </p>
       {error && (
         <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-red-950">
-          {saidText(error)}
+          <InlineCode text={saidText(error)} />
         </p>
       )}
       <div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { useState } from 'react';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
 import { parsePresetFile } from '../../core/presets/preset-import';
@@ -71,7 +72,9 @@ export function PresetFiles() {
             <p className="font-medium">{t('files.nothingImported', { file: outcome.file })}</p>
             <ul className="list-disc pl-5">
               {outcome.problems.map((p, i) => (
-                <li key={i}>{saidText(p)}</li>
+                <li key={i}>
+                  <InlineCode text={saidText(p)} />
+                </li>
               ))}
             </ul>
           </div>
@@ -82,7 +85,9 @@ export function PresetFiles() {
             {outcome.warnings.length > 0 && (
               <ul className="list-disc pl-5">
                 {outcome.warnings.map((w, i) => (
-                  <li key={i}>{saidText(w)}</li>
+                  <li key={i}>
+                    <InlineCode text={saidText(w)} />
+                  </li>
                 ))}
               </ul>
             )}
