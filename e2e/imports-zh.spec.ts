@@ -1,5 +1,6 @@
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { zhName } from './pages/i18n-names';
+import { getRequestText, setRequestText } from './pages/request-editor-page';
 
 /*
  * 简体中文 for what comes in from outside: a hostile share link, a broken curl command and a broken
@@ -7,24 +8,27 @@ import { zhName } from './pages/i18n-names';
  */
 test.use({ locale: 'zh-CN' });
 
-test('a hostile share link is refused in Chinese and changes nothing', async ({ playground, page }) => {
-  await playground.open();
-  await playground.setRequest({ model: 'keep-me', input: 'unchanged' });
-  const before = await playground.requestText();
+/** The app in Chinese (the page object's open() waits for English names). */
+async function openInChinese(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: '发送', exact: true })).toBeVisible();
+}
+
+test('a hostile share link is refused in Chinese and changes nothing', async ({ page }) => {
+  await openInChinese(page);
+  await setRequestText(page, '{"model": "keep-me", "input": "unchanged"}');
+  const before = await getRequestText(page);
   await page.evaluate(() => {
     window.location.hash = '#share=!!!';
   });
-  await expect(playground.alert().filter({ hasText: '分享链接无效' })).toContainText(
+  await expect(page.getByRole('alert').filter({ hasText: '分享链接无效' })).toContainText(
     '数据不是 base64url 编码（链接可能被截断了）',
   );
-  expect(await playground.requestText()).toBe(before);
+  expect(await getRequestText(page)).toBe(before);
 });
 
-test('a broken curl command and a broken preset file are refused in Chinese', async ({
-  playground,
-  page,
-}) => {
-  await playground.open();
+test('a broken curl command and a broken preset file are refused in Chinese', async ({ page }) => {
+  await openInChinese(page);
   await page.getByRole('button', { name: zhName('Presets'), exact: true }).click();
   const dialog = page.getByRole('dialog', { name: zhName('Presets') });
 
