@@ -1,13 +1,14 @@
+/** Every core message (src/core/said.ts) worded in both languages, and real refusals through the parsers. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildCodeRequest } from '../core/codegen/code-request';
-import { parseCurlCommand } from '../core/codegen/curl-parse';
-import { parseSiteConfig } from '../core/hosting/site-config';
-import { parseDeepLink } from '../core/presets/deep-link';
-import { parsePresetFile } from '../core/presets/preset-import';
-import { decodeShareHash, shareLinkWarning } from '../core/presets/share-link';
-import type { Said, SaidTable } from '../core/said';
-import { SAID_TABLES, saidEnglish } from '../core/said-english';
-import { i18n, initI18n, saidText } from './index';
+import { buildCodeRequest } from '../../core/codegen/code-request';
+import { parseCurlCommand } from '../../core/codegen/curl-parse';
+import { parseSiteConfig } from '../../core/hosting/site-config';
+import { parseDeepLink } from '../../core/presets/deep-link';
+import { parsePresetFile } from '../../core/presets/preset-import';
+import { decodeShareHash, shareLinkWarning } from '../../core/presets/share-link';
+import type { Said, SaidTable } from '../../core/said';
+import { SAID_TABLES, saidEnglish } from '../../core/said-english';
+import { i18n, initI18n, saidText } from '../../i18n';
 
 /** Every message of every table, each placeholder given a value (`<name>`). */
 const everyMessage: Said[] = Object.entries(SAID_TABLES).flatMap(([table, templates]) =>
