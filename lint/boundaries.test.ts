@@ -56,6 +56,8 @@ describe('layer boundaries', () => {
     ['src/service-worker/fixture.ts', "import { useRunStore } from '../state/run';"],
     // The catalogues may spread the core's English templates, and nothing else of the core.
     ['src/i18n/en/fixture.ts', "import { reduceRun } from '../../core/response/reduce';"],
+    // The catalogues take the core's message tables, nothing else of the core.
+    ['src/i18n/en/fixture.ts', "import { parseCurlCommand } from '../../core/codegen/curl-parse';"],
   ])('refuses %s: %s', async (file, code) => {
     const found = await problems(file, code);
     expect(found).toHaveLength(1);
@@ -69,6 +71,8 @@ describe('layer boundaries', () => {
     ['src/app/fixture.ts', "import { OutputPane } from '../features/output';"],
     ['src/service-worker/fixture.ts', "import { appDirectory } from '../core/hosting';"],
     ['src/i18n/en/fixture.ts', "import { NOTICE_MESSAGES } from '../../core/response/notice-messages';"],
+    ['src/i18n/en/fixture.ts', "import { CURL_MESSAGES } from '../../core/codegen/curl-messages';"],
+    ['src/i18n/fixture.ts', "import type { Said } from '../core/said';"],
   ])('allows %s: %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

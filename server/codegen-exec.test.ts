@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { saidEnglish } from '../src/core/said-english';
 import { buildCodeRequest } from '../src/core/codegen/code-request';
 import { generateSnippet } from '../src/core/codegen/languages';
 import { BUILTIN_PRESETS } from '../src/core/presets/builtin-presets';
@@ -115,7 +116,7 @@ function snippet(language: string, bodyText: string, runId: string): string {
     bodyText,
     headers: [{ name: 'X-Team', value: 'blue' }],
   });
-  if (!request.ok) throw new Error(request.error);
+  if (!request.ok) throw new Error(saidEnglish(request.error));
   return generateSnippet(language, request.value);
 }
 

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parsePresetFile } from '../../src/core/presets/preset-import';
+import { saidEnglish } from '../../src/core/said-english';
 import type { PresetEntry } from '../../src/core/presets/preset-format';
 import { parseRequestText } from '../../src/core/request/parse-request';
 import {
@@ -87,8 +88,9 @@ async function loadPresets(options: CliOptions, io: CliIo): Promise<PresetEntry[
     return `cannot read ${options.file}: ${e instanceof Error ? e.message : String(e)}`;
   }
   const parsed = parsePresetFile(text, options.file.split(/[\\/]/).pop());
-  if (!parsed.ok) return `${options.file} is not a valid preset file:\n  ${parsed.error.join('\n  ')}`;
-  for (const warning of parsed.value.warnings) io.stderr(`tool-tests: ${warning}\n`);
+  if (!parsed.ok)
+    return `${options.file} is not a valid preset file:\n  ${parsed.error.map(saidEnglish).join('\n  ')}`;
+  for (const warning of parsed.value.warnings) io.stderr(`tool-tests: ${saidEnglish(warning)}\n`);
   const wanted = options.preset?.trim();
   const chosen =
     wanted === undefined

@@ -5,6 +5,7 @@
 import { parseDeepLink } from '../core/presets/deep-link';
 import { decodeShareHash, type SharedRequest } from '../core/presets/share-link';
 import type { Result } from '../core/result';
+import type { Said } from '../core/said';
 import { openSharedComparison } from '../features/compare';
 import { replaceRequest } from '../features/presets';
 import { i18n } from '../i18n';
@@ -12,7 +13,7 @@ import { i18n } from '../i18n';
 /** The link in `hash`, read: `undefined` when there is none; its title says which kind it was. */
 export async function readLink(
   hash: string,
-): Promise<Result<{ title: string; link: SharedRequest } | undefined, string>> {
+): Promise<Result<{ title: string; link: SharedRequest } | undefined, Said>> {
   if (/(?:^#|&)share=/.test(hash)) {
     const result = await decodeShareHash(hash);
     if (!result.ok || !result.value) return result.ok ? { ok: true, value: undefined } : result;

@@ -1,11 +1,11 @@
-import { endpointUrl } from '../core/api/endpoint-url';
+import { endpointUrlChecked } from '../core/api/endpoint-url';
 import { bodyInput, conversationOf } from '../core/history';
 import { parseRequestText } from '../core/request/parse-request';
 import type { JsonObject } from '../core/response/types';
 import type { Finding } from '../core/tools';
 import { entryIdOfResponse, newestEntryIdInConversation } from '../features/history';
 import { guardStrictSend, requestErrorText } from '../features/request-editor';
-import { i18n } from '../i18n';
+import { i18n, saidText } from '../i18n';
 import { selectEndpoint, useConnectionStore } from '../state/connection';
 import { useRunStore } from '../state/run';
 import { useWorkspaceStore } from '../state/workspace';
@@ -30,9 +30,9 @@ export function sendCurrentRequest(): void {
     return;
   }
   const connection = useConnectionStore.getState();
-  const url = endpointUrl(connection.baseUrl, '/responses');
+  const url = endpointUrlChecked(connection.baseUrl, '/responses');
   if (!url.ok) {
-    useSendBlock.setState({ reason: i18n.t('editor:notSent', { reason: url.error }) });
+    useSendBlock.setState({ reason: i18n.t('editor:notSent', { reason: saidText(url.error) }) });
     return;
   }
   useSendBlock.setState({ reason: undefined });

@@ -3,6 +3,8 @@
  * message (for the alert), never a RangeError; so is text beyond each importer's size.
  */
 import { describe, expect, it } from 'vitest';
+import type { Said } from './said';
+import { saidEnglish } from './said-english';
 import { parseCurlCommand } from './codegen/curl-parse';
 import { parseExportFile } from './history/export-file';
 import { checkImportedText, IMPORT_LIMITS, tooDeepAt } from './import-limits';
@@ -16,9 +18,14 @@ const DEEP = nested(100_000);
 const TOO_DEEP = /more than 100 levels deep/;
 
 /** The result is a failure whose message (or first message) matches. */
-function failsWith(result: { ok: true } | { ok: false; error: string | string[] }, pattern: RegExp) {
+function failsWith(
+  result: { ok: true } | { ok: false; error: string | string[] | Said | Said[] },
+  pattern: RegExp,
+) {
   expect(result.ok).toBe(false);
-  if (!result.ok) expect(Array.isArray(result.error) ? result.error[0] : result.error).toMatch(pattern);
+  if (result.ok) return;
+  const first = Array.isArray(result.error) ? result.error[0] : result.error;
+  expect(typeof first === 'object' ? saidEnglish(first) : first).toMatch(pattern);
 }
 
 describe('tooDeepAt', () => {
@@ -31,7 +38,12 @@ describe('tooDeepAt', () => {
   it('checks size before nesting', () => {
     expect(checkImportedText('x'.repeat(11), 'The file', { maxChars: 10 })).toEqual({
       ok: false,
-      error: { message: 'The file is too large (11 characters; at most 10).' },
+      error: {
+        message: 'The file is too large (11 characters; at most 10).',
+        kind: 'tooLarge',
+        count: 11,
+        max: 10,
+      },
     });
     expect(checkImportedText('[[', 'The file', { json: false, maxDepth: 1 }).ok).toBe(true);
   });

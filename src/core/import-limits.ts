@@ -17,6 +17,12 @@ export const IMPORT_LIMITS = {
 /** Why a text is beyond the bounds. */
 export interface ImportProblem {
   message: string;
+  /** Which bound, with its values: callers word it in their own table of messages. */
+  kind: 'tooLarge' | 'tooDeep';
+  /** The text's length (tooLarge). */
+  count?: number;
+  /** The bound: characters (tooLarge) or levels (tooDeep). */
+  max: number;
   /** Where the nesting went too deep (UTF-16 offset), when that is the problem. */
   offset?: number;
 }
@@ -57,12 +63,19 @@ export function checkImportedText(
   }: { maxChars?: number; maxDepth?: number; json?: boolean } = {},
 ): Result<string, ImportProblem> {
   if (text.length > maxChars)
-    return err({ message: `${what} is too large (${text.length} characters; at most ${maxChars}).` });
+    return err({
+      message: `${what} is too large (${text.length} characters; at most ${maxChars}).`,
+      kind: 'tooLarge',
+      count: text.length,
+      max: maxChars,
+    });
   if (!json) return ok(text);
   const at = tooDeepAt(text, maxDepth);
   if (at >= 0)
     return err({
       message: `${what} nests arrays and objects more than ${maxDepth} levels deep.`,
+      kind: 'tooDeep',
+      max: maxDepth,
       offset: at,
     });
   return ok(text);

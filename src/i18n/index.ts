@@ -11,6 +11,7 @@ import { LANGUAGE_STORAGE_KEY, pickLanguage, type Language } from './languages';
 
 export { LANGUAGES, isLanguage, type Language } from './languages';
 export { i18n };
+export { saidText } from './said-text';
 
 export const resources = { en } as const;
 

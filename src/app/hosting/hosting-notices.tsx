@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { InlineCode } from '../../components/ui/inline-code';
+import { saidText } from '../../i18n';
 import { useHostingStore } from '../../state/hosting';
 
 const ALERT = 'mx-4 mt-3 flex items-start gap-2 rounded border p-2 text-sm';
@@ -35,7 +36,9 @@ export function HostingNotices() {
             <p>{t('siteConfigBody')}</p>
             <ul className="list-disc pl-5">
               {siteConfigProblems.map((problem, i) => (
-                <li key={i}>{problem}</li>
+                <li key={i}>
+                  <InlineCode text={saidText(problem)} />
+                </li>
               ))}
             </ul>
           </div>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { saidEnglish } from '../../core/said-english';
 import { DEFAULT_REQUEST_TEXT } from '../../core/request/default-request';
 import type { SiteConfig } from '../../core/hosting';
 import { useSitePresets as useSitePresetsForTests } from '../../features/presets';
@@ -43,11 +44,11 @@ describe('fetchSiteConfig', () => {
   });
 
   it('reports a broken file, a failing host and a file too large to read', async () => {
-    expect(await fetchSiteConfig(answer('{ "profiles": ['), APP)).toMatchObject({
+    expect(await englishProblems(answer('{ "profiles": ['), APP)).toMatchObject({
       ok: false,
       error: [expect.stringMatching(/not valid JSON/)],
     });
-    expect(await fetchSiteConfig(answer('oops', { status: 500 }), APP)).toMatchObject({
+    expect(await englishProblems(answer('oops', { status: 500 }), APP)).toMatchObject({
       ok: false,
       error: [expect.stringMatching(/HTTP 500/)],
     });
@@ -56,12 +57,18 @@ describe('fetchSiteConfig', () => {
         controller.enqueue(new Uint8Array(64 * 1024).fill(32));
       },
     });
-    expect(await fetchSiteConfig(answer(huge), APP)).toMatchObject({
+    expect(await englishProblems(answer(huge), APP)).toMatchObject({
       ok: false,
       error: [expect.stringMatching(/too large/)],
     });
   });
 });
+
+/** fetchSiteConfig with its problems in English. */
+async function englishProblems(fetchImpl: typeof fetch, appDir: string) {
+  const result = await fetchSiteConfig(fetchImpl, appDir);
+  return result.ok ? result : { ok: false as const, error: result.error.map(saidEnglish) };
+}
 
 describe('applySiteConfig', () => {
   const relay = {

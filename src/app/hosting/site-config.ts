@@ -9,6 +9,7 @@ import { DEFAULT_REQUEST_TEXT } from '../../core/request/default-request';
 import { setRequestField } from '../../core/request/edit-request';
 import { parseSiteConfig, SITE_CONFIG_FILE, SITE_CONFIG_LIMITS, type SiteConfig } from '../../core/hosting';
 import { err, ok, type Result } from '../../core/result';
+import { said, type Said } from '../../core/said';
 import { offerSitePresets } from '../../features/presets';
 import { DEMO_PROFILE_ID } from '../../core/endpoints';
 import { useConnectionStore } from '../../state/connection';
@@ -25,7 +26,7 @@ export const OFFERED_STORAGE_KEY = 'rp.hosting.offered';
 export async function fetchSiteConfig(
   fetchImpl: typeof fetch,
   appDir: string,
-): Promise<Result<SiteConfig | undefined, string[]>> {
+): Promise<Result<SiteConfig | undefined, Said[]>> {
   let response: Response;
   try {
     response = await fetchImpl(new URL(SITE_CONFIG_FILE, appDir).href, {
@@ -36,12 +37,13 @@ export async function fetchSiteConfig(
     return ok(undefined); // offline: nothing to apply, nothing broken
   }
   if (response.status === 404 || response.status === 410) return ok(undefined);
-  if (!response.ok) return err([`${SITE_CONFIG_FILE} could not be read (HTTP ${response.status}).`]);
+  if (!response.ok)
+    return err([said('siteConfig', 'httpError', { file: SITE_CONFIG_FILE, status: response.status })]);
   // Hosts that answer every path with index.html have no file of ours here.
   if (/text\/html/i.test(response.headers.get('content-type') ?? '')) return ok(undefined);
   const text = await readCapped(response, SITE_CONFIG_LIMITS.fileChars);
   if (text === undefined)
-    return err([`The file is too large (at most ${SITE_CONFIG_LIMITS.fileChars} characters).`]);
+    return err([said('siteConfig', 'tooLargeStreamed', { max: SITE_CONFIG_LIMITS.fileChars })]);
   const config = parseSiteConfig(text);
   return config.ok ? ok(config.value) : config;
 }

@@ -1,4 +1,6 @@
 import { err, ok, type Result } from '../result';
+import { said, type Said } from '../said';
+import { saidEnglish } from '../said-english';
 
 /** A host name (letters, digits, `.`, `-`, `_`; IDNs arrive as punycode) or a bracketed IPv6 address. */
 const PLAIN_HOST = /^(?:[a-z0-9_.-]+|\[[0-9a-f:.]+\])$/i;
@@ -37,19 +39,26 @@ function encodeUnsafe(text: string): string {
  * percent-encoded beyond the safe set (see {@link KEEP}), the fragment dropped. `https://x.test` stays
  * without a trailing slash. User name and password are kept for the caller to judge.
  *
- * @returns the canonical URL, or a message saying what is wrong
+ * @returns the canonical URL, or a message saying what is wrong (English; see
+ *   {@link canonicalBaseUrlChecked} for the message by id)
  */
 export function canonicalBaseUrl(text: string): Result<string> {
+  const url = canonicalBaseUrlChecked(text);
+  return url.ok ? url : err(saidEnglish(url.error));
+}
+
+/** {@link canonicalBaseUrl} with what is wrong as a message id (`baseUrl` table) and its values. */
+export function canonicalBaseUrlChecked(text: string): Result<string, Said> {
   const input = text.trim();
   let url: URL;
   try {
     url = new URL(input);
   } catch {
-    return err('The base URL is not a valid URL.');
+    return err(said('baseUrl', 'notValid'));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return err(`The base URL must use http:// or https://, not ${url.protocol}//`);
-  if (!PLAIN_HOST.test(url.hostname)) return err('The base URL has characters a host name cannot have.');
+    return err(said('baseUrl', 'wrongScheme', { scheme: url.protocol }));
+  if (!PLAIN_HOST.test(url.hostname)) return err(said('baseUrl', 'badHost'));
   const credentials = url.username || url.password ? `${url.username}:${url.password}@` : '';
   const typedPath = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\//i.test(input);
   const path = url.pathname === '/' && !typedPath ? '' : encodeUnsafe(url.pathname);

@@ -1,4 +1,6 @@
 import { err, ok, type Result } from '../result';
+import { said, type Said } from '../said';
+import { saidEnglish } from '../said-english';
 import { redactUrlSecretsInText } from './url-secrets';
 
 /** A last path segment that already names an API version: v1, v4 (Zhipu), v1beta, v2alpha… */
@@ -18,28 +20,37 @@ const KNOWN_ENDPOINT = /\/(?:responses|models|chat\/completions)$/;
  *
  * @param baseUrl the base URL as the user typed it
  * @param path an API path such as `/responses` or `/models` (leading slash optional)
- * @returns the absolute URL, or a message saying what is wrong with the input
+ * @returns the absolute URL, or a message saying what is wrong with the input (English; see
+ *   {@link endpointUrlChecked} for the message by id)
  */
 export function endpointUrl(baseUrl: string, path: '/responses' | '/models' | (string & {})): Result<string> {
+  const url = endpointUrlChecked(baseUrl, path);
+  return url.ok ? url : err(saidEnglish(url.error));
+}
+
+/** {@link endpointUrl} with what is wrong as a message id (`baseUrl` table) and its values. */
+export function endpointUrlChecked(
+  baseUrl: string,
+  path: '/responses' | '/models' | (string & {}),
+): Result<string, Said> {
   const input = baseUrl.trim();
   // Messages quote the input: never with a key from its query string.
   const shown = redactUrlSecretsInText(input);
-  if (input === '') return err('Enter a base URL, for example https://api.openai.com/v1');
+  if (input === '') return err(said('baseUrl', 'empty'));
   // Without "scheme://", `localhost:8080` would parse as the scheme "localhost:".
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
-    return err(`"${shown}" is not a valid URL: it must start with http:// or https://`);
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) return err(said('baseUrl', 'noScheme', { url: shown }));
   let url: URL;
   try {
     url = new URL(input);
   } catch {
-    return err(`"${shown}" is not a valid URL.`);
+    return err(said('baseUrl', 'invalid', { url: shown }));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return err(`The base URL must use http:// or https://, not ${url.protocol}//`);
+    return err(said('baseUrl', 'wrongScheme', { scheme: url.protocol }));
   }
   if (url.username !== '' || url.password !== '') {
     // fetch refuses URLs with credentials; say so instead of failing later with a vague TypeError.
-    return err('Remove the user name and password from the base URL; put the key in the API key field.');
+    return err(said('baseUrl', 'credentials'));
   }
 
   let root = url.pathname.replace(/\/+$/, '');

@@ -1,9 +1,10 @@
-import { canonicalBaseUrl } from '../api/canonical-url';
-import { endpointUrl } from '../api/endpoint-url';
+import { canonicalBaseUrlChecked } from '../api/canonical-url';
+import { endpointUrlChecked } from '../api/endpoint-url';
 import { isSecretHeaderName, maskUrlSecrets } from '../api/url-secrets';
 import { parseRequestText } from '../request/parse-request';
 import type { JsonObject } from '../response/types';
 import { err, ok, type Result } from '../result';
+import { parseErrorSaid, said, type Said } from '../said';
 
 /** The environment variable every snippet reads the key from; shown instead of the key itself. */
 export const KEY_ENV = 'OPENAI_API_KEY';
@@ -55,16 +56,19 @@ export function buildCodeRequest(input: {
   baseUrl: string;
   bodyText: string;
   headers?: readonly HeaderPair[];
-}): Result<CodeRequest> {
+}): Result<CodeRequest, Said> {
   // Canonical first: whatever the base URL carries, the code gets it percent-encoded.
-  const canonical = canonicalBaseUrl(input.baseUrl);
-  const url = endpointUrl(canonical.ok ? maskUrlSecrets(canonical.value) : input.baseUrl, '/responses');
+  const canonical = canonicalBaseUrlChecked(input.baseUrl);
+  const url = endpointUrlChecked(
+    canonical.ok ? maskUrlSecrets(canonical.value) : input.baseUrl,
+    '/responses',
+  );
   if (!url.ok) return url;
   if (!canonical.ok) return canonical;
   const parsed = parseRequestText(input.bodyText);
   if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
-    return err(`The request is not valid JSON (line ${line}, column ${column}: ${message}).`);
+    const { line, column } = parsed.error;
+    return err(said('codeRequest', 'invalidJson', { line, column, message: parseErrorSaid(parsed.error) }));
   }
   const endpoint = new URL(url.value);
   const query = [...endpoint.searchParams.entries()];
@@ -88,15 +92,13 @@ export function buildCodeRequest(input: {
  * The extra headers as code shows them: trimmed, invalid ones refused (they could not be sent), one
  * per name (the last wins, as when sending), credentials replaced by an environment variable.
  */
-function codeHeaders(pairs: readonly HeaderPair[]): Result<CodeHeader[]> {
+function codeHeaders(pairs: readonly HeaderPair[]): Result<CodeHeader[], Said> {
   const byName = new Map<string, CodeHeader>();
   for (const header of pairs) {
     const name = header.name.trim();
     if (!name || OWN_HEADERS.has(name.toLowerCase())) continue;
-    if (!HEADER_NAME.test(name))
-      return err(`The header name "${name}" is not valid, so it cannot be exported.`);
-    if (BAD_HEADER_VALUE.test(header.value))
-      return err(`The value of header "${name}" has a line break, so it cannot be exported.`);
+    if (!HEADER_NAME.test(name)) return err(said('codeRequest', 'badHeaderName', { name }));
+    if (BAD_HEADER_VALUE.test(header.value)) return err(said('codeRequest', 'headerLineBreak', { name }));
     byName.delete(name.toLowerCase());
     byName.set(
       name.toLowerCase(),

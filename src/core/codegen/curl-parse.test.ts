@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saidEnglish } from '../said-english';
 import { BUILTIN_PRESETS } from '../presets/builtin-presets';
 import { buildCodeRequest } from './code-request';
 import { parseCurlCommand, type CurlImport } from './curl-parse';
@@ -7,15 +8,16 @@ import seedRelative from './fixtures/seed-curl-1.sh?raw';
 import seedCompact from './fixtures/seed-curl-2.sh?raw';
 import seedBlankLine from './fixtures/seed-curl-3.sh?raw';
 
-function parsed(text: string): CurlImport {
+/** The import, its warnings in English. */
+function parsed(text: string): Omit<CurlImport, 'warnings'> & { warnings: string[] } {
   const result = parseCurlCommand(text);
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
+  if (!result.ok) throw new Error(saidEnglish(result.error));
+  return { ...result.value, warnings: result.value.warnings.map(saidEnglish) };
 }
 function refused(text: string): string {
   const result = parseCurlCommand(text);
   if (result.ok) throw new Error('expected the command to be refused');
-  return result.error;
+  return saidEnglish(result.error);
 }
 
 const SEED_BODY = JSON.parse(BUILTIN_PRESETS[0]?.requestText ?? '') as unknown;
@@ -104,7 +106,7 @@ describe('parseCurlCommand', () => {
   it('reads back what the code export writes', () => {
     const body = '{\n  "model": "m",\n  "input": "it\'s $HOME 你好",\n  "stream": true\n}\n';
     const request = buildCodeRequest({ baseUrl: 'https://x.test/api', bodyText: body });
-    if (!request.ok) throw new Error(request.error);
+    if (!request.ok) throw new Error(saidEnglish(request.error));
     const result = parsed(curlSnippet(request.value));
     expect(result.baseUrl).toBe('https://x.test/api/v1');
     expect(result.bodyText).toBe(body);

@@ -1,8 +1,9 @@
-import { canonicalBaseUrl } from '../api/canonical-url';
+import { canonicalBaseUrlChecked } from '../api/canonical-url';
 import { checkImportedText } from '../import-limits';
 import { prettyJson } from '../presets/json-text';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
+import { parseErrorSaid, said, type Said } from '../said';
 import type { HeaderPair } from './code-request';
 import { splitShellWords } from './shell-words';
 
@@ -16,8 +17,8 @@ export interface CurlImport {
   headers: HeaderPair[];
   /** The body, re-indented with 2 spaces, literals untouched. */
   bodyText: string;
-  /** What was ignored or assumed, for the user to read. */
-  warnings: string[];
+  /** What was ignored or assumed, for the user to read (`curl` messages). */
+  warnings: Said[];
 }
 
 const WITH_VALUE: Record<string, string> = {
@@ -75,20 +76,20 @@ const KEY_PLACEHOLDER =
  * Reads a curl command (as relay docs print them: `--location --request POST`, `--header`,
  * `--data-raw '{…}'`, line continuations) into base URL, key, extra headers and JSON body.
  *
- * Fails, with a message for the user, when the text is not a curl command, a quote is unclosed,
+ * Fails, with a message for the user (a `curl` message), when the text is not a curl command, a quote is unclosed,
  * the body comes from a file or a form, or the body is not a JSON object.
  */
-export function parseCurlCommand(text: string): Result<CurlImport, string> {
+export function parseCurlCommand(text: string): Result<CurlImport, Said> {
   // The body inside is bounded again (nesting) by parseRequestText.
   const bounded = checkImportedText(text, 'The command', { json: false });
-  if (!bounded.ok) return err(bounded.error.message);
+  if (!bounded.ok) return err(said('curl', 'tooLarge', { count: text.length, max: bounded.error.max }));
   const split = splitShellWords(text.trim().replace(/^\$\s+/, ''));
   if (!split.ok) return split;
   const start = split.value.words.findIndex((w) => /^curl(\.exe)?$/i.test(w));
-  if (start < 0) return err('Paste a curl command: it should start with "curl".');
+  if (start < 0) return err(said('curl', 'notCurl'));
   const words = split.value.words.slice(start + 1);
-  const warnings: string[] = [];
-  if (split.value.truncated) warnings.push('Ignored what follows the command (a pipe, ";" or redirection).');
+  const warnings: Said[] = [];
+  if (split.value.truncated) warnings.push(said('curl', 'truncated'));
 
   let url: string | undefined;
   let method: string | undefined;
@@ -106,7 +107,7 @@ export function parseCurlCommand(text: string): Result<CurlImport, string> {
     const kind = WITH_VALUE[word];
     if (kind) {
       value ??= words[++i];
-      if (value === undefined) return err(`The option ${word} has no value.`);
+      if (value === undefined) return err(said('curl', 'noValue', { option: word }));
       const problem = readOption(kind, word, value, { headers, data, warnings });
       if (problem) return err(problem);
       if (kind === 'request') method = value.toUpperCase();
@@ -117,18 +118,17 @@ export function parseCurlCommand(text: string): Result<CurlImport, string> {
           word,
         )
       )
-        warnings.push(`Ignored the option ${word}.`);
+        warnings.push(said('curl', 'ignoredOption', { option: word }));
     } else url ??= word;
   }
 
-  if (data.length === 0) return err('The command sends no body: add the JSON request with -d or --data-raw.');
-  if (method && method !== 'POST')
-    warnings.push(`The command uses ${method}; the playground always POSTs to /v1/responses.`);
+  if (data.length === 0) return err(said('curl', 'noBody'));
+  if (method && method !== 'POST') warnings.push(said('curl', 'notPost', { method }));
   const bodyText = data.join('&');
   const parsed = parseRequestText(bodyText);
   if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
-    return err(`The body is not a JSON object (line ${line}, column ${column}: ${message}).`);
+    const { line, column } = parsed.error;
+    return err(said('curl', 'bodyNotObject', { line, column, message: parseErrorSaid(parsed.error) }));
   }
 
   const result: CurlImport = { headers: [], bodyText: prettyJson(bodyText), warnings };
@@ -140,16 +140,14 @@ export function parseCurlCommand(text: string): Result<CurlImport, string> {
       if (bearer) {
         const key = bearer[1]?.trim() ?? '';
         if (key === '' || KEY_PLACEHOLDER.test(key) || /\s/.test(key))
-          warnings.push(
-            `The key in the command is a placeholder (${key || 'empty'}): enter your own in API key.`,
-          );
+          warnings.push(key ? said('curl', 'placeholderKey', { key }) : said('curl', 'placeholderKeyEmpty'));
         else result.apiKey = key;
         continue;
       }
-      warnings.push('Kept a non-Bearer Authorization header as an extra header.');
+      warnings.push(said('curl', 'nonBearer'));
       result.headers.push(header);
     } else if (header.name.toLowerCase() === 'content-type' && !/json/i.test(header.value)) {
-      warnings.push(`Ignored Content-Type ${header.value}: the playground sends application/json.`);
+      warnings.push(said('curl', 'contentType', { value: header.value }));
     } else if (!DROPPED_HEADERS.test(header.name)) result.headers.push(header);
   }
   return ok(result);
@@ -158,15 +156,15 @@ export function parseCurlCommand(text: string): Result<CurlImport, string> {
 interface Collected {
   headers: HeaderPair[];
   data: string[];
-  warnings: string[];
+  warnings: Said[];
 }
 
-function readOption(kind: string, option: string, value: string, into: Collected): string | undefined {
+function readOption(kind: string, option: string, value: string, into: Collected): Said | undefined {
   switch (kind) {
     case 'header': {
       const colon = value.indexOf(':');
       if (colon <= 0) {
-        into.warnings.push(`Ignored the header "${value}" (no "name: value").`);
+        into.warnings.push(said('curl', 'badHeader', { value }));
         return undefined;
       }
       into.headers.push({ name: value.slice(0, colon).trim(), value: value.slice(colon + 1).trim() });
@@ -174,28 +172,27 @@ function readOption(kind: string, option: string, value: string, into: Collected
     }
     case 'data':
     case 'json':
-      if (value.startsWith('@'))
-        return `The command reads its body from a file (${option} ${value}): paste the body itself instead.`;
+      if (value.startsWith('@')) return said('curl', 'bodyFromFile', { option, value });
       into.data.push(value);
       return undefined;
     case 'data-raw':
       into.data.push(value);
       return undefined;
     case 'data-urlencode':
-      return `${option} sends a form, not JSON: the Responses API takes a JSON body (-d or --data-raw).`;
+      return said('curl', 'urlencodedForm', { option });
     case 'form':
     case 'upload':
-      return `${option} uploads a file or form; the Responses API takes a JSON body (-d or --data-raw).`;
+      return said('curl', 'uploadsFile', { option });
     case 'config':
-      return `${option} reads options from a file; paste the full command instead.`;
+      return said('curl', 'configFile', { option });
     case 'bearer':
       into.headers.push({ name: 'Authorization', value: `Bearer ${value}` });
       return undefined;
     case 'user':
-      into.warnings.push(`Ignored ${option} (user name and password): the playground sends a Bearer key.`);
+      into.warnings.push(said('curl', 'userIgnored', { option }));
       return undefined;
     case 'cookie':
-      into.warnings.push(`Ignored ${option}: the playground sends no cookies.`);
+      into.warnings.push(said('curl', 'cookieIgnored', { option }));
       return undefined;
     default:
       return undefined;
@@ -203,15 +200,15 @@ function readOption(kind: string, option: string, value: string, into: Collected
 }
 
 /** The Base URL for an endpoint URL: `https://h/v1/responses` → `https://h/v1` (query kept). */
-function baseUrlOf(raw: string | undefined, warnings: string[]): string | undefined {
+function baseUrlOf(raw: string | undefined, warnings: Said[]): string | undefined {
   if (!raw) {
-    warnings.push('The command has no URL; Base URL is unchanged.');
+    warnings.push(said('curl', 'noUrl'));
     return undefined;
   }
   let text = raw;
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     if (text.startsWith('/') || !/^[\w.-]+(:\d+)?(\/|$)/.test(text)) {
-      warnings.push(`The URL ${raw} has no host; Base URL is unchanged.`);
+      warnings.push(said('curl', 'urlNoHost', { url: raw }));
       return undefined;
     }
     text = `http://${text}`; // curl's default for a bare host
@@ -220,11 +217,11 @@ function baseUrlOf(raw: string | undefined, warnings: string[]): string | undefi
   try {
     url = new URL(text);
   } catch {
-    warnings.push(`The URL ${raw} is not valid; Base URL is unchanged.`);
+    warnings.push(said('curl', 'urlInvalid', { url: raw }));
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    warnings.push(`The URL ${raw} is not http(s); Base URL is unchanged.`);
+    warnings.push(said('curl', 'urlNotHttp', { url: raw }));
     return undefined;
   }
   url.username = '';
@@ -232,14 +229,11 @@ function baseUrlOf(raw: string | undefined, warnings: string[]): string | undefi
   url.hash = '';
   const path = url.pathname.replace(/\/+$/, '');
   const endpoint = /\/(responses|chat\/completions|completions|models|embeddings)$/.exec(path);
-  if (endpoint?.[1] !== 'responses')
-    warnings.push(
-      `The command calls ${url.pathname}, not /v1/responses; the Base URL was taken from it anyway.`,
-    );
+  if (endpoint?.[1] !== 'responses') warnings.push(said('curl', 'notResponsesPath', { path: url.pathname }));
   const root = endpoint ? path.slice(0, endpoint.index) : path;
-  const canonical = canonicalBaseUrl(`${url.origin}${root}${url.search}`);
+  const canonical = canonicalBaseUrlChecked(`${url.origin}${root}${url.search}`);
   if (!canonical.ok) {
-    warnings.push(`The URL ${raw} is not valid (${canonical.error}); Base URL is unchanged.`);
+    warnings.push(said('curl', 'urlProblem', { url: raw, problem: canonical.error }));
     return undefined;
   }
   return canonical.value;

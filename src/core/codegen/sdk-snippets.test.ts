@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saidEnglish } from '../said-english';
 import { buildCodeRequest, type CodeRequest } from './code-request';
 import { generateSnippet } from './languages';
 
@@ -8,7 +9,7 @@ function request(
   headers = [{ name: 'X-Team', value: 'blue' }],
 ): CodeRequest {
   const result = buildCodeRequest({ baseUrl, bodyText, headers });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(saidEnglish(result.error));
   return result.value;
 }
 

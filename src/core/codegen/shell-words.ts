@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result';
+import { said, type Said } from '../said';
 
 /** The words of one shell command line, and whether something after it (a pipe, `;`, `>`) was dropped. */
 export interface ShellWords {
@@ -27,7 +28,7 @@ const ANSI_C: Record<string, string> = {
  * and line continuations (`\` at the end of a line; `^` too, as Windows' cmd writes them). `$VAR`
  * stays as written. Reading stops at an unquoted `|`, `;`, `&` or `>`, or a `#` comment.
  */
-export function splitShellWords(text: string): Result<ShellWords, string> {
+export function splitShellWords(text: string): Result<ShellWords, Said> {
   const words: string[] = [];
   let word = '';
   let inWord = false;
@@ -59,19 +60,19 @@ export function splitShellWords(text: string): Result<ShellWords, string> {
       i++;
     } else if (c === "'") {
       const close = text.indexOf("'", i + 1);
-      if (close < 0) return err("The command has an unclosed ' quote (was it cut off?).");
+      if (close < 0) return err(said('curl', 'unclosedSingle'));
       word += text.slice(i + 1, close);
       inWord = true;
       i = close + 1;
     } else if (c === '$' && text.charAt(i + 1) === "'") {
       const read = ansiC(text, i + 2);
-      if (!read) return err("The command has an unclosed $' quote (was it cut off?).");
+      if (!read) return err(said('curl', 'unclosedAnsi'));
       word += read.value;
       inWord = true;
       i = read.next;
     } else if (c === '"') {
       const read = doubleQuoted(text, i + 1);
-      if (!read) return err('The command has an unclosed " quote (was it cut off?).');
+      if (!read) return err(said('curl', 'unclosedDouble'));
       word += read.value;
       inWord = true;
       i = read.next;

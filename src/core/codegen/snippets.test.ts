@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saidEnglish } from '../said-english';
 import { buildCodeRequest, type CodeRequest } from './code-request';
 import { curlSnippet, shellQuote } from './curl-snippet';
 import { generateSnippet, SNIPPET_LANGUAGES } from './languages';
@@ -28,7 +29,7 @@ function request(
     bodyText,
     headers,
   });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(saidEnglish(result.error));
   return result.value;
 }
 
@@ -72,7 +73,7 @@ describe('every language', () => {
       baseUrl: 'https://relay.test/v1?key=sk-query-secret-1&tier=a',
       bodyText: '{}',
     });
-    if (!built.ok) throw new Error(built.error);
+    if (!built.ok) throw new Error(saidEnglish(built.error));
     for (const language of SNIPPET_LANGUAGES) {
       const code = generateSnippet(language.id, built.value);
       expect(code, language.label).not.toContain('sk-query-secret-1');

@@ -4,6 +4,7 @@
  */
 import { maskUrlSecrets } from '../api/url-secrets';
 import { checkLinkBaseUrl } from '../presets/link-base-url';
+import { saidEnglish } from '../said-english';
 import { isObject } from '../json';
 import { err, ok, type Result } from '../result';
 import { MAX_OVERRIDES_CHARS, parseOverrides } from './column-request';
@@ -45,8 +46,8 @@ export function readSharedComparison(value: unknown): Result<SharedComparison, s
   for (const [i, raw] of value.columns.entries()) {
     const where = `${prefix}'s column ${i + 1}`;
     if (!isObject(raw)) return err(`${where} is not an object.`);
-    const baseUrl = checkLinkBaseUrl(raw.base_url, 'share link');
-    if (!baseUrl.ok) return err(`${where}: ${baseUrl.error}`);
+    const baseUrl = checkLinkBaseUrl(raw.base_url, 'shareLink');
+    if (!baseUrl.ok) return err(`${where}: ${saidEnglish(baseUrl.error)}`);
     const model = raw.model ?? '';
     if (typeof model !== 'string' || model.length > MAX_MODEL_CHARS)
       return err(`${where} has an invalid model.`);

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { saidEnglish } from '../said-english';
 import { parseSiteConfig, SITE_CONFIG_LIMITS } from './site-config';
 
 const json = (value: unknown) => JSON.stringify(value);
+/** parseSiteConfig with its problems in English. */
+function parse(text: string) {
+  const result = parseSiteConfig(text);
+  return result.ok ? result : { ok: false as const, error: result.error.map(saidEnglish) };
+}
 
 describe('parseSiteConfig', () => {
   it('reads profiles with defaults for what is left out', () => {
-    const result = parseSiteConfig(
-      json({ profiles: [{ name: 'My relay', baseUrl: 'https://api.example.com/v1' }] }),
-    );
+    const result = parse(json({ profiles: [{ name: 'My relay', baseUrl: 'https://api.example.com/v1' }] }));
     expect(result).toEqual({
       ok: true,
       value: {
@@ -32,7 +36,7 @@ describe('parseSiteConfig', () => {
       "presets": { "format": "responses-playground.presets", "version": 1,
         "presets": [{ "name": "Price", "request": { "model": "m", "input": "hi", "temperature": 1.50 } }] }
     }`;
-    const result = parseSiteConfig(text);
+    const result = parse(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.defaultModel).toBe('gpt-4.1');
@@ -46,20 +50,20 @@ describe('parseSiteConfig', () => {
   });
 
   it('accepts a bare list of presets', () => {
-    const result = parseSiteConfig(json({ presets: [{ name: 'A', request: { model: 'm', input: 'x' } }] }));
+    const result = parse(json({ presets: [{ name: 'A', request: { model: 'm', input: 'x' } }] }));
     expect(result.ok && result.value.presets.map((p) => p.name)).toEqual(['A']);
   });
 
   it('refuses text that is not JSON, or not an object', () => {
-    expect(parseSiteConfig('{ "profiles": [ }')).toMatchObject({
+    expect(parse('{ "profiles": [ }')).toMatchObject({
       ok: false,
       error: [expect.stringMatching(/not valid JSON/)],
     });
-    expect(parseSiteConfig('[]')).toMatchObject({ ok: false, error: [expect.stringMatching(/JSON object/)] });
+    expect(parse('[]')).toMatchObject({ ok: false, error: [expect.stringMatching(/JSON object/)] });
   });
 
   it('names each problem with its path', () => {
-    const result = parseSiteConfig(
+    const result = parse(
       json({
         profiles: [
           { name: 'x', baseUrl: 'ftp://nope' },
@@ -80,7 +84,7 @@ describe('parseSiteConfig', () => {
   });
 
   it('refuses unknown fields, so a typo is not silently ignored', () => {
-    const result = parseSiteConfig(json({ profile: [{ baseUrl: 'https://a.test/v1' }] }));
+    const result = parse(json({ profile: [{ baseUrl: 'https://a.test/v1' }] }));
     expect(result).toMatchObject({ ok: false, error: [expect.stringMatching(/profile/)] });
   });
 
@@ -90,22 +94,22 @@ describe('parseSiteConfig', () => {
       { baseUrl: 'https://a.test/v1', apiKey: 'sk-x' },
       { baseUrl: 'https://user:pw@a.test/v1' },
     ]) {
-      expect(parseSiteConfig(json({ profiles: [bad] })).ok).toBe(false);
+      expect(parse(json({ profiles: [bad] })).ok).toBe(false);
     }
   });
 
   it('refuses a broken preset list, naming it', () => {
-    const result = parseSiteConfig(
+    const result = parse(
       json({ presets: { format: 'responses-playground.presets', presets: [{ request: {} }] } }),
     );
     expect(result).toMatchObject({ ok: false, error: [expect.stringMatching(/^presets: /)] });
   });
 
   it('is bounded: file size, profile count', () => {
-    expect(parseSiteConfig(' '.repeat(SITE_CONFIG_LIMITS.fileChars + 1)).ok).toBe(false);
+    expect(parse(' '.repeat(SITE_CONFIG_LIMITS.fileChars + 1)).ok).toBe(false);
     const many = Array.from({ length: SITE_CONFIG_LIMITS.profiles + 1 }, () => ({
       baseUrl: 'https://a.test/v1',
     }));
-    expect(parseSiteConfig(json({ profiles: many })).ok).toBe(false);
+    expect(parse(json({ profiles: many })).ok).toBe(false);
   });
 });

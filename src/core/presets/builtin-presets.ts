@@ -2,8 +2,11 @@
  * The built-in preset library: one request per main use of the Responses API. Each works against
  * the built-in demo backend as is; against a real endpoint, change `model` to one it serves.
  */
+import { BUILTIN_PRESET_MESSAGES } from './builtin-preset-messages';
+
 export interface BuiltinPreset {
-  id: string;
+  /** Its names in the catalogues (`presets:library.<id>`). */
+  id: keyof typeof BUILTIN_PRESET_MESSAGES;
   name: string;
   description: string;
   requestText: string;
@@ -87,14 +90,12 @@ const PDF_TEXT = [
 export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   {
     id: 'seed-parallel-function-calls',
-    name: 'Parallel function calls (relay docs)',
-    description: 'The relay docs’ request: four function tools the model calls at once.',
+    ...BUILTIN_PRESET_MESSAGES['seed-parallel-function-calls'],
     requestText: text(SEED_PARALLEL_TOOLS),
   },
   {
     id: 'structured-output',
-    name: 'Structured output (JSON Schema)',
-    description: 'text.format json_schema with strict: the answer is JSON valid against the schema.',
+    ...BUILTIN_PRESET_MESSAGES['structured-output'],
     requestText: text({
       model: 'gpt-4.1-mini',
       input: 'Alice and Bob are going to a science fair on Friday. Extract the event.',
@@ -120,8 +121,7 @@ export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   },
   {
     id: 'reasoning-effort',
-    name: 'Reasoning effort',
-    description: 'A reasoning model with effort "high" and a reasoning summary streamed before the answer.',
+    ...BUILTIN_PRESET_MESSAGES['reasoning-effort'],
     requestText: text({
       model: 'o4-mini',
       input: 'How many times does the letter r appear in "strawberry raspberry"? Explain briefly.',
@@ -131,8 +131,7 @@ export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   },
   {
     id: 'web-search',
-    name: 'Web search',
-    description: 'The hosted web search tool; the answer carries URL citations.',
+    ...BUILTIN_PRESET_MESSAGES['web-search'],
     requestText: text({
       model: 'gpt-4.1',
       input: 'What was a positive news story from today?',
@@ -142,8 +141,7 @@ export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   },
   {
     id: 'image-url',
-    name: 'Image input (URL)',
-    description: 'An input_image part that points at an image by URL.',
+    ...BUILTIN_PRESET_MESSAGES['image-url'],
     requestText: text({
       model: 'gpt-4.1-mini',
       input: [
@@ -165,8 +163,7 @@ export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   },
   {
     id: 'image-base64',
-    name: 'Image input (base64)',
-    description: 'An input_image part with the image inline as a data: URL.',
+    ...BUILTIN_PRESET_MESSAGES['image-base64'],
     requestText: text({
       model: 'gpt-4.1-mini',
       input: [
@@ -183,8 +180,7 @@ export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   },
   {
     id: 'file-input',
-    name: 'File input (PDF)',
-    description: 'An input_file part with a small PDF inline (file_data); file_id or file_url work too.',
+    ...BUILTIN_PRESET_MESSAGES['file-input'],
     requestText: text({
       model: 'gpt-4.1-mini',
       input: [
@@ -205,8 +201,7 @@ export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   },
   {
     id: 'instructions',
-    name: 'Instructions (system prompt)',
-    description: 'instructions sets the behaviour; input is the user message.',
+    ...BUILTIN_PRESET_MESSAGES['instructions'],
     requestText: text({
       model: 'gpt-4.1-mini',
       instructions: 'You are a patient tutor. Answer in at most three sentences and end with a question.',
@@ -216,9 +211,7 @@ export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   },
   {
     id: 'multi-turn',
-    name: 'Multi-turn conversation',
-    description:
-      'Earlier turns given as input items. To chain on the server instead, send, then use Follow-up (previous_response_id).',
+    ...BUILTIN_PRESET_MESSAGES['multi-turn'],
     requestText: text({
       model: 'gpt-4.1-mini',
       input: [

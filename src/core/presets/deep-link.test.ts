@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saidEnglish } from '../said-english';
 import { encodeDeepLink, MAX_DEEP_LINK_REQUEST_CHARS, parseDeepLink } from './deep-link';
 
 const bytesToB64 = (bytes: Uint8Array | number[]) => btoa(String.fromCharCode(...bytes));
@@ -16,13 +17,13 @@ const payload = (hash: string) => {
 
 function opened(hash: string) {
   const result = parseDeepLink(hash);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(saidEnglish(result.error));
   return result.value;
 }
 function failed(hash: string): string {
   const result = parseDeepLink(hash);
   if (result.ok) throw new Error(`expected an error for ${hash.slice(0, 80)}`);
-  return result.error;
+  return saidEnglish(result.error);
 }
 
 const REQUEST = { model: 'gpt-4.1-mini', input: '你好，世界 👋🏽 — «ok»', stream: true };
@@ -149,6 +150,6 @@ describe('deep link base URLs carry no credentials', () => {
       `#request=e30&base_url=${encodeURIComponent('https://user:sk-secret@relay.example/v1')}`,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('user name or password');
+    if (!result.ok) expect(saidEnglish(result.error)).toContain('user name or password');
   });
 });

@@ -1,7 +1,8 @@
-import { checkImportedText } from '../import-limits';
-import { parseRequestText } from '../request/parse-request';
+import { checkImportedText, type ImportProblem } from '../import-limits';
+import { parseRequestText, type RequestTextError } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
-import { checkLinkBaseUrl } from './link-base-url';
+import { parseErrorSaid, said, type Said } from '../said';
+import { checkLinkBaseUrl, invalidLink } from './link-base-url';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 import { minifyJson, prettyJson } from './json-text';
 
@@ -19,12 +20,12 @@ export const MAX_DEEP_LINK_REQUEST_CHARS = 2_000_000;
  * Reads a location hash such as `#request=<base64url of UTF-8 JSON>&base_url=<URL-encoded>`.
  *
  * - `null`: the hash asks for nothing (no `request=`).
- * - an error: the link is broken; the message says how, for a role=alert next to the editor.
+ * - an error: the link is broken; the message (`link` table) says how, for a role=alert next to the editor.
  *
  * Base64 padding is optional and the standard alphabet (`+`, `/`) is tolerated; UTF-8 is decoded
  * strictly; the JSON must be an object; `base_url` must be an http(s) URL.
  */
-export function parseDeepLink(hash: string): Result<DeepLink | null, string> {
+export function parseDeepLink(hash: string): Result<DeepLink | null, Said> {
   const params = readParams(hash.startsWith('#') ? hash.slice(1) : hash);
   if (!params.ok) return params;
   const rawRequest = params.value.get('request');
@@ -50,7 +51,7 @@ export function encodeDeepLink(requestText: string, baseUrl?: string): string {
   return baseUrl ? `${request}&base_url=${encodeURIComponent(baseUrl)}` : request;
 }
 
-function readParams(hash: string): Result<Map<string, string>, string> {
+function readParams(hash: string): Result<Map<string, string>, Said> {
   const params = new Map<string, string>();
   for (const part of hash.split('&')) {
     const eq = part.indexOf('=');
@@ -60,44 +61,52 @@ function readParams(hash: string): Result<Map<string, string>, string> {
       // Not URLSearchParams: it would turn a base64 "+" into a space.
       params.set(key, decodeURIComponent(eq < 0 ? '' : part.slice(eq + 1)));
     } catch {
-      return err(`Invalid link: the ${key} parameter has broken %-encoding.`);
+      return err(invalidLink('link', said('link', 'brokenEncoding', { param: key })));
     }
   }
   return ok(params);
 }
 
-function decodeRequest(raw: string): Result<string, string> {
+function decodeRequest(raw: string): Result<string, Said> {
+  const fail = (problem: Said) => err(invalidLink('link', problem));
   if (raw.length > MAX_DEEP_LINK_REQUEST_CHARS) {
-    return err(
-      `Invalid link: the request is too large (${raw.length} characters; at most ${MAX_DEEP_LINK_REQUEST_CHARS}).`,
-    );
+    return fail(said('link', 'requestTooLarge', { count: raw.length, max: MAX_DEEP_LINK_REQUEST_CHARS }));
   }
   // Line breaks come from wrapped links; a space is a "+" that went through form decoding.
   const b64 = raw.replace(/[\r\n\t]/g, '').replace(/ /g, '+');
-  if (b64 === '') return err('Invalid link: the request is empty.');
+  if (b64 === '') return fail(said('link', 'requestEmpty'));
   const bad = /[^A-Za-z0-9\-_+/=]/.exec(b64) ?? /=[^=]|={3}/.exec(b64);
   if (bad)
-    return err(
-      `Invalid link: the request is not base64url (unexpected "${bad[0].charAt(0)}" at position ${bad.index + 1}).`,
-    );
+    return fail(said('link', 'requestNotBase64At', { char: bad[0].charAt(0), position: bad.index + 1 }));
   // Checked above; the standard alphabet maps onto base64url one to one.
   const bytes = base64UrlToBytes(b64.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
-  if (!bytes) return err('Invalid link: the request is not base64url (truncated data).');
+  if (!bytes) return fail(said('link', 'requestNotBase64Truncated'));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return err('Invalid link: the request is not valid UTF-8 text.');
+    return fail(said('link', 'requestNotUtf8'));
   }
   const bounded = checkImportedText(text, 'the request', { maxChars: MAX_DEEP_LINK_REQUEST_CHARS });
-  if (!bounded.ok) return err(`Invalid link: ${bounded.error.message}`);
+  if (!bounded.ok) return fail(boundsProblem(bounded.error));
   const parsed = parseRequestText(text);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
-    return err(
-      `Invalid link: the request is not a JSON object (line ${line}, column ${column}: ${message}).`,
-    );
-  }
+  if (!parsed.ok) return fail(requestNotObject(parsed.error));
   // The editor gets it without the final newline that preset files end with.
   return ok(prettyJson(text).slice(0, -1));
+}
+
+/** A link's request beyond the import bounds, as a `link` fragment. */
+export function boundsProblem(problem: ImportProblem): Said {
+  return problem.kind === 'tooDeep'
+    ? said('link', 'requestTooDeep', { max: problem.max })
+    : said('link', 'requestTooLarge', { count: problem.count ?? 0, max: problem.max });
+}
+
+/** A link's request that does not parse, as a `link` fragment. */
+export function requestNotObject(error: RequestTextError): Said {
+  return said('link', 'requestNotObject', {
+    line: error.line,
+    column: error.column,
+    message: parseErrorSaid(error),
+  });
 }

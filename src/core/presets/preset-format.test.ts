@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saidEnglish } from '../said-english';
 import { parseRequestText } from '../request/parse-request';
 import { BUILTIN_PRESETS } from './builtin-presets';
 import {
@@ -10,15 +11,16 @@ import {
 } from './preset-format';
 import { parsePresetFile, type PresetImport } from './preset-import';
 
-function imported(text: string, fileName?: string): PresetImport {
+/** The import, its notes in English. */
+function imported(text: string, fileName?: string): Omit<PresetImport, 'warnings'> & { warnings: string[] } {
   const result = parsePresetFile(text, fileName);
-  if (!result.ok) throw new Error(result.error.join('\n'));
-  return result.value;
+  if (!result.ok) throw new Error(result.error.map(saidEnglish).join('\n'));
+  return { ...result.value, warnings: result.value.warnings.map(saidEnglish) };
 }
 function problems(text: string): string[] {
   const result = parsePresetFile(text);
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.error;
+  return result.error.map(saidEnglish);
 }
 const file = (presets: unknown, extra: object = {}) =>
   JSON.stringify({ format: PRESET_FILE_FORMAT, version: 1, presets, ...extra });

@@ -2,6 +2,8 @@ import { parseTree, type Node } from 'jsonc-parser';
 import { checkImportedText } from '../import-limits';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
+import { parseErrorSaid, said, verbatim, type Said } from '../said';
+import { saidEnglish } from '../said-english';
 import { newTestId, readToolTests } from '../tools/tool-tests/test-file';
 import { prettyJson } from './json-text';
 import { PRESET_FILE_FORMAT, PRESET_FILE_VERSION, PRESET_LIMITS, type PresetEntry } from './preset-format';
@@ -9,7 +11,8 @@ import { PRESET_FILE_FORMAT, PRESET_FILE_VERSION, PRESET_LIMITS, type PresetEntr
 /** What an import yields: presets ready to store, and notes on what was migrated or ignored. */
 export interface PresetImport {
   presets: PresetEntry[];
-  warnings: string[];
+  /** `presetFile` messages (tool tests' notes come `verbatim`, in their own English). */
+  warnings: Said[];
 }
 
 /** Fields a preset never carries: they are dropped on import, with a warning. */
@@ -27,30 +30,32 @@ const MAX_ERRORS = 12;
  *
  * Refused, with every problem listed (up to 12) so the user can fix the file: text that is not JSON,
  * a different `format`, a newer `version`, no presets, too many, a preset without a name or whose
- * request is not a JSON object. Nothing is imported when anything is refused.
+ * request is not a JSON object. Nothing is imported when anything is refused. Messages are
+ * `presetFile` messages ({@link saidEnglish} gives their English).
  */
-export function parsePresetFile(text: string, fileName?: string): Result<PresetImport, string[]> {
+export function parsePresetFile(text: string, fileName?: string): Result<PresetImport, Said[]> {
   const bounded = checkImportedText(text, 'The file', { maxChars: PRESET_LIMITS.fileBytes });
-  if (!bounded.ok) return err([bounded.error.message]);
+  if (!bounded.ok) {
+    const { kind, count, max } = bounded.error;
+    return err([said('presetFile', kind, kind === 'tooLarge' ? { count: count ?? 0, max } : { max })]);
+  }
   const source = text.replace(/^\uFEFF/, '');
   try {
     JSON.parse(source);
   } catch (e) {
-    return err([`The file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`]);
+    return err([said('presetFile', 'notJson', { detail: e instanceof Error ? e.message : String(e) })]);
   }
   const root = parseTree(source, [], { disallowComments: true });
-  if (!root) return err(['The file is empty.']);
+  if (!root) return err([said('presetFile', 'empty')]);
 
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const list = presetList(source, root, fileName, warnings);
   if (!list.ok) return err([list.error]);
-  if (list.value.length === 0) return err(['The file holds no presets.']);
+  if (list.value.length === 0) return err([said('presetFile', 'noPresets')]);
   if (list.value.length > PRESET_LIMITS.presets)
-    return err([
-      `The file holds ${list.value.length} presets; at most ${PRESET_LIMITS.presets} can be imported at once.`,
-    ]);
+    return err([said('presetFile', 'tooMany', { count: list.value.length, max: PRESET_LIMITS.presets })]);
 
-  const errors: string[] = [];
+  const errors: Said[] = [];
   const presets: PresetEntry[] = [];
   list.value.forEach((node, index) => {
     const entry = readEntry(source, node, index + 1, warnings);
@@ -59,7 +64,9 @@ export function parsePresetFile(text: string, fileName?: string): Result<PresetI
   });
   if (errors.length > MAX_ERRORS) {
     const more = errors.length - MAX_ERRORS;
-    return err([...errors.slice(0, MAX_ERRORS), `…and ${more} more problem${more === 1 ? '' : 's'}.`]);
+    const last =
+      more === 1 ? said('presetFile', 'oneMoreProblem') : said('presetFile', 'moreProblems', { count: more });
+    return err([...errors.slice(0, MAX_ERRORS), last]);
   }
   return errors.length > 0 ? err(errors) : ok({ presets, warnings });
 }
@@ -69,91 +76,88 @@ function presetList(
   source: string,
   root: Node,
   fileName: string | undefined,
-  warnings: string[],
-): Result<Node[]> {
+  warnings: Said[],
+): Result<Node[], Said> {
   if (root.type === 'array') {
-    warnings.push('The file is a bare list of presets (no "format" header); read as version 1.');
+    warnings.push(said('presetFile', 'bareList'));
     return ok(root.children ?? []);
   }
-  if (root.type !== 'object') return err('The file must hold a JSON object (a preset file or a request).');
+  if (root.type !== 'object') return err(said('presetFile', 'notObject'));
 
   const format = valueOf(source, property(root, 'format'));
   const version = valueOf(source, property(root, 'version'));
   const presets = property(root, 'presets');
   if (format !== undefined && format !== PRESET_FILE_FORMAT)
     return err(
-      `This is not a presets file: its format is ${JSON.stringify(format)}, expected "${PRESET_FILE_FORMAT}".`,
+      said('presetFile', 'wrongFormat', { format: JSON.stringify(format), expected: PRESET_FILE_FORMAT }),
     );
   if (version !== undefined) {
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-      return err(`"version" must be a whole number from 1 up, not ${JSON.stringify(version)}.`);
+      return err(said('presetFile', 'badVersion', { version: String(JSON.stringify(version)) }));
     if (version > PRESET_FILE_VERSION)
-      return err(
-        `This file was made by a newer version of the playground (preset format version ${version}); this app reads version ${PRESET_FILE_VERSION}. Update the app to import it.`,
-      );
+      return err(said('presetFile', 'newerVersion', { version, supported: PRESET_FILE_VERSION }));
   }
   if (presets) {
-    if (presets.type !== 'array') return err('"presets" must be a list ([ … ]).');
-    if (format === undefined)
-      warnings.push('The file has no "format" header; read as a version-1 preset file.');
+    if (presets.type !== 'array') return err(said('presetFile', 'presetsNotList'));
+    if (format === undefined) warnings.push(said('presetFile', 'noFormatHeader'));
     return ok(presets.children ?? []);
   }
-  if (format !== undefined) return err('The file has no "presets" list.');
+  if (format !== undefined) return err(said('presetFile', 'noPresetsList'));
   if (property(root, 'model') || property(root, 'input')) {
     // A bare request, as relay docs share it: wrap it as one preset.
     const name = fileName?.replace(/\.json$/i, '').trim() || 'Imported request';
-    warnings.push(`The file is a single request; imported as the preset "${name}".`);
+    warnings.push(said('presetFile', 'singleRequest', { name }));
     return ok([syntheticEntry(root, name)]);
   }
-  return err('This is not a presets file: it has neither "presets" nor a request ("model", "input").');
+  return err(said('presetFile', 'notPresetsFile'));
 }
 
-function readEntry(
-  source: string,
-  node: Node,
-  index: number,
-  warnings: string[],
-): Result<PresetEntry, string[]> {
-  if (node.type !== 'object') return err([`Preset ${index}: must be an object with "name" and "request".`]);
+function readEntry(source: string, node: Node, index: number, warnings: Said[]): Result<PresetEntry, Said[]> {
+  if (node.type !== 'object')
+    return err([said('presetFile', 'entryNotObject', { preset: said('presetFile', 'entry', { index }) })]);
   const synthetic = (node as SyntheticNode).syntheticName;
   const rawName = synthetic ?? valueOf(source, property(node, 'name'));
-  const label =
+  const preset =
     typeof rawName === 'string' && rawName.trim()
-      ? `Preset ${index} ("${rawName.trim()}")`
-      : `Preset ${index}`;
-  const errors: string[] = [];
+      ? said('presetFile', 'entryNamed', { index, name: rawName.trim() })
+      : said('presetFile', 'entry', { index });
+  const errors: Said[] = [];
 
   let name = '';
   if (typeof rawName !== 'string' || rawName.trim() === '')
-    errors.push(`${label}: "name" must be a non-empty text.`);
+    errors.push(said('presetFile', 'nameMissing', { preset }));
   else if (rawName.trim().length > PRESET_LIMITS.nameChars)
-    errors.push(`${label}: "name" is longer than ${PRESET_LIMITS.nameChars} characters.`);
+    errors.push(said('presetFile', 'nameTooLong', { preset, max: PRESET_LIMITS.nameChars }));
   else name = rawName.trim();
 
   const rawDescription = synthetic !== undefined ? undefined : valueOf(source, property(node, 'description'));
   if (rawDescription !== undefined && typeof rawDescription !== 'string')
-    errors.push(`${label}: "description" must be text.`);
+    errors.push(said('presetFile', 'descriptionNotText', { preset }));
   else if (typeof rawDescription === 'string' && rawDescription.length > PRESET_LIMITS.descriptionChars)
-    errors.push(`${label}: "description" is longer than ${PRESET_LIMITS.descriptionChars} characters.`);
+    errors.push(said('presetFile', 'descriptionTooLong', { preset, max: PRESET_LIMITS.descriptionChars }));
 
   const requestText =
     synthetic !== undefined
       ? ok(prettyJson(slice(source, node)))
-      : readRequest(source, node, label, warnings);
+      : readRequest(source, node, preset, warnings);
   if (!requestText.ok) errors.push(requestText.error);
   const testsNode = synthetic === undefined ? property(node, 'tests') : undefined;
-  const tests = testsNode ? readToolTests(valueOf(source, testsNode), label, newTestId) : undefined;
-  if (tests && !tests.ok) errors.push(...tests.error);
-  else if (tests) warnings.push(...tests.value.warnings);
+  // The tool tests' problems in their own area's English (the page words them there, not here).
+  const tests = testsNode
+    ? readToolTests(valueOf(source, testsNode), saidEnglish(preset), newTestId)
+    : undefined;
+  if (tests && !tests.ok) errors.push(...tests.error.map(verbatim));
+  else if (tests) warnings.push(...tests.value.warnings.map(verbatim));
 
   if (synthetic === undefined) {
     for (const child of node.children ?? []) {
       const key = child.children?.[0]?.value as string;
       if (KNOWN_ENTRY_FIELDS.has(key)) continue;
       warnings.push(
-        SECRET_FIELDS.test(key)
-          ? `${label}: ignored "${key}": presets never hold keys or headers.`
-          : `${label}: ignored the unknown field "${key}".`,
+        said('presetFile', SECRET_FIELDS.test(key) ? 'secretIgnored' : 'unknownField', {
+          preset,
+          field: key,
+        }),
       );
     }
   }
@@ -164,24 +168,38 @@ function readEntry(
   return ok(entry);
 }
 
-function readRequest(source: string, node: Node, label: string, warnings: string[]): Result<string> {
+function readRequest(source: string, node: Node, preset: Said, warnings: Said[]): Result<string, Said> {
   const request = property(node, 'request');
-  if (!request) return err(`${label}: "request" is missing.`);
+  if (!request) return err(said('presetFile', 'requestMissing', { preset }));
   if (request.type === 'object') return ok(prettyJson(slice(source, request)));
   if (request.type === 'string') {
     // Older exports and some tools store the request as a JSON string: migrate it to an object.
     const parsed = parseRequestText(request.value as string);
-    if (!parsed.ok)
+    if (!parsed.ok) {
+      const { line, column } = parsed.error;
       return err(
-        `${label}: "request" is text that is not a JSON object (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}).`,
+        said('presetFile', 'requestTextNotObject', {
+          preset,
+          line,
+          column,
+          message: parseErrorSaid(parsed.error),
+        }),
       );
-    warnings.push(`${label}: "request" was a JSON string; converted to an object.`);
+    }
+    warnings.push(said('presetFile', 'requestConverted', { preset }));
     return ok(prettyJson(request.value as string));
   }
-  return err(
-    `${label}: "request" must be a JSON object ({ … }), not ${request.type === 'array' ? 'a list' : `a ${request.type}`}.`,
-  );
+  return err(said('presetFile', NOT_OBJECT[request.type] ?? 'requestNotObjectNull', { preset }));
 }
+
+/** The message for a `request` of each other JSON type. */
+const NOT_OBJECT: Partial<
+  Record<Node['type'], 'requestNotObjectList' | 'requestNotObjectNumber' | 'requestNotObjectBoolean'>
+> = {
+  array: 'requestNotObjectList',
+  number: 'requestNotObjectNumber',
+  boolean: 'requestNotObjectBoolean',
+};
 
 interface SyntheticNode extends Node {
   syntheticName?: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saidEnglish } from '../said-english';
 import { bytesToBase64Url } from './base64url';
 import {
   CHAT_APP_MAX_CHARS,
@@ -10,6 +11,8 @@ import {
   type SharedRequest,
 } from './share-link';
 
+const english = (warning: Parameters<typeof saidEnglish>[0] | undefined) => warning && saidEnglish(warning);
+
 async function deflate(text: string | Uint8Array<ArrayBuffer>): Promise<string> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -18,14 +21,14 @@ async function deflate(text: string | Uint8Array<ArrayBuffer>): Promise<string> 
 
 async function opened(hash: string): Promise<SharedRequest | null> {
   const result = await decodeShareHash(hash);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(saidEnglish(result.error));
   return result.value;
 }
 
 async function refused(hash: string): Promise<string> {
   const result = await decodeShareHash(hash);
   if (result.ok) throw new Error(`expected ${hash.slice(0, 60)} to be refused`);
-  return result.error;
+  return saidEnglish(result.error);
 }
 
 const SEED_LIKE = `{
@@ -150,8 +153,10 @@ describe('share links', () => {
 
   it('warns when a link is too long for chat apps', () => {
     expect(shareLinkWarning('x'.repeat(CHAT_APP_SAFE_CHARS))).toBeUndefined();
-    expect(shareLinkWarning('x'.repeat(CHAT_APP_SAFE_CHARS + 1))).toMatch(/some chat apps/);
-    expect(shareLinkWarning('x'.repeat(CHAT_APP_MAX_CHARS + 1))).toMatch(/most chat apps.*preset file/);
+    expect(english(shareLinkWarning('x'.repeat(CHAT_APP_SAFE_CHARS + 1)))).toMatch(/some chat apps/);
+    expect(english(shareLinkWarning('x'.repeat(CHAT_APP_MAX_CHARS + 1)))).toMatch(
+      /most chat apps.*preset file/,
+    );
   });
 });
 

@@ -2,9 +2,11 @@ import { comparisonEnvelope, readSharedComparison, type SharedComparison } from 
 import { checkImportedText } from '../import-limits';
 import { parseRequestText } from '../request/parse-request';
 import { err, ok, type Result } from '../result';
+import { said, verbatim, type Said } from '../said';
 import { newTestId, readToolTests, toolTestsToJson } from '../tools/tool-tests/test-file';
 import type { ToolTest } from '../tools/tool-tests/types';
-import { checkLinkBaseUrl } from './link-base-url';
+import { boundsProblem, requestNotObject } from './deep-link';
+import { checkLinkBaseUrl, invalidLink } from './link-base-url';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 
 /**
@@ -62,16 +64,16 @@ export async function encodeShareHash(shared: SharedRequest): Promise<string> {
  * - `null`: the fragment holds no share link (it may still be a `#request=` deep link).
  * - an error: the link is broken or hostile (not base64url, corrupt or oversized data, not an
  *   envelope, a newer version, a request that is not a JSON object, a base URL that is not http(s)).
- *   The message is for a role=alert; nothing should be changed.
+ *   The message (`link` table) is for a role=alert; nothing should be changed.
  */
-export async function decodeShareHash(hash: string): Promise<Result<SharedRequest | null, string>> {
+export async function decodeShareHash(hash: string): Promise<Result<SharedRequest | null, Said>> {
   const raw = shareParam(hash.startsWith('#') ? hash.slice(1) : hash);
   if (raw === undefined) return ok(null);
   if (raw.length > MAX_SHARE_CHARS)
-    return err(`Invalid share link: it is too long (${raw.length} characters; at most ${MAX_SHARE_CHARS}).`);
-  if (raw === '') return err('Invalid share link: it is empty.');
+    return invalid(said('link', 'shareTooLong', { count: raw.length, max: MAX_SHARE_CHARS }));
+  if (raw === '') return invalid(said('link', 'shareEmpty'));
   const bytes = base64UrlToBytes(raw.replace(/[\r\n\t ]/g, ''));
-  if (!bytes) return err('Invalid share link: the data is not base64url (it may have been cut off).');
+  if (!bytes) return invalid(said('link', 'dataNotBase64'));
 
   let inflated: Uint8Array | 'too-large';
   try {
@@ -80,64 +82,65 @@ export async function decodeShareHash(hash: string): Promise<Result<SharedReques
       MAX_SHARE_JSON_BYTES,
     );
   } catch {
-    return err('Invalid share link: the data is corrupt (it may have been cut off or altered).');
+    return invalid(said('link', 'dataCorrupt'));
   }
   if (inflated === 'too-large')
-    return err(`Invalid share link: it unpacks to more than ${MAX_SHARE_JSON_BYTES} bytes.`);
+    return invalid(said('link', 'unpacksTooLarge', { max: MAX_SHARE_JSON_BYTES }));
 
   let envelope: unknown;
   try {
     envelope = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
   } catch {
-    return err('Invalid share link: the data is not UTF-8 JSON.');
+    return invalid(said('link', 'dataNotJson'));
   }
   return readEnvelope(envelope);
 }
 
-/** Why a link of this length may not survive being pasted into a chat app, or undefined. */
-export function shareLinkWarning(link: string): string | undefined {
+/** Why a link of this length may not survive being pasted into a chat app (a `link` message), or undefined. */
+export function shareLinkWarning(link: string): Said | undefined {
   if (link.length > CHAT_APP_MAX_CHARS)
-    return `This link is ${link.length} characters long: most chat apps and some browsers cut or refuse links over ${CHAT_APP_MAX_CHARS} characters. Export the request as a preset file instead.`;
+    return said('link', 'tooLongLink', { count: link.length, max: CHAT_APP_MAX_CHARS });
   if (link.length > CHAT_APP_SAFE_CHARS)
-    return `This link is ${link.length} characters long: some chat apps and e-mail clients cut links over ${CHAT_APP_SAFE_CHARS} characters.`;
+    return said('link', 'longLink', { count: link.length, max: CHAT_APP_SAFE_CHARS });
   return undefined;
 }
 
-function readEnvelope(value: unknown): Result<SharedRequest, string> {
+/** A broken share link: `Invalid share link: <problem>`. */
+function invalid(problem: Said): { ok: false; error: Said } {
+  return err(invalidLink('shareLink', problem));
+}
+
+function readEnvelope(value: unknown): Result<SharedRequest, Said> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return err('Invalid share link: the data is not a share envelope.');
+    return invalid(said('link', 'notEnvelope'));
   const envelope = value as Record<string, unknown>;
   if (typeof envelope.v !== 'number' || !Number.isInteger(envelope.v))
-    return err('Invalid share link: the data has no version.');
-  if (envelope.v > SHARE_LINK_VERSION)
-    return err(
-      `This share link was made by a newer version of the playground (format ${envelope.v}); update the app to open it.`,
-    );
-  if (envelope.v < 1) return err(`Invalid share link: unknown format version ${envelope.v}.`);
-  if (typeof envelope.request !== 'string') return err('Invalid share link: it holds no request.');
+    return invalid(said('link', 'noVersion'));
+  if (envelope.v > SHARE_LINK_VERSION) return err(said('link', 'newerShareVersion', { version: envelope.v }));
+  if (envelope.v < 1) return invalid(said('link', 'unknownVersion', { version: envelope.v }));
+  if (typeof envelope.request !== 'string') return invalid(said('link', 'noRequest'));
   const bounded = checkImportedText(envelope.request, 'the request', { maxChars: MAX_SHARE_JSON_BYTES });
-  if (!bounded.ok) return err(`Invalid share link: ${bounded.error.message}`);
+  if (!bounded.ok) return invalid(boundsProblem(bounded.error));
   const parsed = parseRequestText(envelope.request);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
-    return err(
-      `Invalid share link: the request is not a JSON object (line ${line}, column ${column}: ${message}).`,
-    );
-  }
+  if (!parsed.ok) return invalid(requestNotObject(parsed.error));
   const shared: SharedRequest = { requestText: envelope.request };
   if (envelope.tests !== undefined) {
+    // The tool tests' own English (their area words them; here they stay as the core wrote them).
     const tests = readToolTests(envelope.tests, 'Invalid share link', newTestId);
-    if (!tests.ok) return err(tests.error[0] ?? 'Invalid share link: its tests are malformed.');
+    if (!tests.ok) {
+      const first = tests.error[0];
+      return first === undefined ? invalid(said('link', 'testsMalformed')) : err(verbatim(first));
+    }
     if (tests.value.tests.length > 0) shared.tests = tests.value.tests;
   }
   if (envelope.base_url !== undefined) {
-    const baseUrl = checkLinkBaseUrl(envelope.base_url, 'share link');
+    const baseUrl = checkLinkBaseUrl(envelope.base_url, 'shareLink');
     if (!baseUrl.ok) return baseUrl;
     shared.baseUrl = baseUrl.value;
   }
   if (envelope.compare !== undefined) {
     const compare = readSharedComparison(envelope.compare);
-    if (!compare.ok) return compare;
+    if (!compare.ok) return err(verbatim(compare.error));
     shared.compare = compare.value;
   }
   return ok(shared);

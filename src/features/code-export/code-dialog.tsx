@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { saidText } from '../../i18n';
 import { Dialog } from '../../components/ui/dialog';
+import { InlineCode } from '../../components/ui/inline-code';
 import { Tabs } from '../../components/ui/tabs';
 import { buildCodeRequest } from '../../core/codegen/code-request';
 import { SNIPPET_LANGUAGES, type SnippetLanguage } from '../../core/codegen/languages';
-import { parseRequestText } from '../../core/request/parse-request';
-import { requestErrorText } from '../request-editor';
 import { useConnectionStore } from '../../state/connection';
 import { useRunStore } from '../../state/run';
 import { useWorkspaceStore } from '../../state/workspace';
@@ -122,21 +122,10 @@ export default function CodeDialog({ onClose }: { onClose: () => void }) {
           />
         ) : (
           <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-sm text-red-950">
-            {requestError(request.error, bodyText, t)}
+            <InlineCode text={saidText(request.error)} />
           </p>
         )}
       </Tabs>
     </Dialog>
   );
-}
-
-/**
- * Why the request cannot be shown as code. An invalid body is worded in the UI language (the parse
- * error has an id); other problems (a bad Base URL or header) come from the core in English.
- */
-function requestError(error: string, bodyText: string, t: ReturnType<typeof useTranslation<'code'>>['t']) {
-  const parsed = parseRequestText(bodyText);
-  if (parsed.ok) return error;
-  const { line, column } = parsed.error;
-  return t('invalid', { line, column, message: requestErrorText(parsed.error) });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saidText } from '../../i18n';
 import { Button } from '../../components/ui/button';
 import { copyText } from '../../components/ui/clipboard-and-files';
 import { Dialog } from '../../components/ui/dialog';
@@ -89,7 +90,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
           </p>
           {warning && (
             <p className="rounded border border-warning-line bg-warning-surface p-2 text-sm text-warning-ink">
-              {warning}
+              {saidText(warning)}
             </p>
           )}
         </>

@@ -26,7 +26,15 @@ export function BuiltinList({ onLoaded }: { onLoaded: () => void }) {
           onLoaded={onLoaded}
         />
       )}
-      <PresetList label={tp('builtin')} presets={BUILTIN_PRESETS} onLoaded={onLoaded} />
+      <PresetList
+        label={tp('builtin')}
+        presets={BUILTIN_PRESETS.map((preset) => ({
+          ...preset,
+          name: tp(`library.${preset.id}.name`),
+          description: tp(`library.${preset.id}.description`),
+        }))}
+        onLoaded={onLoaded}
+      />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { useState } from 'react';
+import type { Said } from '../../core/said';
+import { saidText } from '../../i18n';
 import { importCurl } from './curl-apply';
 
 /**
@@ -11,7 +14,7 @@ import { importCurl } from './curl-apply';
 export function CurlImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation('presets');
   const [command, setCommand] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<Said | undefined>();
 
   const run = () => {
     const result = importCurl(command);
@@ -53,7 +56,7 @@ export function CurlImport({ onImported }: { onImported: () => void }) {
       </p>
       {error && (
         <p role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-red-950">
-          {error}
+          <InlineCode text={saidText(error)} />
         </p>
       )}
       <div>

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { useState } from 'react';
 import { presetFileName, serializePresetFile } from '../../core/presets/preset-format';
 import { parsePresetFile } from '../../core/presets/preset-import';
 import { downloadText } from '../../components/ui/clipboard-and-files';
+import type { Said } from '../../core/said';
+import { saidText } from '../../i18n';
 import { usePresetsStore } from './presets-store';
 
-type Outcome =
-  { ok: true; text: string; warnings: string[] } | { ok: false; file: string; problems: string[] };
+type Outcome = { ok: true; text: string; warnings: Said[] } | { ok: false; file: string; problems: Said[] };
 
 /**
  * Preset files (format: docs/preset-format.md). Export writes every saved preset; import validates
@@ -69,8 +71,10 @@ export function PresetFiles() {
           <div role="alert" className="rounded border border-red-400 bg-red-50 p-2 text-red-950">
             <p className="font-medium">{t('files.nothingImported', { file: outcome.file })}</p>
             <ul className="list-disc pl-5">
-              {outcome.problems.map((p) => (
-                <li key={p}>{p}</li>
+              {outcome.problems.map((p, i) => (
+                <li key={i}>
+                  <InlineCode text={saidText(p)} />
+                </li>
               ))}
             </ul>
           </div>
@@ -80,8 +84,10 @@ export function PresetFiles() {
             <p>{outcome.text}</p>
             {outcome.warnings.length > 0 && (
               <ul className="list-disc pl-5">
-                {outcome.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                {outcome.warnings.map((w, i) => (
+                  <li key={i}>
+                    <InlineCode text={saidText(w)} />
+                  </li>
                 ))}
               </ul>
             )}

@@ -1,5 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
+import { InlineCode } from '../../components/ui/inline-code';
 import { dismissReplacement, undoReplacement, useReplacementStore } from './replace-request';
 
 /**
@@ -35,7 +36,9 @@ export function ReplacementNotice() {
         {last.notes.length > 0 && (
           <ul className="list-disc pl-5">
             {last.notes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note}>
+                <InlineCode text={note} />
+              </li>
             ))}
           </ul>
         )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { saidText } from '../../i18n';
 import { requestErrorText } from '../request-editor';
 import { Button } from '../../components/ui/button';
 import { useEffect, useId, useMemo, useState } from 'react';
@@ -122,7 +123,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
               id={warningId}
               className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
             >
-              {warning}
+              {saidText(warning)}
             </p>
           )}
         </>

@@ -1,3 +1,5 @@
+import { CODE_REQUEST_MESSAGES } from '../../core/codegen/code-request-messages';
+
 /** The Code dialog (src/features/code-export). */
 export const code = {
   button: 'Code',
@@ -15,7 +17,8 @@ export const code = {
   copy: 'Copy code',
   copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy: select the code and copy it.',
-  invalid: 'The request is not valid JSON (line {{line}}, column {{column}}: {{message}}).',
+  /** The core's table (src/core/codegen/code-request-messages.ts). */
+  problem: CODE_REQUEST_MESSAGES,
   targets: {
     'js-fetch': 'JavaScript (fetch)',
     'js-openai': 'JavaScript (openai SDK)',

@@ -1,3 +1,5 @@
+import { SITE_CONFIG_MESSAGES } from '../../core/hosting/site-config-messages';
+
 /** Hosting anywhere: the in-browser demo, playground.json, the proxy only where it exists. */
 export const hosting = {
   demoUnavailableTitle: 'The demo backend cannot run in this browser',
@@ -14,4 +16,6 @@ export const hosting = {
   corsWaysOut:
     'The browser could not reach this endpoint. If it sends no CORS headers (many relays do not), the browser blocks every request from this page. Two ways out: use an endpoint that sends CORS headers for this page, or run the playground on your computer with `npm start`, which has a local proxy (tick “Use local proxy”).',
   proxyOnlyLocal: 'Local proxy: only when the playground runs on your computer (`npm start`).',
+  /** The core's table (src/core/hosting/site-config-messages.ts). */
+  configProblem: SITE_CONFIG_MESSAGES,
 };

@@ -1,3 +1,8 @@
+import { CURL_MESSAGES } from '../../core/codegen/curl-messages';
+import { BUILTIN_PRESET_MESSAGES } from '../../core/presets/builtin-preset-messages';
+import { LINK_MESSAGES } from '../../core/presets/link-messages';
+import { PRESET_FILE_MESSAGES } from '../../core/presets/preset-file-messages';
+
 /** Presets (src/features/presets): the library, saved presets, preset files, curl import, Share, the replacement notice. */
 export const presets = {
   button: 'Presets',
@@ -81,4 +86,9 @@ export const presets = {
     undo: 'Undo',
     dismiss: 'Dismiss',
   },
+  /** The core's own tables (src/core/codegen/curl-messages.ts, src/core/presets/*-messages.ts). */
+  library: BUILTIN_PRESET_MESSAGES,
+  curlProblem: CURL_MESSAGES,
+  linkProblem: LINK_MESSAGES,
+  fileProblem: PRESET_FILE_MESSAGES,
 };

@@ -17,7 +17,11 @@ export const code: Messages<typeof en> = {
   copy: '复制代码',
   copied: '已复制到剪贴板。',
   copyFailed: '无法复制：请选中代码后手动复制。',
-  invalid: '请求不是有效的 JSON（第 {{line}} 行，第 {{column}} 列：{{message}}）。',
+  problem: {
+    invalidJson: '请求不是有效的 JSON（第 {{line}} 行，第 {{column}} 列：{{message}}）。',
+    badHeaderName: '请求头名称“{{name}}”无效，因此无法导出。',
+    headerLineBreak: '请求头“{{name}}”的值含有换行，因此无法导出。',
+  },
   targets: {
     'js-fetch': 'JavaScript（`fetch`）',
     'js-openai': 'JavaScript（`openai` SDK）',

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Said } from '../../core/said';
 
 /**
  * Who answers the built-in demo backend: `server` (npm start, or Vite's dev/preview server),
@@ -11,12 +12,12 @@ interface HostingState {
   demo: DemoHost;
   /** Why the in-browser demo could not start (the browser's words), when `demo` is `unavailable`. */
   demoProblem?: string;
-  /** What is wrong with this site's playground.json (then it was ignored). */
-  siteConfigProblems?: string[];
+  /** What is wrong with this site's playground.json (then it was ignored), as core messages. */
+  siteConfigProblems?: Said[];
   demoDismissed: boolean;
   configDismissed: boolean;
   setDemo: (demo: DemoHost, problem?: string) => void;
-  setSiteConfigProblems: (problems: string[] | undefined) => void;
+  setSiteConfigProblems: (problems: Said[] | undefined) => void;
   /** Hides a start-up alert for the rest of this page's life. */
   dismiss: (which: 'demo' | 'config') => void;
 }
