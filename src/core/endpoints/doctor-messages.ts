@@ -7,7 +7,8 @@
  * A server's own words (`{{failure}}`, `{{text}}`) are values and stay as they came.
  */
 import type { ErrorText } from '../response/types';
-import { fillTemplate, type MessageParams } from '../tools/lint-messages';
+import { fillTemplate } from '../template';
+import type { MessageParams } from '../tools/lint-messages';
 
 export const DOCTOR_MESSAGES = {
   verbatim: '{{text}}',

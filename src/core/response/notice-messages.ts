@@ -5,7 +5,7 @@
  * these templates, spread into src/i18n/en/output.ts). A server's own words (`{{detail}}`) are
  * values and stay as they came; when they are one of our RunError sentences, `nested` carries it.
  */
-import { fillTemplate } from '../tools/lint-messages';
+import { fillTemplate } from '../template';
 import type { ErrorText, Notice } from './types';
 
 export const NOTICE_MESSAGES = {

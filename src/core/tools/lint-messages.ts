@@ -182,7 +182,6 @@ export function msg<K extends string>(key: K, params?: MessageParams): LintText<
   return params ? { key, params } : { key };
 }
 
-export { fillTemplate };
 
 /** The English of a lint message. */
 export function lintMessage(t: LintText): string {

@@ -4,7 +4,8 @@ import type { JsonObject } from '../json';
 import { lintRequest } from './lint-request';
 import { RULES, type Finding } from './lint-types';
 import { schemaMeters } from './lint-limits';
-import { FIX_LABELS, fillTemplate, LINT_MESSAGES } from './lint-messages';
+import { fillTemplate } from '../template';
+import { FIX_LABELS, LINT_MESSAGES } from './lint-messages';
 
 const OK = {
   type: 'object',

@@ -2,11 +2,11 @@
 export * from './types';
 export { subsetMismatch, type SubsetMismatch } from './subset';
 export { judgeRun } from './judge';
+export { fillTemplate } from '../../template';
 export { summarizeRuns, passRate, rowReason, runFigures } from './summary';
 export {
   reasonMessage,
   violationText,
-  fillTemplate,
   catalogueTranslate,
   rowWhyText,
   type ReasonKey,

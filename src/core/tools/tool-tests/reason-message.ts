@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../template';
 import type { Violation } from '../validate';
 import { rowReason } from './summary';
 import type { FailReason, TestResult } from './types';
@@ -90,15 +91,6 @@ function clip(text: string, max: number): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-/**
- * Fills `{{name}}` placeholders, for code outside React (the CLI) that reads the English catalogue
- * directly; the page goes through i18next, which reads the same templates.
- */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
 
 /** Looks a catalogue key (`reason.missing`, `someRunsFailed`…) up and fills its values. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

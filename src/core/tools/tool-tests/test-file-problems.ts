@@ -3,7 +3,7 @@
  * where (test, expected call), so the page words it in its language. Preset files, links and the CLI
  * still take English lines ({@link testFileProblemText}).
  */
-import { fillTemplate } from './reason-message';
+import { fillTemplate } from '../../template';
 
 /** English wording of each problem; the page's catalogue (`toolTests.problems.file`) has the same ids. */
 const ENGLISH = {
