@@ -19,7 +19,7 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
  */
 const ALLOWED_LATIN = new Set(
   `Responses Playground API URL JSON HTTP HTTPS SSE CORS ID curl JavaScript Python Markdown OpenAI SDK
-  Bearer key Base npm start localhost proxy GFM Monaco Tab Esc Ctrl Cmd Enter Shift Alt M Home End
+  HTML Bearer key Base npm start localhost proxy GFM Monaco Tab Esc Ctrl Cmd Enter Shift Alt M Home End
   IndexedDB localStorage token tokens TTFT tok s ms MiB KB MB GB`.split(/\s+/),
 );
 

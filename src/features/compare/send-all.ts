@@ -1,9 +1,9 @@
 /** Send all, Stop all and re-running a saved comparison: one independent run per column. */
-import { endpointUrl } from '../../core/api/endpoint-url';
+import { endpointUrlChecked } from '../../core/api/endpoint-url';
 import { requestProblem, type ColumnProblem } from '../../core/compare';
 import { parseRequestText } from '../../core/request/parse-request';
 import type { Result } from '../../core/result';
-import { i18n } from '../../i18n';
+import { i18n, saidText } from '../../i18n';
 import { useWorkspaceStore } from '../../state/workspace';
 import { runColumn, stopAllColumns } from './column-runner';
 import { emptyLive, patchLive, useCompareStore } from './compare-store';
@@ -45,13 +45,13 @@ export function startComparison(requestText: string, bodies: readonly Result<str
   useCompareStore.setState({ current: { groupId, at: Date.now(), requestText }, notice: undefined });
   columnTargets().forEach((target, index) => {
     const body = bodies[index];
-    const url = endpointUrl(target.endpoint.baseUrl, '/responses');
+    const url = endpointUrlChecked(target.endpoint.baseUrl, '/responses');
     const problem = !body
       ? i18n.t('compare:problem.noRequest')
       : !body.ok
         ? columnProblemText(body.error)
         : !url.ok
-          ? url.error
+          ? saidText(url.error)
           : undefined;
     if (problem !== undefined || !body?.ok) {
       patchLive(target.id, { ...emptyLive(), blocked: i18n.t('compare:notSent', { reason: problem }) });

@@ -15,7 +15,7 @@ import {
   type ReplayTurn,
 } from '../../core/history';
 import type { Endpoint } from '../../core/api/types';
-import { endpointUrl } from '../../core/api/endpoint-url';
+import { endpointUrlChecked } from '../../core/api/endpoint-url';
 import { parseRequestText } from '../../core/request/parse-request';
 import type { JsonObject, ResponseView } from '../../core/response/types';
 import { err, ok, type Result } from '../../core/result';
@@ -23,7 +23,7 @@ import { keyScope, selectEndpoint, useConnectionStore } from '../../state/connec
 import { useHistoryStore } from '../history';
 import { useRunStore } from '../../state/run';
 import { useWorkspaceStore } from '../../state/workspace';
-import { i18n } from '../../i18n';
+import { i18n, saidText } from '../../i18n';
 import { conversationFor } from './conversation-turn';
 import { replayChain } from './replay-chain';
 import { currentChainMode, dropsStore } from './thread-store';
@@ -31,8 +31,8 @@ import { currentChainMode, dropsStore } from './thread-store';
 /** The active endpoint (key, headers, local proxy), exactly as the editor's Send uses it. */
 export function currentEndpoint(): Result<Endpoint, string> {
   const connection = useConnectionStore.getState();
-  const url = endpointUrl(connection.baseUrl, '/responses');
-  if (!url.ok) return err(url.error);
+  const url = endpointUrlChecked(connection.baseUrl, '/responses');
+  if (!url.ok) return err(saidText(url.error));
   return ok(selectEndpoint(connection));
 }
 
