@@ -1,7 +1,8 @@
 /**
  * The raw event log behind the Events tab. It lives outside the view (the view must stay small and
  * cheap to copy) and stores columns in typed arrays, with the raw data of every event joined into
- * shared strings of about 1 M characters (offsets per entry): no object or string kept per entry,
+ * shared strings of about 1 M characters (offsets per entry; each page is built by appending, a
+ * rope, and flattened once when full): no object or string kept per entry,
  * so 300k events cost their characters plus 29 bytes each; rows on screen are sliced out.
  */
 
@@ -42,9 +43,8 @@ export class EventLog {
   #rawLength = new Uint32Array(INITIAL_CAPACITY);
   /** Sealed pages: each one string of many events. */
   #pages: string[] = [];
-  /** Events of the page being filled, joined (one copy) when it is full or read. */
-  #open: string[] = [];
-  #openChars = 0;
+  /** Events of the page being filled, appended (a rope) and flattened once when full or read. */
+  #open = '';
   #maxSeq = -Infinity;
 
   get length(): number {
@@ -111,31 +111,30 @@ export class EventLog {
   clear(): void {
     this.#size = 0;
     this.#pages = [];
-    this.#open = [];
-    this.#openChars = 0;
+    this.#open = '';
     this.#maxSeq = -Infinity;
   }
 
   /** Characters held for the raw events, for the benchmark and tests. */
   get rawChars(): number {
-    return this.#pages.reduce((sum, page) => sum + page.length, 0) + this.#openChars;
+    return this.#pages.reduce((sum, page) => sum + page.length, 0) + this.#open.length;
   }
 
   #storeRaw(i: number, raw: string): void {
     this.#rawPage[i] = this.#pages.length;
-    this.#rawStart[i] = this.#openChars;
+    this.#rawStart[i] = this.#open.length;
     this.#rawLength[i] = raw.length;
-    this.#open.push(raw);
-    this.#openChars += raw.length;
-    if (this.#openChars >= PAGE_CHARS) this.#seal();
+    this.#open += raw;
+    if (this.#open.length >= PAGE_CHARS) this.#seal();
   }
 
   /** Joins the open page into one string: the events' own strings (and what they kept alive) go. */
   #seal(): void {
     if (this.#open.length === 0) return;
-    this.#pages.push(this.#open.join(''));
-    this.#open = [];
-    this.#openChars = 0;
+    const page = this.#open;
+    page.charCodeAt(0); // flattens the rope in place: the events' own strings (and chunks) can go
+    this.#pages.push(page);
+    this.#open = '';
   }
 
   #readRaw(i: number): string {

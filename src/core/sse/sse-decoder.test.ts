@@ -243,6 +243,35 @@ describe('createSseDecoder: explicit chunk boundaries', () => {
   });
 });
 
+describe('createSseDecoder: fast path for one-line data blocks', () => {
+  // Blocks the fast path takes (one `data:` line) mixed with blocks it hands to the library. Byte by
+  // byte no chunk ever holds a whole block, so that replay is all library: the reference.
+  const blocks = [
+    'data: {"a":1}',
+    'data:x',
+    'data:',
+    'data:  two',
+    'event: e\ndata: 1',
+    'event:\ndata: 2',
+    'event:f\ndata:',
+    'event: g',
+    'id: 9',
+    ': hi',
+  ];
+  blocks.push('retry: 5', 'data: a\ndata: b', '');
+  for (const eol of ['\n', '\r\n']) {
+    it(`gives the same outcome at every chunking (${JSON.stringify(eol)} between blocks)`, () => {
+      const random = seededRandom(7);
+      const picked = Array.from({ length: 60 }, () => blocks[Math.floor(random() * blocks.length)] ?? '');
+      const input = bytes(`${picked.map((b) => `${b}${eol}${eol}`).join('')}data: tail`);
+      const [byteByByte, ...rest] = chunkings(input).map(({ chunks }) => replay(chunks));
+      expect(byteByByte?.messages.length).toBeGreaterThan(20);
+      expect(byteByByte?.discardedTail).toBe('tail');
+      for (const outcome of rest) expect(outcome).toEqual(byteByByte);
+    });
+  }
+});
+
 describe('createSseDecoder: performance', () => {
   // How fast: `npm run bench` (core figures). Here: that the result is right.
   it('decodes a 4 MB single data line in 1–16 KB chunks', () => {

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { loadedMarkdownRenderer, loadMarkdownRenderer } from './markdown-renderer';
-import { takeParseBudget, waitForParseBudget } from './parse-budget';
+import { recordParseTime, takeParseBudget, waitForParseBudget } from './parse-budget';
 
 /**
  * One chunk of model Markdown as HTML (safe: see `markdownToSafeHtml`). Memoized by its text, so a
@@ -25,7 +25,13 @@ export const MarkdownChunk = memo(function MarkdownChunk({ text }: { text: strin
     if (now || !render) return;
     return waitForParseBudget(chars, () => setReady(true));
   }, [now, render, chars]);
-  const html = useMemo(() => (now && render ? render(text) : ''), [now, render, text]);
+  const html = useMemo(() => {
+    if (!now || !render) return '';
+    const start = performance.now();
+    const out = render(text);
+    recordParseTime(text.length, performance.now() - start);
+    return out;
+  }, [now, render, text]);
   if (!now) {
     // The attribute lets tests and the benchmark wait until every chunk is Markdown.
     return (

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PARSE_BUDGET_CHARS, takeParseBudget, waitForParseBudget } from './parse-budget';
+import {
+  PARSE_BUDGET_CHARS,
+  parseBudgetChars,
+  recordParseTime,
+  takeParseBudget,
+  waitForParseBudget,
+} from './parse-budget';
 
 describe('takeParseBudget', () => {
   it('shares a budget within one task and refills after it', async () => {
@@ -37,5 +43,20 @@ describe('waitForParseBudget', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('recordParseTime', () => {
+  it('shrinks the budget to ~8 ms of measured work, within 2k–24k characters, and grows it back', () => {
+    expect(parseBudgetChars()).toBe(PARSE_BUDGET_CHARS);
+    recordParseTime(500, 1000); // too small to time: ignored
+    expect(parseBudgetChars()).toBe(PARSE_BUDGET_CHARS);
+    for (let i = 0; i < 40; i++) recordParseTime(4000, 8); // 4000 chars per 8 ms
+    expect(parseBudgetChars()).toBeGreaterThanOrEqual(4000);
+    expect(parseBudgetChars()).toBeLessThan(4100);
+    for (let i = 0; i < 40; i++) recordParseTime(4000, 1000);
+    expect(parseBudgetChars()).toBe(2000);
+    for (let i = 0; i < 40; i++) recordParseTime(4000, 0.1);
+    expect(parseBudgetChars()).toBe(PARSE_BUDGET_CHARS);
   });
 });

@@ -4,6 +4,31 @@
  * as plain text and renders it over the next frames, so no task runs long.
  */
 export const PARSE_BUDGET_CHARS = 24_000;
+/**
+ * Main-thread time the Markdown of one task may take: on a slower (or busier) machine than the
+ * benchmark's, the budget in characters shrinks to match (a 24k budget made 53 ms tasks there).
+ */
+const PARSE_BUDGET_MS = 8;
+const MIN_BUDGET_CHARS = 2_000;
+
+let budgetChars = PARSE_BUDGET_CHARS;
+
+/**
+ * Tells the budget how long `chars` of Markdown took to render, so a budget is ~8 ms of this
+ * machine's work (between 2k and 24k characters), not a figure measured elsewhere.
+ */
+export function recordParseTime(chars: number, ms: number): void {
+  if (chars < 1_000 || !(ms > 0)) return; // too small to time with a coarse clock
+  const fits = (chars / ms) * PARSE_BUDGET_MS;
+  // Smoothed: one slow parse (a GC pause) shrinks the budget only a little.
+  const next = budgetChars * 0.75 + fits * 0.25;
+  budgetChars = Math.round(Math.min(PARSE_BUDGET_CHARS, Math.max(MIN_BUDGET_CHARS, next)));
+}
+
+/** The current budget in characters (see `recordParseTime`). */
+export function parseBudgetChars(): number {
+  return budgetChars;
+}
 
 let spent = 0;
 let resetQueued = false;
@@ -13,7 +38,7 @@ let resetQueued = false;
  * in one task shares the budget; it refills once the task's microtasks run. The first taker in a
  * task always gets its share, so a chunk longer than the budget still gets its turn.
  */
-export function takeParseBudget(chars: number, budget = PARSE_BUDGET_CHARS): boolean {
+export function takeParseBudget(chars: number, budget = budgetChars): boolean {
   if (!resetQueued) {
     resetQueued = true;
     queueMicrotask(() => {
@@ -44,7 +69,7 @@ function wakeSome(): void {
   frame = timer = undefined;
   let granted = 0;
   for (const waiter of waiting) {
-    if (granted > 0 && granted + waiter.chars > PARSE_BUDGET_CHARS) break;
+    if (granted > 0 && granted + waiter.chars > budgetChars) break;
     granted += waiter.chars;
     waiting.delete(waiter);
     waiter.wake();
