@@ -37,14 +37,14 @@ describe('createFrameBatcher', () => {
     expect(flush).toHaveBeenCalledTimes(2);
   });
 
-  it('after a costly draw, waits six times its cost (at most 100 ms) before asking for a frame', async () => {
-    const batcher = createFrameBatcher(() => vi.advanceTimersByTime(10));
+  it('after a costly draw, waits six times its cost (at most 50 ms) before asking for a frame', async () => {
+    const batcher = createFrameBatcher(() => vi.advanceTimersByTime(5));
     batcher.schedule();
     runFrame();
     await Promise.resolve(); // the cost is read after the draw's microtasks
     batcher.schedule();
     expect(frames).toHaveProperty('size', 0);
-    vi.advanceTimersByTime(59);
+    vi.advanceTimersByTime(29);
     expect(frames).toHaveProperty('size', 0);
     vi.advanceTimersByTime(1);
     expect(frames).toHaveProperty('size', 1);
