@@ -5,24 +5,12 @@
  * the deltas and folds each run of them that continues the same text as ONE event whose `delta` is
  * their concatenation: the same view as folding them one by one, for one copy per frame.
  */
-import { reduceRun } from './reduce';
+import { reduceRun, TOKEN_EVENTS } from './reduce';
 import type { JsonObject, ResponseView, RunAction } from './types';
 import { num } from './wire';
 
 /** An event action (what `isAppendingDelta` accepts). */
 export type EventAction = Extract<RunAction, { kind: 'event' }>;
-
-/** Delta events that only append their `delta` string to one text of one item. */
-const APPENDING = new Set<string>([
-  'response.output_text.delta',
-  'response.refusal.delta',
-  'response.function_call_arguments.delta',
-  'response.custom_tool_call_input.delta',
-  'response.mcp_call_arguments.delta',
-  'response.code_interpreter_call_code.delta',
-  'response.reasoning_summary_text.delta',
-  'response.reasoning_text.delta',
-]);
 
 /** The fields that say which text a delta appends to. */
 const TARGET = ['output_index', 'item_id', 'content_index', 'summary_index'] as const;
@@ -31,7 +19,7 @@ const TARGET = ['output_index', 'item_id', 'content_index', 'summary_index'] as 
 export function isAppendingDelta(action: RunAction): action is EventAction {
   return (
     action.kind === 'event' &&
-    APPENDING.has(action.event.type) &&
+    TOKEN_EVENTS.has(action.event.type) &&
     typeof (action.event as JsonObject).delta === 'string'
   );
 }

@@ -29,8 +29,11 @@ type KnownEventType =
 // Typed as a full record so a new member of the SDK union fails the type check until handled.
 const HANDLERS: Record<KnownEventType, Handler> = { ...lifecycleHandlers, ...itemHandlers, ...toolHandlers };
 
-/** Deltas of model-generated tokens: the first one stamps `timings.firstTokenAt`. */
-const TOKEN_EVENTS = new Set<string>([
+/**
+ * Deltas of model-generated tokens: the first one stamps `timings.firstTokenAt`. Each only appends
+ * its `delta` string to one text of one item, so `reduceDeltas` (delta-batch.ts) folds runs of them.
+ */
+export const TOKEN_EVENTS: ReadonlySet<string> = new Set<string>([
   'response.output_text.delta',
   'response.refusal.delta',
   'response.function_call_arguments.delta',
